@@ -1,0 +1,32 @@
+/**
+ * Every message the library raises, in one place. Django's wording is kept where Django
+ * has a message for the same mistake, so its documentation still explains the error.
+ */
+export const MESSAGES = {
+  mixedHandlers: (cls: string) => `${cls} HTTP handlers must either be all sync or all async.`,
+
+  asViewMethodName: (key: string, cls: string) =>
+    `The method name ${key} is not accepted as a keyword argument to ${cls}().`,
+
+  asViewUnknownKey: (cls: string, key: string) =>
+    `${cls}() received an invalid keyword '${key}'. as_view only accepts arguments that are already attributes of the class.`,
+
+  setupWithoutSuper: (cls: string) =>
+    `${cls} instance has no 'request' attribute. Did you override setup() and forget to call super()?`,
+
+  notAResponse: (cls: string, got: string) =>
+    `The view ${cls} didn't return an HttpResponse object. It returned ${got} instead.`,
+
+  notAView: (cls: string) =>
+    `${cls} is decorated with @ClassView() but does not extend View. Make it extend View (or one of the generic views) from 'nestjs-class-views'.`,
+
+  sameRoute: (route: string, first: string, second: string) =>
+    `The class views ${first} and ${second} are both served at '${route}'. Give each view a route of its own.`,
+
+  requestScoped: (cls: string) =>
+    `${cls} is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.`,
+
+  unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
+
+  jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
+} as const;

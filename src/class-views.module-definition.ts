@@ -1,0 +1,29 @@
+import { ConfigurableModuleBuilder } from '@nestjs/common';
+import type { ClassViewsModuleExtras, ClassViewsModuleOptions } from './interfaces/class-views-module-options.interface.js';
+
+/** Token of the `urlpatterns` given to `forRoot()`/`forRootAsync()`. */
+export const CLASS_VIEWS_URLPATTERNS = Symbol('nestjs-class-views:urlpatterns');
+
+export const {
+  ConfigurableModuleClass: ConfigurableClassViewsModule,
+  MODULE_OPTIONS_TOKEN: CLASS_VIEWS_MODULE_OPTIONS,
+  OPTIONS_TYPE: CLASS_VIEWS_OPTIONS_TYPE,
+  ASYNC_OPTIONS_TYPE: CLASS_VIEWS_ASYNC_OPTIONS_TYPE,
+} = new ConfigurableModuleBuilder<ClassViewsModuleOptions>({ moduleName: 'ClassViews' })
+  .setClassMethodName('forRoot')
+  .setFactoryMethodName('createClassViewsOptions')
+  .setExtras<ClassViewsModuleExtras>({ urlpatterns: [], imports: [] }, (definition, extras) => {
+    const viewClasses = [...new Set((extras.urlpatterns ?? []).map((pattern) => pattern.view.viewClass))];
+    return {
+      ...definition,
+      imports: [...(definition.imports ?? []), ...(extras.imports ?? [])],
+      providers: [
+        ...(definition.providers ?? []),
+        { provide: CLASS_VIEWS_URLPATTERNS, useValue: extras.urlpatterns ?? [] },
+        // Listed as classes (not `useClass`), so Nest registers their class-level
+        // guards, interceptors and filters as it does for any provider.
+        ...(viewClasses as Array<new (...args: any[]) => unknown>),
+      ],
+    };
+  })
+  .build();

@@ -1,0 +1,22 @@
+import { applyDecorators, Injectable, SetMetadata } from '@nestjs/common';
+import { CLASS_VIEW_METADATA } from '../class-views.constants.js';
+import type { ClassViewMetadata, ClassViewOptions } from '../interfaces/class-view-options.interface.js';
+
+/**
+ * Serve this provider as a class view at `route` (Django's `path()` syntax). The class
+ * must extend `View` and be listed in the `providers` of a module; its dependencies are
+ * injected from that module. `ClassViewsModule.forRoot()` finds it and routes it.
+ *
+ * @param route Django path syntax: `'about/'`, `'books/<int:pk>/'`, `''` for the root.
+ * @param options `name` for `reverse()`.
+ *
+ * @example
+ * @ClassView('books/<int:pk>/', { name: 'book-detail' })
+ * export class BookDetailView extends View {
+ *   get() { return new HttpResponse(`Book ${this.kwargs.pk}`); }
+ * }
+ */
+export function ClassView(route: string, options: ClassViewOptions = {}): ClassDecorator {
+  const metadata: ClassViewMetadata = { ...options, route };
+  return applyDecorators(SetMetadata(CLASS_VIEW_METADATA, metadata), Injectable());
+}

@@ -1,0 +1,12 @@
+/**
+ * Raised when a view or the module is set up wrongly. Thrown at start-up where it can be
+ * detected then (a mixed sync/async view, a bad `asView()` key, a bad route); at request
+ * time it becomes a 500 whose body never shows the message or a stack trace.
+ */
+export class ImproperlyConfigured extends Error {
+  override name = 'ImproperlyConfigured';
+
+  constructor(message: string) {
+    super(message);
+  }
+}

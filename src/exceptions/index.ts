@@ -1,0 +1,4 @@
+export { ImproperlyConfigured } from './improperly-configured.exception.js';
+export { NoReverseMatch } from './no-reverse-match.exception.js';
+export { Http404 } from './http404.exception.js';
+export { DisallowedRedirect } from './disallowed-redirect.exception.js';

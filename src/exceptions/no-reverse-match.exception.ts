@@ -1,0 +1,8 @@
+/** Raised by `reverse()` when no named route fits the name and arguments given. */
+export class NoReverseMatch extends Error {
+  override name = 'NoReverseMatch';
+
+  constructor(message: string) {
+    super(message);
+  }
+}

@@ -1,0 +1,72 @@
+import { MESSAGES } from '../class-views.messages.js';
+import { Http404 } from '../exceptions/http404.exception.js';
+import { HttpResponse } from '../http/http-response.js';
+import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
+import { ViewRequest } from '../http/view-request.js';
+import type { RoutePattern } from '../urls/route-pattern.js';
+import type { View, ViewResult } from '../views/view.js';
+
+const NO_ARGS: readonly unknown[] = Object.freeze([]);
+
+/** The platform request fields a route reads; Express and Fastify requests both have them. */
+interface PlatformRequest {
+  method: string;
+  url: string;
+  originalUrl?: string;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * One served route: turns a platform request into Django's pipeline. Runs on every
+ * request, so it does only what Django does: check the path, convert the captures,
+ * make the per-request view object, `setup()`, `dispatch()`.
+ */
+export class ClassViewRoute {
+  constructor(
+    readonly pattern: RoutePattern,
+    readonly viewName: string,
+    private readonly appendSlash: boolean,
+  ) {}
+
+  /**
+   * Serve `req` with a fresh view whose prototype is `routeView` (the provider plus
+   * overrides); `body` is the request body after the app's pipes.
+   */
+  handle(routeView: View, req: PlatformRequest, body?: unknown): ViewResult {
+    const url = req.originalUrl ?? req.url;
+    const query = url.indexOf('?');
+    const end = query < 0 ? url.length : query;
+    const endsWithSlash = url.charCodeAt(end - 1) === 47; /* '/' */
+    if (endsWithSlash !== this.pattern.endsWithSlash) return this.slashMismatch(req.method, url, end);
+
+    const kwargs = this.pattern.convert(req.params);
+    if (kwargs === null) throw new Http404(`Cannot ${req.method} ${url}`);
+
+    const request = new ViewRequest(req, req.method, url, body);
+    const view: View = Object.create(routeView);
+    view.setup(request, NO_ARGS, kwargs);
+    if (view.request === undefined) throw new Error(MESSAGES.setupWithoutSuper(this.viewName));
+    const result = view.dispatch(request, NO_ARGS, kwargs);
+    if (result instanceof HttpResponse) return result;
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      return (result as Promise<unknown>).then((value) => this.checkResponse(value));
+    }
+    return this.checkResponse(result);
+  }
+
+  /** Django's APPEND_SLASH: `/about` → 301 `/about/` for GET and HEAD; otherwise no such page. */
+  private slashMismatch(method: string, url: string, end: number): HttpResponse {
+    if (this.pattern.endsWithSlash && this.appendSlash && (method === 'GET' || method === 'HEAD')) {
+      // A path starting with '//' would redirect to another host; keep it on this one.
+      const path = url.slice(0, end).replace(/^\/\/+/, '/%2F');
+      return new HttpResponsePermanentRedirect(`${path}/${url.slice(end)}`);
+    }
+    throw new Http404(`Cannot ${method} ${url}`);
+  }
+
+  private checkResponse(value: unknown): HttpResponse {
+    if (value instanceof HttpResponse) return value;
+    const got = value === undefined ? 'undefined' : value === null ? 'null' : `a ${(value as object).constructor?.name ?? typeof value}`;
+    throw new Error(MESSAGES.notAResponse(this.viewName, got));
+  }
+}

@@ -1,0 +1,103 @@
+import { HeaderValue, ResponseHeaders } from './response-headers.js';
+
+/** What an `HttpResponse` may be built with. */
+export interface HttpResponseInit {
+  /** The status code. Default `200`. */
+  status?: number;
+  /** Headers to send, by name. */
+  headers?: Record<string, HeaderValue | number>;
+  /** The `Content-Type`, sent verbatim. Default `text/html; charset=utf-8`, as Django's. */
+  contentType?: string;
+}
+
+/** The `Content-Type` a response gets when none is given (Django's `DEFAULT_CONTENT_TYPE`). */
+export const DEFAULT_CONTENT_TYPE = 'text/html; charset=utf-8';
+
+/**
+ * Django's `HttpResponse`: a status, headers and a body, written by the library through
+ * Nest's HTTP adapter, so the same view answers on Express and Fastify. Interceptors see
+ * this object and may change it before it is written.
+ *
+ * @example
+ * return new HttpResponse('Hello', { headers: { 'Cache-Control': 'no-store' } });
+ */
+export class HttpResponse {
+  /** The status code. */
+  status: number;
+  /** The headers; `Content-Type` is always set. */
+  readonly headers: ResponseHeaders;
+  /** The body. `null` or `undefined` at construction is stored as an empty string. */
+  content: string | Buffer;
+
+  constructor(content?: string | Buffer | null, init: HttpResponseInit = {}) {
+    this.status = init.status ?? 200;
+    this.content = content ?? '';
+    this.headers = new ResponseHeaders(init.headers);
+    if (init.contentType !== undefined) this.headers.set('Content-Type', init.contentType);
+    else if (!this.headers.has('Content-Type')) this.headers.set('Content-Type', DEFAULT_CONTENT_TYPE);
+  }
+
+  /** Django's name for `status`. */
+  get statusCode(): number {
+    return this.status;
+  }
+
+  set statusCode(code: number) {
+    this.status = code;
+  }
+
+  /** The body as text (UTF-8). */
+  get text(): string {
+    return typeof this.content === 'string' ? this.content : this.content.toString('utf8');
+  }
+
+  /** Set a header; returns the response for chaining. */
+  setHeader(name: string, value: HeaderValue | number): this {
+    this.headers.set(name, value);
+    return this;
+  }
+}
+
+/** 405 with an `Allow` header listing `permittedMethods` and an empty body. */
+export class HttpResponseNotAllowed extends HttpResponse {
+  constructor(permittedMethods: readonly string[], init: HttpResponseInit = {}) {
+    super('', { ...init, status: 405 });
+    this.headers.set('Allow', permittedMethods.join(', '));
+  }
+}
+
+/** 410 Gone. */
+export class HttpResponseGone extends HttpResponse {
+  constructor(content?: string | Buffer | null, init: HttpResponseInit = {}) {
+    super(content, { ...init, status: 410 });
+  }
+}
+
+/** 304 Not Modified, never with a body. */
+export class HttpResponseNotModified extends HttpResponse {
+  constructor(init: HttpResponseInit = {}) {
+    super('', { ...init, status: 304 });
+    this.headers.delete('Content-Type');
+  }
+}
+
+/** 400 Bad Request. */
+export class HttpResponseBadRequest extends HttpResponse {
+  constructor(content?: string | Buffer | null, init: HttpResponseInit = {}) {
+    super(content, { ...init, status: 400 });
+  }
+}
+
+/** 403 Forbidden. */
+export class HttpResponseForbidden extends HttpResponse {
+  constructor(content?: string | Buffer | null, init: HttpResponseInit = {}) {
+    super(content, { ...init, status: 403 });
+  }
+}
+
+/** 404 Not Found, as a response (throw `Http404` to go through exception filters instead). */
+export class HttpResponseNotFound extends HttpResponse {
+  constructor(content?: string | Buffer | null, init: HttpResponseInit = {}) {
+    super(content, { ...init, status: 404 });
+  }
+}

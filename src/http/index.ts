@@ -1,0 +1,16 @@
+export { QueryDict } from './query-dict.js';
+export { ViewRequest } from './view-request.js';
+export { ResponseHeaders, type HeaderValue } from './response-headers.js';
+export {
+  HttpResponse,
+  type HttpResponseInit,
+  HttpResponseNotAllowed,
+  HttpResponseGone,
+  HttpResponseNotModified,
+  HttpResponseBadRequest,
+  HttpResponseForbidden,
+  HttpResponseNotFound,
+  DEFAULT_CONTENT_TYPE,
+} from './http-response.js';
+export { HttpResponseRedirectBase, HttpResponseRedirect, HttpResponsePermanentRedirect } from './http-response-redirect.js';
+export { JsonResponse, type JsonResponseInit } from './json-response.js';

@@ -1,0 +1,29 @@
+import { MESSAGES } from '../class-views.messages.js';
+import { HttpResponse, HttpResponseInit } from './http-response.js';
+
+/** Options of `JsonResponse`. */
+export interface JsonResponseInit extends HttpResponseInit {
+  /**
+   * Refuse anything but a plain object, as Django does (arrays at the top level were a
+   * JSON-hijacking risk). Default `true`; set `false` to send arrays or scalars.
+   */
+  safe?: boolean;
+  /** Passed to `JSON.stringify` as its replacer. */
+  replacer?: (this: unknown, key: string, value: unknown) => unknown;
+}
+
+/**
+ * Django's `JsonResponse`: `data` serialized as JSON with `Content-Type: application/json`.
+ *
+ * @example
+ * return new JsonResponse({ books: [] });
+ */
+export class JsonResponse extends HttpResponse {
+  constructor(data: unknown, init: JsonResponseInit = {}) {
+    const { safe = true, replacer, ...rest } = init;
+    if (safe && (data === null || typeof data !== 'object' || Array.isArray(data))) {
+      throw new TypeError(MESSAGES.jsonNotSafe());
+    }
+    super(JSON.stringify(data, replacer), { contentType: 'application/json', ...rest });
+  }
+}

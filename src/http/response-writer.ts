@@ -1,0 +1,56 @@
+import type { ServerResponse } from 'node:http';
+import type { HttpServer } from '@nestjs/common';
+import { HttpResponse } from './http-response.js';
+
+/** Writes an `HttpResponse` to a platform response object. */
+export type ResponseWriter = (platformResponse: any, response: HttpResponse) => void;
+
+/** Express (and any adapter whose response is a Node `ServerResponse`): plain Node calls. */
+export const writeToNodeResponse: ResponseWriter = (res: ServerResponse, response) => {
+  res.statusCode = response.status;
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  const body = response.content;
+  if (!response.headers.has('Content-Length')) res.setHeader('Content-Length', Buffer.byteLength(body));
+  // Node drops the body of a HEAD response itself; saying so avoids the copy.
+  res.end(res.req?.method === 'HEAD' ? undefined : body);
+};
+
+interface FastifyReplyLike {
+  code(status: number): FastifyReplyLike;
+  header(name: string, value: unknown): FastifyReplyLike;
+  send(body?: unknown): unknown;
+}
+
+/**
+ * Fastify: through the reply, so Fastify's hooks and logging still run. Text goes as
+ * bytes, because Fastify appends `; charset=utf-8` to a text body's `Content-Type`,
+ * and Django sends the content type verbatim.
+ */
+export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
+  reply.code(response.status);
+  for (const [name, value] of response.headers) reply.header(name, value);
+  const body = response.content;
+  reply.send(typeof body === 'string' ? Buffer.from(body) : body);
+};
+
+const INSTALLED = Symbol('nestjs-class-views:response-writer');
+
+/**
+ * Make the HTTP adapter write an `HttpResponse` that reaches Nest's response step
+ * (after interceptors) with its own status, headers and body; any other value goes
+ * to the adapter's own `reply()` as before. Idempotent.
+ *
+ * Why here: Nest hands a route's result to `adapter.reply()` once every interceptor
+ * has run. Writing there, rather than in the route handler, is what lets an
+ * interceptor see and change the view's response, as Django middleware can.
+ */
+export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: boolean }): void {
+  if (adapter[INSTALLED]) return;
+  const write = adapter.getType?.() === 'fastify' ? writeToFastifyReply : writeToNodeResponse;
+  const reply = adapter.reply.bind(adapter);
+  adapter.reply = (platformResponse: unknown, body: unknown, statusCode?: number) => {
+    if (body instanceof HttpResponse) return write(platformResponse, body);
+    return reply(platformResponse, body, statusCode);
+  };
+  adapter[INSTALLED] = true;
+}

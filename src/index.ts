@@ -1,0 +1,11 @@
+export { ClassViewsModule } from './class-views.module.js';
+export { CLASS_VIEWS_MODULE_OPTIONS } from './class-views.module-definition.js';
+export type { ClassViewsModuleOptions, ClassViewsModuleExtras } from './interfaces/class-views-module-options.interface.js';
+export type { ClassViewOptions } from './interfaces/class-view-options.interface.js';
+export { ClassView } from './decorators/class-view.decorator.js';
+export { View, type HttpMethodName, type Kwargs, type ViewResult, type ViewInitKwargs, type ViewClass, type ViewRoute } from './views/view.js';
+export * from './http/index.js';
+export * from './exceptions/index.js';
+export * from './urls/index.js';
+export { HTTP_METHOD_NAMES } from './class-views.constants.js';
+export { MESSAGES } from './class-views.messages.js';

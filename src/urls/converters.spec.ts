@@ -1,0 +1,110 @@
+import { describe, expect, it } from '@jest/globals';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { getConverter, registerConverter, type PathConverter } from './converters.js';
+import { RoutePattern } from './route-pattern.js';
+
+const year: PathConverter<number> = {
+  regex: '[0-9]{4}',
+  toValue: (raw) => Number(raw),
+  toUrl: (value) => String(value).padStart(4, '0'),
+};
+registerConverter('yyyy', year as PathConverter);
+
+/** Whether the built-in converter's regex fully matches `text`. */
+function fullyMatches(name: string, text: string): boolean {
+  return new RegExp(`^(?:${getConverter(name)!.regex})$`).test(text);
+}
+
+describe('built-in converters', () => {
+  it('str matches any text without a slash and keeps it a string', () => {
+    expect(fullyMatches('str', 'hello world')).toBe(true);
+    expect(fullyMatches('str', 'a/b')).toBe(false);
+    expect(getConverter('str')!.toValue('hello')).toBe('hello');
+  });
+
+  it('str does not match empty text', () => {
+    expect(fullyMatches('str', '')).toBe(false);
+  });
+
+  it('int matches digits and gives a number', () => {
+    expect(fullyMatches('int', '007')).toBe(true);
+    expect(getConverter('int')!.toValue('7')).toBe(7);
+    expect(getConverter('int')!.toUrl(7)).toBe('7');
+  });
+
+  it('int does not match letters, signs or decimals', () => {
+    expect(fullyMatches('int', 'abc')).toBe(false);
+    expect(fullyMatches('int', '-1')).toBe(false);
+    expect(fullyMatches('int', '1.5')).toBe(false);
+  });
+
+  it('slug matches letters, digits, hyphens and underscores only', () => {
+    expect(fullyMatches('slug', 'my-first_post-2')).toBe(true);
+    expect(fullyMatches('slug', 'my post')).toBe(false);
+    expect(fullyMatches('slug', 'café')).toBe(false);
+  });
+
+  it('uuid matches a lowercase uuid and keeps it a string', () => {
+    const id = '075194d3-6885-417e-a8a8-6c931e272f00';
+    expect(fullyMatches('uuid', id)).toBe(true);
+    expect(getConverter('uuid')!.toValue(id)).toBe(id);
+  });
+
+  it('uuid does not match an uppercase uuid', () => {
+    expect(fullyMatches('uuid', '075194D3-6885-417E-A8A8-6C931E272F00')).toBe(false);
+  });
+
+  it('path matches text with slashes', () => {
+    expect(fullyMatches('path', 'docs/2024/report.pdf')).toBe(true);
+    expect(getConverter('path')!.toValue('a/b')).toBe('a/b');
+  });
+
+  it('getConverter returns undefined for an unknown name', () => {
+    expect(getConverter('nope')).toBeUndefined();
+  });
+});
+
+describe('registerConverter', () => {
+  it('makes a custom converter available by name', () => {
+    expect(getConverter('yyyy')).toBe(year);
+  });
+
+  it('lets a route use the custom converter to match, convert and reverse', () => {
+    const pattern = RoutePattern.parse('articles/<yyyy:year>/');
+    expect(pattern.params).toEqual([{ name: 'year', converter: 'yyyy' }]);
+    expect(pattern.convert({ year: '2024' })).toEqual({ year: 2024 });
+    expect(pattern.convert({ year: '24' })).toBeNull();
+    expect(pattern.reverse({ year: 987 })).toBe('/articles/0987/');
+  });
+
+  it('refuses a name registered already', () => {
+    expect(() => registerConverter('yyyy', year as PathConverter)).toThrow(
+      new ImproperlyConfigured("Converter 'yyyy' is already registered."),
+    );
+  });
+
+  it('refuses the name of a built-in converter', () => {
+    expect(() => registerConverter('int', year as PathConverter)).toThrow(
+      new ImproperlyConfigured("Converter 'int' is already registered."),
+    );
+  });
+
+  it('refuses a name a route could not spell', () => {
+    expect(() => registerConverter('a:b', year as PathConverter)).toThrow(
+      new ImproperlyConfigured(
+        "Converter name 'a:b' is invalid: a converter name must be non-empty and must not contain whitespace, ':', '<' or '>'.",
+      ),
+    );
+  });
+
+  it('refuses an object that is not a converter', () => {
+    expect(() => registerConverter('broken', { regex: '.+' } as unknown as PathConverter)).toThrow(
+      new TypeError("Converter 'broken' must be an object with a string 'regex' and the functions 'toValue' and 'toUrl'."),
+    );
+  });
+
+  it('refuses a regex that does not compile', () => {
+    expect(() => registerConverter('bad', { ...year, regex: '[0-9' } as PathConverter)).toThrow(ImproperlyConfigured);
+    expect(getConverter('bad')).toBeUndefined();
+  });
+});

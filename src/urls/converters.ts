@@ -1,0 +1,95 @@
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { URL_MESSAGES } from './urls.messages.js';
+
+/**
+ * Describe how one `<converter:name>` part of a route matches URL text and turns it into
+ * the value the view receives (Django's path converters).
+ *
+ * @example
+ * const year: PathConverter<number> = {
+ *   regex: '[0-9]{4}',
+ *   toValue: (raw) => Number(raw),
+ *   toUrl: (value) => String(value).padStart(4, '0'),
+ * };
+ */
+export interface PathConverter<T = unknown> {
+  /** Regular expression source (no anchors) a URL segment must fully match. */
+  readonly regex: string;
+  /** Turn the matched text into the value the view receives; throw to make the URL not match (404). */
+  toValue(raw: string): T;
+  /** Turn a value back into URL text for reverse(); throw to refuse it. */
+  toUrl(value: T): string;
+}
+
+const identity = (value: unknown): string => String(value);
+
+/** The converters Django ships; their names cannot be registered again. */
+const BUILT_IN_CONVERTERS: ReadonlyArray<readonly [string, PathConverter]> = [
+  ['str', Object.freeze({ regex: '[^/]+', toValue: (raw: string) => raw, toUrl: identity })],
+  ['int', Object.freeze({ regex: '[0-9]+', toValue: (raw: string) => Number(raw), toUrl: identity })],
+  ['slug', Object.freeze({ regex: '[-a-zA-Z0-9_]+', toValue: (raw: string) => raw, toUrl: identity })],
+  [
+    'uuid',
+    Object.freeze({
+      regex: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+      toValue: (raw: string) => raw,
+      toUrl: identity,
+    }),
+  ],
+  ['path', Object.freeze({ regex: '.+', toValue: (raw: string) => raw, toUrl: identity })],
+];
+
+const registry = new Map<string, PathConverter>(BUILT_IN_CONVERTERS);
+
+/** Characters a converter name cannot hold, since `<name:param>` could not spell it. */
+const INVALID_NAME = /^$|[\s<>:]/;
+
+/**
+ * Register a custom path converter under `name`, for routes to use as `<name:param>`
+ * (Django's `register_converter()`). Register converters before the routes that use them
+ * are declared: `path()` looks the converter up at once.
+ *
+ * @param name - the name routes use; must not be taken (built-ins `str`, `int`, `slug`,
+ *   `uuid` and `path` are) and must not contain whitespace, `:`, `<` or `>`.
+ * @param converter - its `regex` (unanchored source), `toValue()` and `toUrl()`.
+ * @throws ImproperlyConfigured when the name is taken or invalid, or the regex does not compile.
+ * @throws TypeError when `converter` lacks a string `regex` or the two functions.
+ *
+ * @example
+ * registerConverter('yyyy', { regex: '[0-9]{4}', toValue: Number, toUrl: (y) => String(y).padStart(4, '0') });
+ * path('articles/<yyyy:year>/', ArchiveView.asView());
+ */
+export function registerConverter(name: string, converter: PathConverter): void {
+  if (typeof name !== 'string' || INVALID_NAME.test(name)) {
+    throw new ImproperlyConfigured(URL_MESSAGES.invalidConverterName(String(name)));
+  }
+  if (
+    converter === null ||
+    typeof converter !== 'object' ||
+    typeof converter.regex !== 'string' ||
+    typeof converter.toValue !== 'function' ||
+    typeof converter.toUrl !== 'function'
+  ) {
+    throw new TypeError(URL_MESSAGES.notAConverter(name));
+  }
+  if (registry.has(name)) {
+    throw new ImproperlyConfigured(URL_MESSAGES.converterRegistered(name));
+  }
+  try {
+    new RegExp(`^(?:${converter.regex})$`);
+  } catch (error) {
+    throw new ImproperlyConfigured(
+      URL_MESSAGES.converterBadRegex(name, converter.regex, (error as Error).message),
+    );
+  }
+  registry.set(name, converter);
+}
+
+/**
+ * Look up a path converter by name, built-in or registered.
+ *
+ * @returns the converter, or `undefined` when no converter has that name.
+ */
+export function getConverter(name: string): PathConverter | undefined {
+  return registry.get(name);
+}

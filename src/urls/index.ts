@@ -1,0 +1,4 @@
+export { path, UrlPattern, type UrlPatternOptions } from './url-pattern.js';
+export { RoutePattern } from './route-pattern.js';
+export { registerConverter, type PathConverter } from './converters.js';
+export { UrlResolver, reverse } from './url-resolver.js';

@@ -1,0 +1,343 @@
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
+import { getConverter, type PathConverter } from './converters.js';
+import { URL_MESSAGES } from './urls.messages.js';
+
+/** The HTTP platforms whose route syntax `toPlatformPath()` can write. */
+export type RoutePlatform = 'express' | 'fastify';
+
+/** One `<converter:name>` of a route, as `RoutePattern.params` lists it. */
+export interface RouteParam {
+  /** The parameter name: the key of the value in the view's kwargs. */
+  readonly name: string;
+  /** The name of the converter that matches and converts it. */
+  readonly converter: string;
+}
+
+/** Options of `RoutePattern.toPlatformPath()`. */
+export interface PlatformPathOptions {
+  /** Keep the route's trailing slash; `false` drops it (the root stays `/`). Default `true`. */
+  trailingSlash?: boolean;
+}
+
+type RoutePart =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'param'; readonly name: string; readonly converterName: string; readonly converter: PathConverter };
+
+/** A parameter ready for matching and reversing: its anchored regex is compiled once. */
+interface CompiledParam {
+  readonly name: string;
+  readonly converter: PathConverter;
+  readonly regex: RegExp;
+  readonly isPath: boolean;
+  /** Fastify's wildcard also swallows a trailing slash written after a `path` converter. */
+  readonly stripStarSlash: boolean;
+}
+
+/** The same test path-to-regexp and JavaScript use for identifiers. */
+const IDENTIFIER = /^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u;
+/** A character that path-to-regexp would read as part of a preceding parameter name. */
+const IDENTIFIER_CONTINUE = /^[$\u200c\u200d\p{ID_Continue}]/u;
+/** Characters path-to-regexp v8 gives a meaning to in static text. */
+const EXPRESS_SPECIAL = /[()[\]{}?+!*:\\]/g;
+/** Characters left as they are when static route text is put in a URL (Django's `quote()` safe set). */
+const URL_UNSAFE = /[^A-Za-z0-9\-._~!$&'()*+,;=/:@]/gu;
+const WHITESPACE = /\s/;
+const EMPTY_KWARGS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * Percent-encode static route text the way Django's `reverse()` does: keep the URL's
+ * sub-delimiters, `/`, `:` and `@`, encode everything else that is not unreserved.
+ */
+function encodeStaticText(text: string): string {
+  return text.replace(URL_UNSAFE, (char) => encodeURIComponent(char));
+}
+
+/** Render any kwargs object for an error message, without ever throwing. */
+function describeKwargs(kwargs: Record<string, unknown>): string {
+  try {
+    return JSON.stringify(kwargs, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  } catch {
+    return String(kwargs);
+  }
+}
+
+/**
+ * A parsed Django `path()` route such as `'books/<int:pk>/'`: it writes the route for
+ * Express or Fastify, converts the platform's raw route params into typed kwargs, and
+ * builds URLs back from kwargs (`reverse`). Parse routes once, at start-up.
+ *
+ * @example
+ * const pattern = RoutePattern.parse('books/<int:pk>/');
+ * pattern.toPlatformPath('express'); // '/books/:pk/'
+ * pattern.convert({ pk: '7' });      // { pk: 7 }
+ * pattern.reverse({ pk: 7 });        // '/books/7/'
+ */
+export class RoutePattern {
+  /** The route as given to `parse()`, without a leading slash. */
+  readonly route: string;
+  /** The route's parameters, in the order they appear. */
+  readonly params: ReadonlyArray<RouteParam>;
+  /** Whether the route ends with `/`; true for the root route `''`, which is served at `/`. */
+  readonly endsWithSlash: boolean;
+  /** Whether the route has no parameters. */
+  readonly isStatic: boolean;
+
+  private readonly parts: readonly RoutePart[];
+  private readonly compiled: readonly CompiledParam[];
+  private readonly paramNames: ReadonlySet<string>;
+  /** The route as written by the user, leading slash included, for error messages. */
+  private readonly original: string;
+
+  private constructor(route: string, original: string, parts: readonly RoutePart[]) {
+    this.route = route;
+    this.original = original;
+    this.parts = parts;
+    this.endsWithSlash = route === '' || route.endsWith('/');
+
+    const params: RouteParam[] = [];
+    const compiled: CompiledParam[] = [];
+    parts.forEach((part, index) => {
+      if (part.kind !== 'param') return;
+      params.push(Object.freeze({ name: part.name, converter: part.converterName }));
+      const next = parts[index + 1];
+      const isPath = part.converterName === 'path';
+      compiled.push({
+        name: part.name,
+        converter: part.converter,
+        regex: new RegExp(`^(?:${part.converter.regex})$`),
+        isPath,
+        stripStarSlash: isPath && next?.kind === 'text' && next.text === '/' && index + 2 === parts.length,
+      });
+    });
+    this.params = Object.freeze(params);
+    this.compiled = compiled;
+    this.paramNames = new Set(params.map((param) => param.name));
+    this.isStatic = params.length === 0;
+  }
+
+  /**
+   * Parse a Django path route: static text with `<converter:name>` or `<name>` (converter
+   * `str`) parameters; `''` is the root. A leading `/` is dropped.
+   *
+   * @throws ImproperlyConfigured for an unknown converter, a parameter name that is not an
+   *   identifier or is used twice, or an unbalanced or blank `<...>`.
+   */
+  static parse(route: string): RoutePattern {
+    if (typeof route !== 'string') {
+      throw new TypeError(URL_MESSAGES.routeNotAString(route === null ? 'null' : typeof route));
+    }
+    const original = route;
+    const stripped = route.replace(/^\/+/, '');
+    const parts: RoutePart[] = [];
+    const seen = new Set<string>();
+    let text = '';
+    let index = 0;
+
+    while (index < stripped.length) {
+      const char = stripped[index]!;
+      if (char === '>') throw new ImproperlyConfigured(URL_MESSAGES.invalidAngleBrackets(original));
+      if (char !== '<') {
+        text += char;
+        index += 1;
+        continue;
+      }
+      const close = stripped.indexOf('>', index + 1);
+      const body = close === -1 ? '' : stripped.slice(index + 1, close);
+      if (close === -1 || body === '' || body.includes('<') || WHITESPACE.test(body)) {
+        throw new ImproperlyConfigured(URL_MESSAGES.invalidAngleBrackets(original));
+      }
+      const colon = body.indexOf(':');
+      // As in Django, '<:x>' and '<int:>' are read as a converter-less name ':x' / 'int:'.
+      const hasConverter = colon > 0 && colon < body.length - 1;
+      const converterName = hasConverter ? body.slice(0, colon) : 'str';
+      const name = hasConverter ? body.slice(colon + 1) : body;
+
+      if (!IDENTIFIER.test(name)) throw new ImproperlyConfigured(URL_MESSAGES.invalidIdentifier(original, name));
+      if (name === '__proto__') throw new ImproperlyConfigured(URL_MESSAGES.reservedIdentifier(original, name));
+      const converter = getConverter(converterName);
+      if (converter === undefined) {
+        throw new ImproperlyConfigured(URL_MESSAGES.invalidConverter(original, converterName));
+      }
+      if (seen.has(name)) throw new ImproperlyConfigured(URL_MESSAGES.repeatedParameter(original, name));
+      seen.add(name);
+
+      if (text !== '') parts.push({ kind: 'text', text });
+      text = '';
+      parts.push({ kind: 'param', name, converterName, converter });
+      index = close + 1;
+    }
+    if (text !== '') parts.push({ kind: 'text', text });
+    return new RoutePattern(stripped, original, parts);
+  }
+
+  /**
+   * Build the error `reverse()` throws when no pattern fits, in Django's wording.
+   *
+   * @param name - the route name (or route) that was reversed.
+   * @param kwargs - the keyword arguments given; shown as JSON, or "no arguments" when empty.
+   * @param patterns - the patterns tried, listed in the message in this order.
+   */
+  static noReverseMatch(name: string, kwargs: Record<string, unknown>, patterns: readonly RoutePattern[]): NoReverseMatch {
+    const args = Object.keys(kwargs).length === 0 ? 'no arguments' : `keyword arguments '${describeKwargs(kwargs)}'`;
+    return new NoReverseMatch(
+      URL_MESSAGES.noReverseMatch(
+        name,
+        args,
+        patterns.map((pattern) => pattern.route),
+      ),
+    );
+  }
+
+  /**
+   * Write the route in the syntax of the platform's router, with a leading slash and the
+   * parameters as `:name`: path-to-regexp v8 for Express (special characters escaped, a
+   * `path` converter as the wildcard `*name`), find-my-way for Fastify (`:` doubled, a
+   * `path` converter as `*`, which absorbs a trailing slash written after it).
+   *
+   * @param platform - `'express'` or `'fastify'`.
+   * @param options - `trailingSlash` (default `true`): `false` drops the trailing slash.
+   * @throws ImproperlyConfigured when the platform cannot route this route: on Fastify a
+   *   `path` converter that is not last or a literal `*`; on both, two adjacent parameters.
+   */
+  toPlatformPath(platform: RoutePlatform, options: PlatformPathOptions = {}): string {
+    let path: string;
+    if (platform === 'express') path = this.toExpressPath();
+    else if (platform === 'fastify') path = this.toFastifyPath();
+    else throw new TypeError(URL_MESSAGES.unknownPlatform(String(platform)));
+    if (options.trailingSlash === false && path.length > 1 && path.endsWith('/')) {
+      return path.slice(0, -1);
+    }
+    return path;
+  }
+
+  /**
+   * Turn the route params the platform extracted (already percent-decoded) into the
+   * view's typed kwargs, keys in route order. Express gives a `path` converter's value as
+   * an array of segments; Fastify gives it under the key `'*'`.
+   *
+   * @returns the kwargs, or `null` when a value is missing, does not fully match its
+   *   converter's regex, or the converter's `toValue()` throws (answer 404).
+   */
+  convert(params: Record<string, unknown> | undefined): Record<string, unknown> | null {
+    if (this.isStatic) return EMPTY_KWARGS;
+    if (params === undefined || params === null) return null;
+    const kwargs: Record<string, unknown> = {};
+    for (const param of this.compiled) {
+      let raw = params[param.name];
+      if (param.isPath) {
+        if (raw === undefined) {
+          raw = params['*'];
+          if (param.stripStarSlash && typeof raw === 'string' && raw.endsWith('/')) raw = raw.slice(0, -1);
+        } else if (Array.isArray(raw)) {
+          raw = raw.join('/');
+        }
+      }
+      if (typeof raw !== 'string' || !param.regex.test(raw)) return null;
+      try {
+        kwargs[param.name] = param.converter.toValue(raw);
+      } catch {
+        return null;
+      }
+    }
+    return kwargs;
+  }
+
+  /**
+   * Build this route's URL path (leading slash included) from kwargs: each value goes
+   * through its converter's `toUrl()`, must fully match the converter's regex, and is
+   * percent-encoded (`path` values keep their slashes).
+   *
+   * @param kwargs - one value per parameter, no more and no fewer. Default `{}`.
+   * @param name - the name shown in the error message. Default: the route.
+   * @throws NoReverseMatch when a value is missing, extra, refused by `toUrl()` or does not match.
+   */
+  reverse(kwargs: Record<string, unknown> = {}, name: string = this.route): string {
+    const fail = () => RoutePattern.noReverseMatch(name, kwargs, [this]);
+    for (const key of Object.keys(kwargs)) {
+      if (!this.paramNames.has(key)) throw fail();
+    }
+    let url = '/';
+    let param = 0;
+    for (const part of this.parts) {
+      if (part.kind === 'text') {
+        url += encodeStaticText(part.text);
+        continue;
+      }
+      const compiled = this.compiled[param++]!;
+      const value = Object.hasOwn(kwargs, part.name) ? kwargs[part.name] : undefined;
+      if (value === undefined) throw fail();
+      let text: unknown;
+      try {
+        text = part.converter.toUrl(value);
+      } catch {
+        throw fail();
+      }
+      if (typeof text !== 'string' || !compiled.regex.test(text)) throw fail();
+      try {
+        url += compiled.isPath ? text.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(text);
+      } catch {
+        // A lone UTF-16 surrogate cannot be percent-encoded.
+        throw fail();
+      }
+    }
+    return url;
+  }
+
+  /** Return the route, as given to `parse()` without its leading slash. */
+  toString(): string {
+    return this.route;
+  }
+
+  private toExpressPath(): string {
+    let path = '/';
+    this.parts.forEach((part, index) => {
+      if (part.kind === 'text') {
+        path += encodeStaticText(part.text).replace(EXPRESS_SPECIAL, '\\$&');
+        return;
+      }
+      this.assertNotAfterParam(index, 'Express');
+      const next = this.parts[index + 1];
+      // path-to-regexp reads letters/digits right after ':name' as part of the name: quote it then.
+      const quote = next?.kind === 'text' && IDENTIFIER_CONTINUE.test(encodeStaticText(next.text));
+      const name = quote ? JSON.stringify(part.name) : part.name;
+      path += (part.converterName === 'path' ? '*' : ':') + name;
+    });
+    return path;
+  }
+
+  private toFastifyPath(): string {
+    let path = '/';
+    this.parts.forEach((part, index) => {
+      if (part.kind === 'text') {
+        if (part.text.includes('*')) throw new ImproperlyConfigured(URL_MESSAGES.fastifyAsterisk(this.original));
+        path += part.text.replaceAll(':', '::');
+        return;
+      }
+      this.assertNotAfterParam(index, 'Fastify');
+      const next = this.parts[index + 1];
+      if (part.converterName === 'path') {
+        const last = next === undefined || (next.kind === 'text' && next.text === '/' && index + 2 === this.parts.length);
+        if (!last) throw new ImproperlyConfigured(URL_MESSAGES.fastifyPathNotLast(this.original));
+        path += '*';
+        return;
+      }
+      // find-my-way ends a parameter name only at '-', '.', '/', '(' or the end: when other
+      // text follows, give the parameter an explicit regex so the name stops where it should.
+      const delimited = next === undefined || (next.kind === 'text' && /^[-./]/.test(next.text));
+      path += `:${part.name}${delimited ? '' : '(.+)'}`;
+    });
+    // A trailing slash after a 'path' converter is absorbed by the wildcard.
+    return path.endsWith('*/') ? path.slice(0, -1) : path;
+  }
+
+  private assertNotAfterParam(index: number, platform: string): void {
+    const previous = this.parts[index - 1];
+    const current = this.parts[index];
+    if (previous?.kind === 'param' && current?.kind === 'param') {
+      throw new ImproperlyConfigured(
+        URL_MESSAGES.adjacentParameters(this.original, previous.name, current.name, platform),
+      );
+    }
+  }
+}

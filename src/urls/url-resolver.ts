@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
+import { RoutePattern } from './route-pattern.js';
+import { URL_MESSAGES } from './urls.messages.js';
+
+/** Whether the pattern's parameter names are exactly the given keys. */
+function takesExactly(pattern: RoutePattern, keys: readonly string[]): boolean {
+  if (pattern.params.length !== keys.length) return false;
+  return pattern.params.every((param) => keys.includes(param.name));
+}
+
+/**
+ * The application's named routes: builds URLs from route names and kwargs (Django's
+ * `reverse()`). Inject it, or use the plain `reverse()` function, which uses the resolver
+ * of the application that started last.
+ *
+ * @example
+ * constructor(private readonly urls: UrlResolver) {}
+ * this.urls.reverse('book-detail', { pk: 7 }); // '/books/7/'
+ */
+@Injectable()
+export class UrlResolver {
+  /** Patterns by name, in registration order. */
+  private readonly patterns = new Map<string, RoutePattern[]>();
+  /** The global prefix without surrounding slashes; `''` when there is none. */
+  private prefix = '';
+
+  /**
+   * Register a named route; called by the library at start-up. Several patterns may share
+   * a name (`reverse()` tries the last registered first); registering the same pattern
+   * object under the same name again does nothing.
+   */
+  register(name: string, pattern: RoutePattern): void {
+    const list = this.patterns.get(name);
+    if (list === undefined) this.patterns.set(name, [pattern]);
+    else if (!list.includes(pattern)) list.push(pattern);
+  }
+
+  /**
+   * Set the application's global prefix (Nest's `setGlobalPrefix()`), which `reverse()`
+   * puts before every path: `'api'` and `'/api/'` both give `'/api/books/7/'`.
+   *
+   * @param prefix - the prefix; `''` (the default) for none.
+   */
+  setPrefix(prefix: string): void {
+    this.prefix = prefix.replace(/^\/+|\/+$/g, '');
+  }
+
+  /**
+   * Build the URL path of the route named `name` from `kwargs`, global prefix included.
+   * When several routes share the name, the last registered whose parameters are exactly
+   * the keys of `kwargs` and whose converters accept the values wins.
+   *
+   * @param kwargs - one value per route parameter. Default `{}`.
+   * @throws NoReverseMatch when no route has this name, or none accepts the kwargs.
+   */
+  reverse(name: string, kwargs: Record<string, unknown> = {}): string {
+    const list = this.patterns.get(name);
+    if (list === undefined) throw new NoReverseMatch(URL_MESSAGES.unknownName(name));
+    const keys = Object.keys(kwargs);
+    const tried = [...list].reverse();
+    for (const pattern of tried) {
+      if (!takesExactly(pattern, keys)) continue;
+      let path: string;
+      try {
+        path = pattern.reverse(kwargs, name);
+      } catch (error) {
+        if (error instanceof NoReverseMatch) continue;
+        throw error;
+      }
+      return this.prefix === '' ? path : `/${this.prefix}${path}`;
+    }
+    throw RoutePattern.noReverseMatch(name, kwargs, tried);
+  }
+
+  /** Tell whether a route is registered under `name`. */
+  has(name: string): boolean {
+    return this.patterns.has(name);
+  }
+}
+
+let activeResolver: UrlResolver | null = null;
+
+/**
+ * Make `resolver` the one the plain `reverse()` function uses: the resolver of the
+ * application that started last. Called by the library; pass `null` when it closes.
+ */
+export function setActiveUrlResolver(resolver: UrlResolver | null): void {
+  activeResolver = resolver;
+}
+
+/**
+ * Build the URL path of a named route with the active application's resolver (Django's
+ * `reverse()`), global prefix included.
+ *
+ * @param kwargs - one value per route parameter. Default `{}`.
+ * @throws NoReverseMatch when no application has started, or the name or kwargs fit no route.
+ *
+ * @example
+ * reverse('book-detail', { pk: 7 }); // '/books/7/'
+ */
+export function reverse(name: string, kwargs: Record<string, unknown> = {}): string {
+  if (activeResolver === null) throw new NoReverseMatch(URL_MESSAGES.noActiveResolver(name));
+  return activeResolver.reverse(name, kwargs);
+}
