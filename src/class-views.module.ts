@@ -1,5 +1,5 @@
-import { Module, type NestModule } from '@nestjs/common';
-import { ConfigurableClassViewsModule } from './class-views.module-definition.js';
+import { type DynamicModule, Module, type NestModule } from '@nestjs/common';
+import { CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';
 import { UrlResolver } from './urls/url-resolver.js';
 
@@ -21,6 +21,11 @@ import { UrlResolver } from './urls/url-resolver.js';
 export class ClassViewsModule extends ConfigurableClassViewsModule implements NestModule {
   constructor(private readonly explorer: ClassViewsExplorer) {
     super();
+  }
+
+  /** Serve the app's class views; `options` may be left out (`appendSlash` defaults to true). */
+  static override forRoot(options: typeof CLASS_VIEWS_OPTIONS_TYPE = {}): DynamicModule {
+    return super.forRoot(options);
   }
 
   /** Nest calls this before it registers routes, once the HTTP adapter is set. */

@@ -10,6 +10,16 @@ const year: PathConverter<number> = {
 };
 registerConverter('yyyy', year as PathConverter);
 
+/** Run `action` and return what it threw. */
+function thrownBy(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the action to throw, but it returned.');
+}
+
 /** Whether the built-in converter's regex fully matches `text`. */
 function fullyMatches(name: string, text: string): boolean {
   return new RegExp(`^(?:${getConverter(name)!.regex})$`).test(text);
@@ -78,19 +88,19 @@ describe('registerConverter', () => {
   });
 
   it('refuses a name registered already', () => {
-    expect(() => registerConverter('yyyy', year as PathConverter)).toThrow(
+    expect(thrownBy(() => registerConverter('yyyy', year as PathConverter))).toStrictEqual(
       new ImproperlyConfigured("Converter 'yyyy' is already registered."),
     );
   });
 
   it('refuses the name of a built-in converter', () => {
-    expect(() => registerConverter('int', year as PathConverter)).toThrow(
+    expect(thrownBy(() => registerConverter('int', year as PathConverter))).toStrictEqual(
       new ImproperlyConfigured("Converter 'int' is already registered."),
     );
   });
 
   it('refuses a name a route could not spell', () => {
-    expect(() => registerConverter('a:b', year as PathConverter)).toThrow(
+    expect(thrownBy(() => registerConverter('a:b', year as PathConverter))).toStrictEqual(
       new ImproperlyConfigured(
         "Converter name 'a:b' is invalid: a converter name must be non-empty and must not contain whitespace, ':', '<' or '>'.",
       ),
@@ -98,13 +108,20 @@ describe('registerConverter', () => {
   });
 
   it('refuses an object that is not a converter', () => {
-    expect(() => registerConverter('broken', { regex: '.+' } as unknown as PathConverter)).toThrow(
+    expect(thrownBy(() => registerConverter('broken', { regex: '.+' } as unknown as PathConverter))).toStrictEqual(
       new TypeError("Converter 'broken' must be an object with a string 'regex' and the functions 'toValue' and 'toUrl'."),
     );
   });
 
   it('refuses a regex that does not compile', () => {
-    expect(() => registerConverter('bad', { ...year, regex: '[0-9' } as PathConverter)).toThrow(ImproperlyConfigured);
-    expect(getConverter('bad')).toBeUndefined();
+    const reason = (thrownBy(() => new RegExp('^(?:[0-9)$')) as SyntaxError).message;
+    expect(thrownBy(() => registerConverter('bad', { ...year, regex: '[0-9' } as PathConverter))).toStrictEqual(
+      new ImproperlyConfigured(`Converter 'bad' has a regex '[0-9' that does not compile (${reason}). Fix its 'regex'.`),
+    );
+  });
+
+  it('leaves the name free when the regex does not compile', () => {
+    thrownBy(() => registerConverter('bad2', { ...year, regex: '(' } as PathConverter));
+    expect(getConverter('bad2')).toBeUndefined();
   });
 });

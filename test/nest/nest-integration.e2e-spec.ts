@@ -1,0 +1,381 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  type ArgumentsHost,
+  type CallHandler,
+  type CanActivate,
+  Catch,
+  Controller,
+  type ExceptionFilter,
+  type ExecutionContext,
+  Get,
+  Injectable,
+  type INestApplication,
+  Module,
+  NotFoundException,
+  type NestInterceptor,
+  type PipeTransform,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+  UsePipes,
+} from '@nestjs/common';
+import { APP_GUARD, HttpAdapterHost } from '@nestjs/core';
+import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { map, type Observable } from 'rxjs';
+import request from 'supertest';
+import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
+import {
+  ClassView,
+  ClassViewsModule,
+  Http404,
+  HttpResponse,
+  HttpResponseRedirect,
+  ImproperlyConfigured,
+  JsonResponse,
+  View,
+  type ViewRequest,
+} from '../../src/index.js';
+import { createApp, PLATFORMS } from '../utils/platforms.js';
+
+// ---- guards -------------------------------------------------------------------------
+
+@Injectable()
+class TokenGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest();
+    if (req.headers['x-token'] !== 'ok') return false;
+    req.user = { name: 'Ada' };
+    return true;
+  }
+}
+
+/** A global guard: refuses any request carrying `X-Block: yes`. */
+@Injectable()
+class BlockGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    return context.switchToHttp().getRequest().headers['x-block'] !== 'yes';
+  }
+}
+
+const calls = { guarded: 0 };
+
+@ClassView('guarded/')
+@UseGuards(TokenGuard)
+class GuardedView extends View {
+  get(request: ViewRequest) {
+    calls.guarded += 1;
+    return new JsonResponse({ user: request.user });
+  }
+  post() {
+    calls.guarded += 1;
+    return new HttpResponse('posted');
+  }
+}
+
+// ---- interceptors -------------------------------------------------------------------
+
+@Injectable()
+class StampInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const before = context.getClass().name;
+    return next.handle().pipe(
+      map((response: HttpResponse) => {
+        response.setHeader('X-Stamp', `${before}:${response.status}`);
+        response.content = `${response.text}!`;
+        return response;
+      }),
+    );
+  }
+}
+
+@ClassView('intercepted/')
+@UseInterceptors(StampInterceptor)
+class InterceptedView extends View {
+  get() {
+    return new HttpResponse('hello');
+  }
+}
+
+/** A global interceptor that replaces the view's response with a plain object. */
+@Injectable()
+class PlainObjectInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const wanted = context.switchToHttp().getRequest().headers['x-plain'] === 'yes';
+    return next.handle().pipe(map((response: HttpResponse) => (wanted ? { wrapped: response.text } : response)));
+  }
+}
+
+// ---- filters ------------------------------------------------------------------------
+
+@Catch(NotFoundException)
+class TeapotFilter implements ExceptionFilter {
+  constructor(private readonly adapterHost?: HttpAdapterHost) {}
+  catch(exception: NotFoundException, host: ArgumentsHost) {
+    const ctx = host.switchToHttp();
+    const adapter = this.adapterHost!.httpAdapter;
+    adapter.reply(ctx.getResponse(), { teapot: exception.message }, 418);
+  }
+}
+
+@ClassView('filtered/<int:id>/')
+@UseFilters(TeapotFilter)
+class FilteredView extends View {
+  get(): HttpResponse {
+    throw new Http404(`No book ${this.kwargs.id} found matching the query`);
+  }
+}
+
+// ---- pipes --------------------------------------------------------------------------
+
+/** Upper-cases every string property of an object body. */
+@Injectable()
+class ShoutPipe implements PipeTransform {
+  transform(value: unknown) {
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v.toUpperCase() : v]));
+  }
+}
+
+@ClassView('piped/')
+@UsePipes(ShoutPipe)
+class PipedView extends View {
+  post(request: ViewRequest) {
+    return new JsonResponse({ body: request.body });
+  }
+}
+
+// ---- errors -------------------------------------------------------------------------
+
+@ClassView('broken/')
+class BrokenView extends View {
+  get(): HttpResponse {
+    throw new ImproperlyConfigured('BrokenView is missing a QuerySet. Define BrokenView.model.');
+  }
+}
+
+@ClassView('not-found/')
+class NotFoundView extends View {
+  get(): HttpResponse {
+    throw new Http404('No book found matching the query');
+  }
+}
+
+@ClassView('unsafe/')
+class UnsafeRedirectView extends View {
+  get() {
+    return new HttpResponseRedirect('javascript:alert(1)');
+  }
+}
+
+// ---- a Nest controller beside the views ----------------------------------------------
+
+@Controller('plain')
+class PlainController {
+  @Get()
+  get() {
+    return { controller: true };
+  }
+}
+
+// ---- DI: a feature module with a private provider and a TypeORM repository ------------
+
+@Entity()
+class Book {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column()
+  title!: string;
+}
+
+@Injectable()
+class ShelfService {
+  label() {
+    return 'private shelf';
+  }
+}
+
+@ClassView('shelf/')
+class ShelfView extends View {
+  constructor(
+    private readonly shelf: ShelfService,
+    @InjectRepository(Book) private readonly books: Repository<Book>,
+  ) {
+    super();
+  }
+  async get() {
+    return new JsonResponse({ label: this.shelf.label(), books: await this.books.count() });
+  }
+}
+
+/** ShelfService is not exported: only views declared here can inject it. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Book])],
+  providers: [ShelfService, ShelfView],
+})
+class ShelfModule {}
+
+@Module({
+  imports: [
+    ClassViewsModule.forRoot(),
+    TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true, logging: false }),
+    ShelfModule,
+  ],
+  controllers: [PlainController],
+  providers: [
+    { provide: APP_GUARD, useClass: BlockGuard },
+    TeapotFilter,
+    GuardedView,
+    InterceptedView,
+    FilteredView,
+    PipedView,
+    BrokenView,
+    NotFoundView,
+    UnsafeRedirectView,
+  ],
+})
+class AppModule {}
+
+describe.each(PLATFORMS)('Class views are genuine Nest routes on %s', (platform) => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+
+  beforeAll(async () => {
+    app = await createApp(platform, AppModule, {
+      beforeInit: (nest) => {
+        nest.useGlobalInterceptors(new PlainObjectInterceptor());
+      },
+    });
+    const repository = app.get<Repository<Book>>(`BookRepository`, { strict: false });
+    await repository.save([{ title: 'Dune' }, { title: 'Emma' }]);
+    http = request(app.getHttpServer());
+  });
+  afterAll(() => app.close());
+
+  it('refuses with 403 before any handler runs when a class-level guard says no', async () => {
+    const before = calls.guarded;
+    expect((await http.get('/guarded/')).status).toBe(403);
+    expect((await http.post('/guarded/')).status).toBe(403);
+    expect((await http.trace('/guarded/')).status).toBe(403);
+    expect(calls.guarded).toBe(before);
+  });
+
+  it('lets the view read the user a guard attached', async () => {
+    const res = await http.get('/guarded/').set('X-Token', 'ok');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ user: { name: 'Ada' } });
+  });
+
+  it('applies a global guard (APP_GUARD) to class views', async () => {
+    expect((await http.get('/intercepted/').set('X-Block', 'yes')).status).toBe(403);
+  });
+
+  it('lets a class-level interceptor see and change the HttpResponse before it is written', async () => {
+    const res = await http.get('/intercepted/');
+    expect(res.headers['x-stamp']).toBe('InterceptedView:200');
+    expect(res.text).toBe('hello!');
+  });
+
+  it('writes whatever a global interceptor returns instead, as Nest would', async () => {
+    const res = await http.get('/intercepted/').set('X-Plain', 'yes');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ wrapped: 'hello!' });
+  });
+
+  it('routes Http404 through a class-level exception filter', async () => {
+    const res = await http.get('/filtered/7/');
+    expect(res.status).toBe(418);
+    expect(res.body).toEqual({ teapot: 'No book 7 found matching the query' });
+  });
+
+  it('routes a path parameter that does not convert through the same filter as a 404', async () => {
+    const res = await http.get('/filtered/abc/');
+    expect(res.status).toBe(418);
+    expect(res.body).toEqual({ teapot: 'Cannot GET /filtered/abc/' });
+  });
+
+  it('passes the body through class-level pipes', async () => {
+    const res = await http.post('/piped/').send({ title: 'dune', year: 1965 });
+    expect(res.body).toEqual({ body: { title: 'DUNE', year: 1965 } });
+  });
+
+  it('answers Http404 with Nest’s 404 body', async () => {
+    const res = await http.get('/not-found/');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ statusCode: 404, message: 'No book found matching the query', error: 'Not Found' });
+  });
+
+  it('answers ImproperlyConfigured with a 500 that shows no message nor stack', async () => {
+    const res = await http.get('/broken/');
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error' });
+  });
+
+  it('refuses a redirect to a javascript: URL with 400', async () => {
+    const res = await http.get('/unsafe/');
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe("Unsafe redirect to URL with protocol 'javascript'");
+    expect(res.headers.location).toBeUndefined();
+  });
+
+  it('keeps Nest controllers working beside class views', async () => {
+    const res = await http.get('/plain');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ controller: true });
+  });
+
+  it('leaves unknown paths to Nest’s own 404', async () => {
+    const res = await http.get('/nowhere/');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ statusCode: 404, message: 'Cannot GET /nowhere/', error: 'Not Found' });
+  });
+
+  it('injects a module’s private provider and its TypeORM repository into a view declared there', async () => {
+    const res = await http.get('/shelf/');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ label: 'private shelf', books: 2 });
+  });
+});
+
+describe.each(PLATFORMS)('A global prefix on %s', (platform) => {
+  let app: INestApplication;
+
+  @ClassView('about/', { name: 'about' })
+  class AboutView extends View {
+    get() {
+      return new HttpResponse('about');
+    }
+  }
+
+  @ClassView('')
+  class RootView extends View {
+    get() {
+      return new HttpResponse('root');
+    }
+  }
+
+  beforeAll(async () => {
+    app = await createApp(
+      platform,
+      { imports: [ClassViewsModule.forRoot()], providers: [AboutView, RootView] },
+      { beforeInit: (nest) => void nest.setGlobalPrefix('api') },
+    );
+  });
+  afterAll(() => app.close());
+
+  it('serves class views under the prefix only', async () => {
+    const http = request(app.getHttpServer());
+    expect((await http.get('/api/about/')).text).toBe('about');
+    expect((await http.get('/about/')).status).toBe(404);
+  });
+
+  it('serves the root route at the prefix', async () => {
+    expect((await request(app.getHttpServer()).get('/api/')).text).toBe('root');
+  });
+
+  it('redirects to the slashed path under the prefix', async () => {
+    const res = await request(app.getHttpServer()).get('/api/about');
+    expect(res.status).toBe(301);
+    expect(res.headers.location).toBe('/api/about/');
+  });
+});
