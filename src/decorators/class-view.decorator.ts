@@ -1,4 +1,5 @@
-import { applyDecorators, Injectable, SetMetadata } from '@nestjs/common';
+import { Injectable, SetMetadata } from '@nestjs/common';
+import { INJECTABLE_WATERMARK } from '@nestjs/common/constants.js';
 import { CLASS_VIEW_METADATA } from '../class-views.constants.js';
 import type { ClassViewMetadata, ClassViewOptions } from '../interfaces/class-view-options.interface.js';
 
@@ -18,5 +19,9 @@ import type { ClassViewMetadata, ClassViewOptions } from '../interfaces/class-vi
  */
 export function ClassView(route: string, options: ClassViewOptions = {}): ClassDecorator {
   const metadata: ClassViewMetadata = { ...options, route };
-  return applyDecorators(SetMetadata(CLASS_VIEW_METADATA, metadata), Injectable());
+  return (target) => {
+    SetMetadata(CLASS_VIEW_METADATA, metadata)(target);
+    // Keep the options of an @Injectable() already applied (its scope, say).
+    if (!Reflect.hasOwnMetadata(INJECTABLE_WATERMARK, target)) Injectable()(target);
+  };
 }

@@ -1,3 +1,4 @@
+/** URL routing: Django's path() routes, path converters and reverse(). */
 export { path, UrlPattern, type UrlPatternOptions } from './url-pattern.js';
 export { RoutePattern } from './route-pattern.js';
 export { registerConverter, type PathConverter } from './converters.js';

@@ -1,0 +1,165 @@
+import { describe, expect, it } from '@jest/globals';
+import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
+import { RoutePattern } from './route-pattern.js';
+import { reverse, setActiveUrlResolver, UrlResolver } from './url-resolver.js';
+
+/** Run `action` and return what it threw. */
+function thrownBy(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the action to throw, but it returned.');
+}
+
+/** A resolver with the book routes registered. */
+function bookResolver(): UrlResolver {
+  const resolver = new UrlResolver();
+  resolver.register('book-list', RoutePattern.parse(''));
+  resolver.register('book-detail', RoutePattern.parse('books/<int:pk>/'));
+  return resolver;
+}
+
+describe('UrlResolver', () => {
+  it('reverses a registered name', () => {
+    expect(bookResolver().reverse('book-detail', { pk: 7 })).toBe('/books/7/');
+  });
+
+  it('reverses a route without parameters with no kwargs', () => {
+    expect(bookResolver().reverse('book-list')).toBe('/');
+  });
+
+  it('tells which names are registered', () => {
+    const resolver = bookResolver();
+    expect(resolver.has('book-detail')).toBe(true);
+    expect(resolver.has('author-detail')).toBe(false);
+  });
+
+  it('refuses an unknown name', () => {
+    expect(thrownBy(() => bookResolver().reverse('x'))).toStrictEqual(
+      new NoReverseMatch("Reverse for 'x' not found. 'x' is not a valid view function or pattern name."),
+    );
+  });
+
+  it('refuses a missing kwarg', () => {
+    expect(thrownBy(() => bookResolver().reverse('book-detail'))).toStrictEqual(
+      new NoReverseMatch("Reverse for 'book-detail' with no arguments not found. 1 pattern(s) tried: ['books/<int:pk>/']"),
+    );
+  });
+
+  it('refuses an extra kwarg', () => {
+    expect(thrownBy(() => bookResolver().reverse('book-detail', { pk: 7, slug: 'x' }))).toStrictEqual(
+      new NoReverseMatch(
+        `Reverse for 'book-detail' with keyword arguments '{"pk":7,"slug":"x"}' not found. 1 pattern(s) tried: ['books/<int:pk>/']`,
+      ),
+    );
+  });
+
+  it('refuses a value the converter does not match', () => {
+    expect(thrownBy(() => bookResolver().reverse('book-detail', { pk: 'x' }))).toStrictEqual(
+      new NoReverseMatch(
+        `Reverse for 'book-detail' with keyword arguments '{"pk":"x"}' not found. 1 pattern(s) tried: ['books/<int:pk>/']`,
+      ),
+    );
+  });
+
+  it('puts a prefix given without slashes before the path', () => {
+    const resolver = bookResolver();
+    resolver.setPrefix('api');
+    expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/api/books/7/');
+  });
+
+  it('puts a prefix given with slashes before the path', () => {
+    const resolver = bookResolver();
+    resolver.setPrefix('/api/');
+    expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/api/books/7/');
+  });
+
+  it('puts a prefix before the root path', () => {
+    const resolver = bookResolver();
+    resolver.setPrefix('api/v1');
+    expect(resolver.reverse('book-list')).toBe('/api/v1/');
+  });
+
+  it('puts nothing before the path for an empty prefix', () => {
+    const resolver = bookResolver();
+    resolver.setPrefix('api');
+    resolver.setPrefix('');
+    expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/books/7/');
+  });
+
+  it('picks the pattern of a shared name whose parameters are the kwargs keys', () => {
+    const resolver = new UrlResolver();
+    resolver.register('archive', RoutePattern.parse('archive/'));
+    resolver.register('archive', RoutePattern.parse('archive/<int:year>/'));
+    expect(resolver.reverse('archive')).toBe('/archive/');
+    expect(resolver.reverse('archive', { year: 2024 })).toBe('/archive/2024/');
+  });
+
+  it('tries the last registered pattern of a shared name first', () => {
+    const resolver = new UrlResolver();
+    resolver.register('item', RoutePattern.parse('first/<int:pk>/'));
+    resolver.register('item', RoutePattern.parse('second/<int:pk>/'));
+    expect(resolver.reverse('item', { pk: 1 })).toBe('/second/1/');
+  });
+
+  it('falls back to an earlier pattern of a shared name when a later one refuses the value', () => {
+    const resolver = new UrlResolver();
+    resolver.register('item', RoutePattern.parse('by-slug/<slug:key>/'));
+    resolver.register('item', RoutePattern.parse('by-id/<int:key>/'));
+    expect(resolver.reverse('item', { key: 'my-item' })).toBe('/by-slug/my-item/');
+  });
+
+  it('lists every pattern of a shared name, last registered first, when none fits', () => {
+    const resolver = new UrlResolver();
+    resolver.register('item', RoutePattern.parse('by-slug/<slug:key>/'));
+    resolver.register('item', RoutePattern.parse('by-id/<int:key>/'));
+    expect(thrownBy(() => resolver.reverse('item', { key: 'a b' }))).toStrictEqual(
+      new NoReverseMatch(
+        `Reverse for 'item' with keyword arguments '{"key":"a b"}' not found. 2 pattern(s) tried: ['by-id/<int:key>/', 'by-slug/<slug:key>/']`,
+      ),
+    );
+  });
+
+  it('ignores a pattern registered twice under the same name', () => {
+    const resolver = new UrlResolver();
+    const pattern = RoutePattern.parse('a/<int:pk>/');
+    resolver.register('a', pattern);
+    resolver.register('a', pattern);
+    expect(thrownBy(() => resolver.reverse('a'))).toStrictEqual(
+      new NoReverseMatch("Reverse for 'a' with no arguments not found. 1 pattern(s) tried: ['a/<int:pk>/']"),
+    );
+  });
+});
+
+describe('reverse', () => {
+  it('refuses to reverse before an application has started', () => {
+    setActiveUrlResolver(null);
+    expect(thrownBy(() => reverse('book-detail', { pk: 7 }))).toStrictEqual(
+      new NoReverseMatch(
+        "Reverse for 'book-detail' not found: no application has started yet. Call reverse() once the Nest application has been initialised (after app.init() or app.listen()), or inject UrlResolver and call its reverse().",
+      ),
+    );
+  });
+
+  it('reverses with the active resolver', () => {
+    setActiveUrlResolver(bookResolver());
+    expect(reverse('book-detail', { pk: 7 })).toBe('/books/7/');
+  });
+
+  it('uses the resolver of the application that started last', () => {
+    const later = new UrlResolver();
+    later.register('book-detail', RoutePattern.parse('livres/<int:pk>/'));
+    setActiveUrlResolver(bookResolver());
+    setActiveUrlResolver(later);
+    expect(reverse('book-detail', { pk: 7 })).toBe('/livres/7/');
+  });
+
+  it('applies the prefix of the active resolver', () => {
+    const resolver = bookResolver();
+    resolver.setPrefix('api');
+    setActiveUrlResolver(resolver);
+    expect(reverse('book-detail', { pk: 7 })).toBe('/api/books/7/');
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from '@jest/globals';
+import { Injectable, Module, Scope } from '@nestjs/common';
+import {
+  ClassView,
+  ClassViewsModule,
+  HttpResponse,
+  ImproperlyConfigured,
+  path,
+  View,
+} from '../../src/index.js';
+import { createApp, PLATFORMS } from '../utils/platforms.js';
+
+class HelloView extends View {
+  greeting = 'Hello';
+  get() {
+    return new HttpResponse(this.greeting);
+  }
+}
+
+describe('Start-up refuses misconfigured views', () => {
+  it('refuses an asView() key that is an HTTP method name, when asView() is called', () => {
+    expect(() => HelloView.asView({ get: 'x' } as never)).toThrow(
+      new TypeError('The method name get is not accepted as a keyword argument to HelloView().'),
+    );
+  });
+
+  it('refuses a class mixing sync and async handlers in asView()', () => {
+    class MixedView extends View {
+      get() {
+        return new HttpResponse('sync');
+      }
+      async post() {
+        return new HttpResponse('async');
+      }
+    }
+    expect(() => MixedView.asView()).toThrow(ImproperlyConfigured);
+    expect(() => MixedView.asView()).toThrow('MixedView HTTP handlers must either be all sync or all async.');
+  });
+
+  it('does not count an async options() when telling sync from async', () => {
+    class OptionsOnlyAsync extends View {
+      get() {
+        return new HttpResponse('sync');
+      }
+      override async options() {
+        return new HttpResponse('');
+      }
+    }
+    expect(OptionsOnlyAsync.viewIsAsync).toBe(false);
+  });
+
+  it('calls a view with only async handlers async', () => {
+    class AllAsync extends View {
+      async get() {
+        return new HttpResponse('a');
+      }
+      async post() {
+        return new HttpResponse('b');
+      }
+    }
+    expect(AllAsync.viewIsAsync).toBe(true);
+    expect(View.viewIsAsync).toBe(false);
+  });
+});
+
+describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
+  it('refuses an asView() key that is not an attribute of the class', async () => {
+    const urlpatterns = [path('hi/', HelloView.asView({ greting: 'typo' } as never))];
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })] })).rejects.toThrow(
+      new TypeError(
+        "HelloView() received an invalid keyword 'greting'. as_view only accepts arguments that are already attributes of the class.",
+      ),
+    );
+  });
+
+  it('refuses a decorated class mixing sync and async handlers', async () => {
+    @ClassView('mixed/')
+    class MixedView extends View {
+      get() {
+        return new HttpResponse('sync');
+      }
+      async put() {
+        return new HttpResponse('async');
+      }
+    }
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [MixedView] })).rejects.toThrow(
+      'MixedView HTTP handlers must either be all sync or all async.',
+    );
+  });
+
+  it('refuses a decorated class that is not a View', async () => {
+    @ClassView('plain/')
+    class NotAView {}
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [NotAView] })).rejects.toThrow(
+      "NotAView is decorated with @ClassView() but does not extend View. Make it extend View (or one of the generic views) from 'nestjs-class-views'.",
+    );
+  });
+
+  it('refuses two views on the same route', async () => {
+    @ClassView('same/')
+    class FirstView extends View {}
+    @ClassView('same/')
+    class SecondView extends View {}
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [FirstView, SecondView] }),
+    ).rejects.toThrow("The class views FirstView and SecondView are both served at 'same/'. Give each view a route of its own.");
+  });
+
+  it('refuses a request-scoped view', async () => {
+    @ClassView('scoped/')
+    @Injectable({ scope: Scope.REQUEST })
+    class ScopedView extends View {}
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [ScopedView] })).rejects.toThrow(
+      "ScopedView is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.",
+    );
+  });
+
+  it('names the class when its route uses an unknown converter', async () => {
+    @ClassView('books/<year:y>/')
+    class YearView extends View {}
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [YearView] })).rejects.toThrow(
+      "YearView: URL route 'books/<year:y>/' uses invalid converter 'year'.",
+    );
+  });
+
+  it('serves a view provided by two modules once', async () => {
+    @ClassView('twice/')
+    class TwiceView extends View {
+      get() {
+        return new HttpResponse('once');
+      }
+    }
+    @Module({ providers: [TwiceView] })
+    class FirstModule {}
+    @Module({ providers: [TwiceView] })
+    class SecondModule {}
+    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot(), FirstModule, SecondModule] });
+    await app.close();
+  });
+});
