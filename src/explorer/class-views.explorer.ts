@@ -1,4 +1,4 @@
-import { All, Body, Controller, HttpServer, Inject, Injectable, Req, Scope, SetMetadata } from '@nestjs/common';
+import { All, Body, Controller, HttpServer, Inject, Injectable, type OnModuleInit, Req, Scope, SetMetadata } from '@nestjs/common';
 import { ApplicationConfig, HttpAdapterHost, ModulesContainer } from '@nestjs/core';
 import { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
 import type { Module } from '@nestjs/core/injector/module.js';
@@ -13,6 +13,7 @@ import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
+import { createDocsClass } from './class-view-docs.js';
 import { ClassViewRoute } from './class-view-route.js';
 
 /** One route to serve: a view class, where it came from, and the provider that backs it. */
@@ -23,6 +24,8 @@ interface ServedView {
   readonly initkwargs: Readonly<Kwargs>;
   readonly provider: InstanceWrapper;
   readonly host: Module;
+  /** The documentation-only controller for `@nestjs/swagger`. */
+  readonly docs: InstanceWrapper;
 }
 
 /**
@@ -41,9 +44,15 @@ interface ServedView {
  * Views are found in the constructor (instance loading, so that route names exist for
  * the whole app) and routed in `configure()`, which runs before Nest registers routes
  * but after the HTTP adapter is known, as the route syntax differs per platform.
+ *
+ * Swagger: the `ALL` route is hidden from `@nestjs/swagger`; each view also gets a
+ * documentation-only controller listing the handlers it really has. Those are in the
+ * module from instance loading on, so `SwaggerModule.createDocument()` sees them before
+ * or after `init()`, except while Nest registers routes (from `configure()` to
+ * `onModuleInit()`), so Nest never routes them.
  */
 @Injectable()
-export class ClassViewsExplorer {
+export class ClassViewsExplorer implements OnModuleInit {
   private readonly served: ServedView[];
   private routed = false;
 
@@ -58,12 +67,26 @@ export class ClassViewsExplorer {
     this.served = [...this.discoverDecorated(), ...this.collectUrlpatterns(urlpatterns)];
     this.checkRoutes();
     for (const view of this.served) if (view.name) this.resolver.register(view.name, view.pattern);
+    this.showDocs(true);
+  }
+
+  /** Routes are registered by now: the documentation controllers may come back. */
+  onModuleInit(): void {
+    this.showDocs(true);
+  }
+
+  private showDocs(shown: boolean): void {
+    for (const { host, docs } of this.served) {
+      if (shown) host.controllers.set(docs.token, docs);
+      else host.controllers.delete(docs.token);
+    }
   }
 
   /** Add a controller per served view to its module; called once, from `configure()`. */
   registerRoutes(): void {
     if (this.routed) return;
     this.routed = true;
+    this.showDocs(false);
     const adapter = this.adapterHost.httpAdapter;
     installResponseWriter(adapter);
     this.resolver.setPrefix(this.config.getGlobalPrefix());
@@ -109,7 +132,17 @@ export class ClassViewsExplorer {
       throw new ImproperlyConfigured(MESSAGES.requestScoped(viewClass.name));
     }
     View.checkHandlers.call(viewClass);
-    return { viewClass, pattern, name, initkwargs, provider, host };
+    const DocsClass = createDocsClass(viewClass, pattern);
+    const docs = new InstanceWrapper({
+      token: DocsClass,
+      name: viewClass.name,
+      metatype: DocsClass,
+      instance: Object.create(DocsClass.prototype),
+      isResolved: true,
+      scope: Scope.DEFAULT,
+      host,
+    });
+    return { viewClass, pattern, name, initkwargs, provider, host, docs };
   }
 
   private parseRoute(route: string, owner: string): RoutePattern {
@@ -185,9 +218,10 @@ function createRouteClass(viewClass: ViewClass, route: ClassViewRoute, paths: st
  */
 function routePaths(pattern: RoutePattern, platform: 'express' | 'fastify', strictSlash: boolean): string[] {
   const main = pattern.toPlatformPath(platform);
-  if (!pattern.endsWithSlash) return [main];
-  const paths = [`${main}/`];
-  if (strictSlash && pattern.route !== '') paths.push(pattern.toPlatformPath(platform, { trailingSlash: false }));
+  const paths = [main.endsWith('/') ? `${main}/` : main];
+  const twin = pattern.toPlatformPath(platform, { trailingSlash: false });
+  // A trailing `path` wildcard already matches both forms on Fastify.
+  if (strictSlash && pattern.endsWithSlash && pattern.route !== '' && twin !== main) paths.push(twin);
   return paths;
 }
 

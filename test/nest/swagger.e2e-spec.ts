@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { ApiOperation, ApiTags, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { ClassView, ClassViewsModule, HttpResponse, path, View } from '../../src/index.js';
+import { PLATFORMS, type Platform } from '../utils/platforms.js';
+
+@ClassView('hello/', { name: 'hello' })
+class HelloView extends View {
+  @ApiOperation({ summary: 'Say hello' })
+  get() {
+    return new HttpResponse('Hello');
+  }
+}
+
+@ClassView('books/<int:pk>/')
+@ApiTags('books')
+class BookView extends View {
+  get() {
+    return new HttpResponse('book');
+  }
+  post() {
+    return new HttpResponse('saved');
+  }
+  delete() {
+    return new HttpResponse('gone');
+  }
+}
+
+class InlineView extends View {
+  get() {
+    return new HttpResponse('inline');
+  }
+}
+
+@Controller('plain')
+class PlainController {
+  @Get()
+  get() {
+    return 'plain';
+  }
+}
+
+async function build(platform: Platform): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [ClassViewsModule.forRoot({ urlpatterns: [path('inline/', InlineView.asView())] })],
+    controllers: [PlainController],
+    providers: [HelloView, BookView],
+  }).compile();
+  return moduleRef.createNestApplication(platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(), {
+    logger: false,
+  });
+}
+
+const config = new DocumentBuilder().setTitle('class views').build();
+
+describe.each(PLATFORMS)('@nestjs/swagger on %s', (platform) => {
+  let app: INestApplication;
+  afterEach(() => app.close());
+
+  const expectOperations = (paths: Record<string, Record<string, { operationId?: string; summary?: string }>>) => {
+    expect(Object.keys(paths['/hello/'])).toEqual(['get']);
+    expect(paths['/hello/'].get.operationId).toBe('HelloView_get');
+    expect(paths['/hello/'].get.summary).toBe('Say hello');
+    expect(Object.keys(paths['/books/{pk}/']).sort()).toEqual(['delete', 'get', 'post']);
+    expect(Object.keys(paths['/inline/'])).toEqual(['get']);
+    expect(Object.keys(paths['/plain'])).toEqual(['get']);
+    expect(paths['/hello']).toBeUndefined();
+  };
+
+  it('lists each class view with the operations it serves when the document is made before init()', async () => {
+    app = await build(platform);
+    const document = SwaggerModule.createDocument(app, config);
+    expectOperations(document.paths as never);
+    await app.init();
+    if (platform === 'fastify') await app.getHttpAdapter().getInstance().ready();
+    expect((await request(app.getHttpServer()).get('/hello/')).text).toBe('Hello');
+  });
+
+  it('lists the same operations when the document is made after init()', async () => {
+    app = await build(platform);
+    await app.init();
+    const document = SwaggerModule.createDocument(app, config);
+    expectOperations(document.paths as never);
+  });
+
+  it('describes path parameters with their converter’s type and keeps class-level tags', async () => {
+    app = await build(platform);
+    const document = SwaggerModule.createDocument(app, config);
+    const get = (document.paths['/books/{pk}/'] as Record<string, any>).get;
+    expect(get.parameters).toEqual([{ name: 'pk', in: 'path', required: true, schema: { type: 'integer' } }]);
+    expect(get.tags).toEqual(['books']);
+  });
+});
