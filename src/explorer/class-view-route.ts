@@ -37,7 +37,7 @@ export class ClassViewRoute {
     const query = url.indexOf('?');
     const end = query < 0 ? url.length : query;
     const endsWithSlash = url.charCodeAt(end - 1) === 47; /* '/' */
-    if (endsWithSlash !== this.pattern.endsWithSlash) return this.slashMismatch(req.method, url, end);
+    if (endsWithSlash !== this.pattern.endsWithSlash) return this.slashMismatch(req, url, end);
 
     const kwargs = this.pattern.convert(req.params);
     if (kwargs === null) throw new Http404(`Cannot ${req.method} ${url}`);
@@ -54,9 +54,14 @@ export class ClassViewRoute {
     return this.checkResponse(result);
   }
 
-  /** Django's APPEND_SLASH: `/about` → 301 `/about/` for GET and HEAD; otherwise no such page. */
-  private slashMismatch(method: string, url: string, end: number): HttpResponse {
-    if (this.pattern.endsWithSlash && this.appendSlash && (method === 'GET' || method === 'HEAD')) {
+  /**
+   * Django's APPEND_SLASH: `/about` → 301 `/about/` for GET and HEAD when the slashed
+   * path would be served; otherwise there is no such page.
+   */
+  private slashMismatch(req: PlatformRequest, url: string, end: number): HttpResponse {
+    const method = req.method;
+    const redirects = this.pattern.endsWithSlash && this.appendSlash && (method === 'GET' || method === 'HEAD');
+    if (redirects && this.pattern.convert(req.params) !== null) {
       // A path starting with '//' would redirect to another host; keep it on this one.
       const path = url.slice(0, end).replace(/^\/\/+/, '/%2F');
       return new HttpResponsePermanentRedirect(`${path}/${url.slice(end)}`);
