@@ -1,0 +1,91 @@
+import { describe, expect, it } from '@jest/globals';
+import { DisallowedRedirect } from '../exceptions/disallowed-redirect.exception.js';
+import { HttpResponse, HttpResponseGone, HttpResponseNotAllowed, HttpResponseNotModified } from './http-response.js';
+import { HttpResponsePermanentRedirect, HttpResponseRedirect } from './http-response-redirect.js';
+import { JsonResponse } from './json-response.js';
+
+describe('HttpResponse', () => {
+  it('defaults to 200, an empty body and Django’s content type', () => {
+    const response = new HttpResponse();
+    expect(response.status).toBe(200);
+    expect(response.content).toBe('');
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
+  it('sends a given content type verbatim', () => {
+    expect(new HttpResponse('x', { contentType: 'text/plain' }).headers.get('Content-Type')).toBe('text/plain');
+  });
+
+  it('treats header names case-insensitively and keeps the case they were set with', () => {
+    const response = new HttpResponse('x', { headers: { 'X-Custom': 'a' } });
+    response.setHeader('x-custom', 'b');
+    expect(response.headers.get('X-CUSTOM')).toBe('b');
+    expect([...response.headers].map(([name]) => name)).toEqual(['x-custom', 'Content-Type']);
+  });
+
+  it('stores numbers in headers as text and joins repeated values on read', () => {
+    const response = new HttpResponse('', { headers: { 'Content-Length': 0, 'Set-Cookie': ['a=1', 'b=2'] } });
+    expect(response.headers.get('content-length')).toBe('0');
+    expect(response.headers.get('set-cookie')).toBe('a=1, b=2');
+  });
+
+  it('exposes Django’s statusCode name', () => {
+    const response = new HttpResponse('', { status: 201 });
+    response.statusCode = 202;
+    expect(response.status).toBe(202);
+  });
+});
+
+describe('Response subclasses', () => {
+  it('HttpResponseNotAllowed answers 405 with Allow joined by a comma and a space', () => {
+    const response = new HttpResponseNotAllowed(['GET', 'HEAD']);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe('GET, HEAD');
+    expect(response.content).toBe('');
+  });
+
+  it('HttpResponseGone answers 410 and HttpResponseNotModified 304 without a content type', () => {
+    expect(new HttpResponseGone().status).toBe(410);
+    const notModified = new HttpResponseNotModified();
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.has('Content-Type')).toBe(false);
+  });
+
+  it('redirects with 302 or 301 and keeps a relative Location as given', () => {
+    expect(new HttpResponseRedirect('../up/?a=1').status).toBe(302);
+    expect(new HttpResponseRedirect('../up/?a=1').url).toBe('../up/?a=1');
+    expect(new HttpResponsePermanentRedirect('https://example.com/').status).toBe(301);
+  });
+
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'java\tscript:x'])(
+    'refuses the unsafe redirect %j',
+    (url) => {
+      expect(() => new HttpResponseRedirect(url)).toThrow(DisallowedRedirect);
+    },
+  );
+
+  it('names the refused scheme as Django does', () => {
+    expect(() => new HttpResponseRedirect('javascript:alert(1)')).toThrow("Unsafe redirect to URL with protocol 'javascript'");
+  });
+
+  it('allows http, https, ftp and relative URLs', () => {
+    for (const url of ['http://a/', 'https://a/', 'ftp://a/', '/a/', 'a/b', '?page=2']) {
+      expect(() => new HttpResponseRedirect(url)).not.toThrow();
+    }
+  });
+});
+
+describe('JsonResponse', () => {
+  it('serializes an object as application/json', () => {
+    const response = new JsonResponse({ a: [1, 2] });
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.text).toBe('{"a":[1,2]}');
+  });
+
+  it('refuses a non-object unless safe is false, with Django’s message', () => {
+    expect(() => new JsonResponse([1])).toThrow(
+      new TypeError('In order to allow non-dict objects to be serialized set the safe parameter to False.'),
+    );
+    expect(new JsonResponse([1], { safe: false }).text).toBe('[1]');
+  });
+});
