@@ -28,5 +28,14 @@ export const MESSAGES = {
 
   unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
 
+  noTemplateName: () =>
+    "TemplateResponseMixin requires either a definition of 'templateName' or an implementation of 'getTemplateNames()'",
+
+  redirectBadPercent: (cls: string, url: string) =>
+    `${cls}.url '${url}' has a '%' that is not a %(name)s placeholder. Write a literal '%' as '%%'.`,
+
+  redirectMissingKwarg: (cls: string, url: string, key: string) =>
+    `${cls}.url '${url}' uses %(${key})s, but the route captures no '${key}'. Capture it in the route or remove the placeholder.`,
+
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

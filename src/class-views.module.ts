@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type NestModule } from '@nestjs/common';
 import { CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';
+import { TemplateEngines } from './templates/template-engines.js';
 import { UrlResolver } from './urls/url-resolver.js';
 
 /**
@@ -15,8 +16,8 @@ import { UrlResolver } from './urls/url-resolver.js';
  * export class AppModule {}
  */
 @Module({
-  providers: [ClassViewsExplorer, UrlResolver],
-  exports: [UrlResolver],
+  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines],
+  exports: [UrlResolver, TemplateEngines],
 })
 export class ClassViewsModule extends ConfigurableClassViewsModule implements NestModule {
   constructor(private readonly explorer: ClassViewsExplorer) {

@@ -1,6 +1,6 @@
 export { ClassViewsModule } from './class-views.module.js';
 export { CLASS_VIEWS_MODULE_OPTIONS } from './class-views.module-definition.js';
-export type { ClassViewsModuleOptions, ClassViewsModuleExtras } from './interfaces/class-views-module-options.interface.js';
+export type { ClassViewsModuleOptions, ClassViewsModuleExtras, TemplatesOptions } from './interfaces/class-views-module-options.interface.js';
 export type { ClassViewOptions } from './interfaces/class-view-options.interface.js';
 export { ClassView } from './decorators/class-view.decorator.js';
 export { View, type HttpMethodName, type Kwargs, type ViewResult, type ViewInitKwargs, type ViewClass, type ViewRoute } from './views/view.js';
@@ -9,3 +9,10 @@ export * from './exceptions/index.js';
 export * from './urls/index.js';
 export { HTTP_METHOD_NAMES } from './class-views.constants.js';
 export { MESSAGES } from './class-views.messages.js';
+export { TemplateView } from './views/template.view.js';
+export { RedirectView } from './views/redirect.view.js';
+export * from './mixins/index.js';
+export { TemplateResponse, type TemplateResponseInit } from './templates/template-response.js';
+export { TemplateEngines, DEFAULT_TEMPLATE_ENGINE } from './templates/template-engines.js';
+export { NunjucksEngine, type NunjucksEngineOptions } from './templates/nunjucks.engine.js';
+export type { TemplateEngine, TemplateContext } from './templates/template-engine.interface.js';

@@ -2,3 +2,4 @@ export { ImproperlyConfigured } from './improperly-configured.exception.js';
 export { NoReverseMatch } from './no-reverse-match.exception.js';
 export { Http404 } from './http404.exception.js';
 export { DisallowedRedirect } from './disallowed-redirect.exception.js';
+export { TemplateDoesNotExist } from './template-does-not-exist.exception.js';

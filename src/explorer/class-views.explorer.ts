@@ -11,6 +11,8 @@ import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-o
 import { RoutePattern } from '../urls/route-pattern.js';
 import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
+import { TemplateEngines } from '../templates/template-engines.js';
+import { VIEW_CONTEXT, type ViewContext } from '../views/view-context.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
 import { createDocsClass } from './class-view-docs.js';
@@ -61,6 +63,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly config: ApplicationConfig,
     private readonly resolver: UrlResolver,
+    private readonly templates: TemplateEngines,
     @Inject(CLASS_VIEWS_MODULE_OPTIONS) private readonly options: ClassViewsModuleOptions,
     @Inject(CLASS_VIEWS_URLPATTERNS) urlpatterns: readonly UrlPattern[],
   ) {
@@ -88,12 +91,13 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.routed = true;
     this.showDocs(false);
     const adapter = this.adapterHost.httpAdapter;
-    installResponseWriter(adapter);
+    installResponseWriter(adapter, this.templates);
     this.resolver.setPrefix(this.config.getGlobalPrefix());
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
     const strictSlash = platform === 'fastify' && !ignoresTrailingSlash(adapter);
-    for (const view of this.served) this.addController(view, platform, strictSlash);
+    const context: ViewContext = { urls: this.resolver, templates: this.templates };
+    for (const view of this.served) this.addController(view, platform, strictSlash, context);
   }
 
   private *discoverDecorated(): Iterable<ServedView> {
@@ -165,7 +169,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  private addController(view: ServedView, platform: 'express' | 'fastify', strictSlash: boolean): void {
+  private addController(view: ServedView, platform: 'express' | 'fastify', strictSlash: boolean, context: ViewContext): void {
     const instance = view.provider.instance as View;
     for (const key of Object.keys(view.initkwargs)) {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
@@ -177,6 +181,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     // The object Nest calls the handler on: the route's overrides over the provider.
     const routeProto = Object.assign(Object.create(instance), view.initkwargs, { constructor: RouteClass });
     Object.defineProperty(routeProto, CLASS_VIEW_ROUTE_HANDLER, { value: RouteClass.prototype[CLASS_VIEW_ROUTE_HANDLER] });
+    Object.defineProperty(routeProto, VIEW_CONTEXT, { value: context });
     const wrapper = new InstanceWrapper({
       token: RouteClass,
       name: view.viewClass.name,

@@ -10,6 +10,11 @@ export interface HttpResponseInit {
   contentType?: string;
 }
 
+/** What renders templates for responses that render late (the app's `TemplateEngines`). */
+export interface TemplateRenderer {
+  render(templateNames: readonly string[], context: Record<string, unknown>, request?: unknown, using?: string | null): Promise<string>;
+}
+
 /** The `Content-Type` a response gets when none is given (Django's `DEFAULT_CONTENT_TYPE`). */
 export const DEFAULT_CONTENT_TYPE = 'text/html; charset=utf-8';
 
@@ -50,6 +55,12 @@ export class HttpResponse {
   get text(): string {
     return typeof this.content === 'string' ? this.content : this.content.toString('utf8');
   }
+
+  /**
+   * Called by the library just before the response is written, after every
+   * interceptor; `TemplateResponse` renders its template here. Does nothing by default.
+   */
+  prepare(_renderer: TemplateRenderer): void | Promise<unknown> {}
 
   /** Set a header; returns the response for chaining. */
   setHeader(name: string, value: HeaderValue | number): this {

@@ -4,6 +4,7 @@ export { ResponseHeaders, type HeaderValue } from './response-headers.js';
 export {
   HttpResponse,
   type HttpResponseInit,
+  type TemplateRenderer,
   HttpResponseNotAllowed,
   HttpResponseGone,
   HttpResponseNotModified,

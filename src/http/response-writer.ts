@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { HttpServer } from '@nestjs/common';
-import { HttpResponse } from './http-response.js';
+import { HttpResponse, type TemplateRenderer } from './http-response.js';
 
 /** Writes an `HttpResponse` to a platform response object. */
 export type ResponseWriter = (platformResponse: any, response: HttpResponse) => void;
@@ -37,20 +37,23 @@ const INSTALLED = Symbol('nestjs-class-views:response-writer');
 
 /**
  * Make the HTTP adapter write an `HttpResponse` that reaches Nest's response step
- * (after interceptors) with its own status, headers and body; any other value goes
- * to the adapter's own `reply()` as before. Idempotent.
+ * (after interceptors) with its own status, headers and body, once `prepare()` has
+ * run (a `TemplateResponse` renders there, with `renderer`); any other value goes to
+ * the adapter's own `reply()` as before. Idempotent.
  *
  * Why here: Nest hands a route's result to `adapter.reply()` once every interceptor
  * has run. Writing there, rather than in the route handler, is what lets an
  * interceptor see and change the view's response, as Django middleware can.
  */
-export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: boolean }): void {
+export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: boolean }, renderer: TemplateRenderer): void {
   if (adapter[INSTALLED]) return;
   const write = adapter.getType?.() === 'fastify' ? writeToFastifyReply : writeToNodeResponse;
   const reply = adapter.reply.bind(adapter);
   adapter.reply = (platformResponse: unknown, body: unknown, statusCode?: number) => {
-    if (body instanceof HttpResponse) return write(platformResponse, body);
-    return reply(platformResponse, body, statusCode);
+    if (!(body instanceof HttpResponse)) return reply(platformResponse, body, statusCode);
+    const pending = body.prepare(renderer);
+    if (pending) return pending.then(() => write(platformResponse, body));
+    return write(platformResponse, body);
   };
   adapter[INSTALLED] = true;
 }

@@ -1,4 +1,6 @@
 import type { ModuleMetadata } from '@nestjs/common';
+import type { NunjucksEngineOptions } from '../templates/nunjucks.engine.js';
+import type { TemplateEngine } from '../templates/template-engine.interface.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
 
 /** Options of `ClassViewsModule.forRoot()` (also what a `forRootAsync()` factory returns). */
@@ -8,6 +10,21 @@ export interface ClassViewsModuleOptions {
    * `about/` is a route. Default `true`; `false` answers 404 instead.
    */
   appendSlash?: boolean;
+
+  /**
+   * Template settings (Django's `TEMPLATES`). The default engine is nunjucks over
+   * `dirs`; `engines` adds others by name (a view picks one with `templateEngine`).
+   *
+   * @example
+   * templates: { dirs: [join(import.meta.dirname, 'templates')] }
+   */
+  templates?: TemplatesOptions;
+}
+
+/** The `templates` option: the default nunjucks engine's options, plus named engines. */
+export interface TemplatesOptions extends NunjucksEngineOptions {
+  /** More engines by name; `nunjucks` replaces the default one. Default `{}`. */
+  engines?: Record<string, TemplateEngine>;
 }
 
 /** Options fixed when the module is imported, for `forRoot()` and `forRootAsync()` alike. */

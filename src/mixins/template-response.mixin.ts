@@ -1,0 +1,46 @@
+import { MESSAGES } from '../class-views.messages.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { TemplateContext } from '../templates/template-engine.interface.js';
+import { TemplateResponse, type TemplateResponseInit } from '../templates/template-response.js';
+import type { ViewConstructor } from './view-constructor.js';
+
+/** A response class `renderToResponse()` may build (Django's `response_class`). */
+export type TemplateResponseClass = new (
+  request: ConstructorParameters<typeof TemplateResponse>[0],
+  template: string | readonly string[],
+  context: TemplateContext,
+  init: TemplateResponseInit,
+) => TemplateResponse;
+
+/**
+ * Django's `TemplateResponseMixin`: turns a context into a `TemplateResponse` for the
+ * first template of `getTemplateNames()` that exists.
+ */
+export function TemplateResponseMixin<TBase extends ViewConstructor>(Base: TBase) {
+  abstract class TemplateResponseMixinView extends Base {
+    /** The template to render. Default `null`: set it or override `getTemplateNames()`. */
+    templateName: string | null = null;
+    /** The engine to render with (a configured engine's name). Default `null`: the first that has the template. */
+    templateEngine: string | null = null;
+    /** The class of the response built. Default `TemplateResponse`. */
+    responseClass: TemplateResponseClass = TemplateResponse;
+    /** The `Content-Type`, sent verbatim. Default `null`: `text/html; charset=utf-8`. */
+    contentType: string | null = null;
+
+    /** Build the response for `context`; `init` may set the status, headers or content type. */
+    renderToResponse(context: TemplateContext, init: TemplateResponseInit = {}): TemplateResponse {
+      return new this.responseClass(this.request, this.getTemplateNames(), context, {
+        using: this.templateEngine,
+        ...(this.contentType !== null ? { contentType: this.contentType } : {}),
+        ...init,
+      });
+    }
+
+    /** The templates to try, in order. Default `[templateName]`. */
+    getTemplateNames(): string[] {
+      if (this.templateName === null) throw new ImproperlyConfigured(MESSAGES.noTemplateName());
+      return [this.templateName];
+    }
+  }
+  return TemplateResponseMixinView;
+}

@@ -1,0 +1,54 @@
+import nunjucks from 'nunjucks';
+import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exception.js';
+import type { ViewRequest } from '../http/view-request.js';
+import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
+
+/** Options of the default engine. */
+export interface NunjucksEngineOptions {
+  /** Directories searched for templates, in order (Django's `DIRS`). Default `[]`. */
+  dirs?: readonly string[];
+  /**
+   * Keep compiled templates in memory. Default: on when `NODE_ENV` is `production`,
+   * off otherwise, so that edited templates show on the next request in development.
+   */
+  cache?: boolean;
+  /** Escape every value printed (`{{ value }}`), as Django does. Default `true`. */
+  autoescape?: boolean;
+  /** Add filters, globals or extensions to the nunjucks environment. */
+  configure?: (env: nunjucks.Environment) => void;
+}
+
+/**
+ * The default engine: nunjucks, whose syntax is closest to Django's template language
+ * (`{% extends %}`, `{% block %}`, `{{ value | filter }}`), with autoescaping on.
+ */
+export class NunjucksEngine implements TemplateEngine {
+  /** The nunjucks environment, for filters and globals. */
+  readonly env: nunjucks.Environment;
+
+  constructor(options: NunjucksEngineOptions = {}) {
+    const cache = options.cache ?? process.env.NODE_ENV === 'production';
+    const loader = new nunjucks.FileSystemLoader([...(options.dirs ?? [])], { noCache: !cache });
+    this.env = new nunjucks.Environment(loader, { autoescape: options.autoescape ?? true });
+    options.configure?.(this.env);
+  }
+
+  async render(templateNames: readonly string[], context: TemplateContext, _request?: ViewRequest): Promise<string> {
+    const template = this.select(templateNames);
+    return new Promise((resolve, reject) => {
+      template.render(context, (error, output) => (error ? reject(error) : resolve(output ?? '')));
+    });
+  }
+
+  /** The first template that exists (Django's `select_template`). */
+  private select(templateNames: readonly string[]): nunjucks.Template {
+    for (const name of templateNames) {
+      try {
+        return this.env.getTemplate(name, true);
+      } catch (error) {
+        if (!(error instanceof Error) || !error.message.startsWith('template not found')) throw error;
+      }
+    }
+    throw new TemplateDoesNotExist(templateNames);
+  }
+}

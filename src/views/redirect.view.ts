@@ -1,0 +1,84 @@
+import { Logger } from '@nestjs/common';
+import { MESSAGES } from '../class-views.messages.js';
+import { HttpResponseGone, type HttpResponse } from '../http/http-response.js';
+import { HttpResponsePermanentRedirect, HttpResponseRedirect } from '../http/http-response-redirect.js';
+import type { ViewRequest } from '../http/view-request.js';
+import { getViewContext } from './view-context.js';
+import { View, type Kwargs } from './view.js';
+
+const logger = new Logger('ClassViews');
+const PLACEHOLDER = /%(?:\(([^)]*)\)([sd])|(%))/g;
+
+/**
+ * Django's `RedirectView`: redirects every method but TRACE to `url` (with `%(name)s`
+ * filled from the URL kwargs, URL-encoded) or to the route named `patternName`;
+ * 410 Gone when there is neither.
+ *
+ * @example
+ * path('go/<slug:slug>/', RedirectView.asView({ url: '/articles/%(slug)s/', queryString: true }))
+ */
+export class RedirectView extends View {
+  /** 301 when true, else 302. Default `false`. */
+  permanent = false;
+  /** The target; `%(name)s` is replaced by the URL kwarg `name` and `%%` by `%`. Default `null`. */
+  url: string | null = null;
+  /** A route name to reverse with the same kwargs, used when `url` is not set. Default `null`. */
+  patternName: string | null = null;
+  /** Append the request's query string, as sent. Default `false`. */
+  queryString = false;
+
+  /** The URL to redirect to, or `null` for 410 Gone. */
+  getRedirectUrl(_args: readonly unknown[], kwargs: Kwargs): string | null {
+    let url: string;
+    if (this.url) url = this.interpolate(this.url, kwargs);
+    else if (this.patternName) url = getViewContext(this).urls.reverse(this.patternName, kwargs);
+    else return null;
+    const query = this.request.queryString;
+    if (this.queryString && query) url = `${url}?${query}`;
+    return url;
+  }
+
+  get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
+    const url = this.getRedirectUrl(args, kwargs);
+    if (url) return this.permanent ? new HttpResponsePermanentRedirect(url) : new HttpResponseRedirect(url);
+    logger.warn(`Gone: ${request.path}`);
+    return new HttpResponseGone();
+  }
+
+  head(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
+    return this.get(request, args, kwargs);
+  }
+
+  post(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
+    return this.get(request, args, kwargs);
+  }
+
+  override options(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
+    return this.get(request, args, kwargs);
+  }
+
+  delete(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
+    return this.get(request, args, kwargs);
+  }
+
+  put(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
+    return this.get(request, args, kwargs);
+  }
+
+  patch(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
+    return this.get(request, args, kwargs);
+  }
+
+  /** Fill `%(name)s` placeholders from `kwargs`, URL-encoding each value but keeping `/`. */
+  private interpolate(url: string, kwargs: Kwargs): string {
+    const name = this.constructor.name;
+    const filled = url.replace(PLACEHOLDER, (_match, key: string | undefined, _kind, percent: string | undefined) => {
+      if (percent) return '%';
+      if (!(key! in kwargs)) throw new Error(MESSAGES.redirectMissingKwarg(name, url, key!));
+      return encodeURIComponent(String(kwargs[key!])).replace(/%2F/gi, '/');
+    });
+    // A '%' left that is not a placeholder (e.g. '/a%20b/'): Django fails here too.
+    if (url.replace(PLACEHOLDER, '').includes('%')) throw new Error(MESSAGES.redirectBadPercent(name, url));
+    return filled;
+  }
+}

@@ -1,0 +1,23 @@
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { TemplateEngines } from '../templates/template-engines.js';
+import type { UrlResolver } from '../urls/url-resolver.js';
+
+/** Where a served view finds its application's URL resolver and template engines. */
+export const VIEW_CONTEXT = Symbol('nestjs-class-views:view-context');
+
+/** The application services a served view may need without injecting them itself. */
+export interface ViewContext {
+  readonly urls: UrlResolver;
+  readonly templates: TemplateEngines;
+}
+
+/** The context of the app serving `view`; throws for a view built by hand. */
+export function getViewContext(view: object): ViewContext {
+  const context = (view as { [VIEW_CONTEXT]?: ViewContext })[VIEW_CONTEXT];
+  if (!context) {
+    throw new ImproperlyConfigured(
+      `${view.constructor.name} is not served by ClassViewsModule. Declare it with @ClassView() or path(), and import ClassViewsModule.forRoot().`,
+    );
+  }
+  return context;
+}
