@@ -1,0 +1,34 @@
+/**
+ * What list and detail views read their objects from. A TypeORM `Repository` or
+ * `SelectQueryBuilder` and a plain array are adapted for you (`toObjectSource()`);
+ * implement this to serve Prisma, MikroORM, an HTTP API… in a few lines. Counting and
+ * slicing must run in the backend (a `COUNT` and a `LIMIT/OFFSET`), so a list of a
+ * million rows never loads into memory.
+ *
+ * @example
+ * const source: ObjectSource<Book> = {
+ *   modelName: 'book',
+ *   count: () => prisma.book.count(),
+ *   slice: (offset, limit) => prisma.book.findMany({ skip: offset, take: limit }),
+ *   get: (lookup) => prisma.book.findFirst({ where: lookup }),
+ * };
+ */
+export interface ObjectSource<T> {
+  /** The model's name for context and template names (`book` → `book_list`, `book_detail.html`). */
+  readonly modelName?: string;
+  /** The model's human name for messages (`No book found matching the query`). Default: `modelName`. */
+  readonly verboseName?: string;
+  /** The number of objects. */
+  count(): Promise<number>;
+  /** `limit` objects from `offset` (all the rest when `limit` is undefined), in order. */
+  slice(offset: number, limit?: number): Promise<T[]>;
+  /** Whether there is any object; defaults to `count() > 0` when absent. */
+  exists?(): Promise<boolean>;
+  /** The same source in this order (Django's `order_by`, `'-field'` descending). */
+  orderBy?(ordering: readonly string[]): ObjectSource<T>;
+  /**
+   * The one object matching every `field: value` of `lookup`, or `null` (for detail
+   * views). The key `pk` stands for the primary key, whatever its name.
+   */
+  get?(lookup: Readonly<Record<string, unknown>>): Promise<T | null>;
+}

@@ -1,0 +1,28 @@
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { ArraySource } from './array-source.js';
+import type { ObjectSource } from './object-source.interface.js';
+import { type RepositoryLike, type SelectQueryBuilderLike, TypeOrmSource } from './typeorm-source.js';
+
+/** What `getQueryset()` may return: a TypeORM repository or query builder, an array, or any `ObjectSource`. */
+export type Queryset<T> = ObjectSource<T> | RepositoryLike<T> | SelectQueryBuilderLike<T> | readonly T[];
+
+/** Adapt what a view's `getQueryset()` returned to an `ObjectSource`, or explain what it accepts. */
+export function toObjectSource<T>(queryset: Queryset<T>, owner: string): ObjectSource<T> {
+  if (Array.isArray(queryset)) return new ArraySource<T>(queryset);
+  const candidate = queryset as Partial<RepositoryLike<T> & SelectQueryBuilderLike<T> & ObjectSource<T>>;
+  if (typeof candidate.getMany === 'function' && candidate.expressionMap) {
+    return new TypeOrmSource(queryset as SelectQueryBuilderLike<T>);
+  }
+  if (typeof candidate.createQueryBuilder === 'function' && candidate.metadata) {
+    return TypeOrmSource.fromRepository(queryset as RepositoryLike<T>);
+  }
+  if (typeof candidate.count === 'function' && typeof candidate.slice === 'function') return queryset as ObjectSource<T>;
+  throw new ImproperlyConfigured(
+    `${owner}.getQueryset() returned ${describe(queryset)}. Return a TypeORM Repository or SelectQueryBuilder, an array, or an object with count() and slice() (ObjectSource).`,
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  return typeof value === 'object' ? `a ${value.constructor?.name ?? 'object'}` : `a ${typeof value}`;
+}
