@@ -16,6 +16,8 @@ export const {
     const viewClasses = [...new Set((extras.urlpatterns ?? []).map((pattern) => pattern.view.viewClass))];
     return {
       ...definition,
+      // Global, so UrlResolver and TemplateEngines inject in every module.
+      global: true,
       imports: [...(definition.imports ?? []), ...(extras.imports ?? [])],
       providers: [
         ...(definition.providers ?? []),

@@ -59,7 +59,7 @@ const INVALID_NAME = /^$|[\s<>:]/;
  * registerConverter('yyyy', { regex: '[0-9]{4}', toValue: Number, toUrl: (y) => String(y).padStart(4, '0') });
  * path('articles/<yyyy:year>/', ArchiveView.asView());
  */
-export function registerConverter(name: string, converter: PathConverter): void {
+export function registerConverter<T>(name: string, converter: PathConverter<T>): void {
   if (typeof name !== 'string' || INVALID_NAME.test(name)) {
     throw new ImproperlyConfigured(URL_MESSAGES.invalidConverterName(String(name)));
   }
