@@ -37,5 +37,28 @@ export const MESSAGES = {
   redirectMissingKwarg: (cls: string, url: string, key: string) =>
     `${cls}.url '${url}' uses %(${key})s, but the route captures no '${key}'. Capture it in the route or remove the placeholder.`,
 
+  modelNotProvided: (model: string) =>
+    `No repository for the model ${model}. Add TypeOrmModule.forFeature([${model}]) to the imports of a module, or override getQueryset().`,
+
+  missingQueryset: (cls: string) =>
+    `${cls} is missing a QuerySet. Define ${cls}.model, ${cls}.queryset, or override ${cls}.getQueryset().`,
+
+  emptyList: (cls: string) => `Empty list and “${cls}.allowEmpty” is False.`,
+
+  pageNotLast: () => 'Page is not “last”, nor can it be converted to an int.',
+
+  invalidPage: (page: string | number, message: string) => `Invalid page (${page}): ${message}`,
+
+  listTemplateMissing: (cls: string) =>
+    `${cls} requires either a 'templateName' attribute or a getQueryset() method that returns a data source with a model name.`,
+
+  detailWithoutLookup: (cls: string) =>
+    `Generic detail view ${cls} must be called with either an object pk or a slug in the URLconf.`,
+
+  objectNotFound: (verboseName: string) => `No ${verboseName} found matching the query`,
+
+  sourceWithoutGet: (cls: string) =>
+    `${cls}.getQueryset() returned a data source without get(), so no single object can be looked up. Add get(lookup) to it or override ${cls}.getObject().`,
+
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

@@ -16,3 +16,8 @@ export { TemplateResponse, type TemplateResponseInit } from './templates/templat
 export { TemplateEngines, DEFAULT_TEMPLATE_ENGINE } from './templates/template-engines.js';
 export { NunjucksEngine, type NunjucksEngineOptions } from './templates/nunjucks.engine.js';
 export type { TemplateEngine, TemplateContext } from './templates/template-engine.interface.js';
+export { BaseListView, ListView } from './views/list.view.js';
+export { BaseDetailView, DetailView } from './views/detail.view.js';
+export * from './data/index.js';
+export * from './pagination/index.js';
+export { httpDate, parseHttpDate } from './http/http-date.js';

@@ -1,5 +1,5 @@
 import { All, Body, Controller, HttpServer, Inject, Injectable, type OnModuleInit, Req, Scope, SetMetadata } from '@nestjs/common';
-import { ApplicationConfig, HttpAdapterHost, ModulesContainer } from '@nestjs/core';
+import { ApplicationConfig, HttpAdapterHost, ModuleRef, ModulesContainer } from '@nestjs/core';
 import { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
 import type { Module } from '@nestjs/core/injector/module.js';
 import { CLASS_VIEW_ROUTE_HANDLER } from '../class-views.constants.js';
@@ -64,6 +64,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     private readonly config: ApplicationConfig,
     private readonly resolver: UrlResolver,
     private readonly templates: TemplateEngines,
+    private readonly moduleRef: ModuleRef,
     @Inject(CLASS_VIEWS_MODULE_OPTIONS) private readonly options: ClassViewsModuleOptions,
     @Inject(CLASS_VIEWS_URLPATTERNS) urlpatterns: readonly UrlPattern[],
   ) {
@@ -96,8 +97,21 @@ export class ClassViewsExplorer implements OnModuleInit {
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
     const strictSlash = platform === 'fastify' && !ignoresTrailingSlash(adapter);
-    const context: ViewContext = { urls: this.resolver, templates: this.templates };
+    const context: ViewContext = {
+      urls: this.resolver,
+      templates: this.templates,
+      resolveModel: (model) => this.resolveModel(model),
+    };
     for (const view of this.served) this.addController(view, platform, strictSlash, context);
+  }
+
+  /** `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`. */
+  private resolveModel(model: Function): unknown {
+    try {
+      return this.moduleRef.get(`${model.name}Repository`, { strict: false });
+    } catch {
+      throw new ImproperlyConfigured(MESSAGES.modelNotProvided(model.name));
+    }
   }
 
   private *discoverDecorated(): Iterable<ServedView> {

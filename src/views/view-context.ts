@@ -9,6 +9,8 @@ export const VIEW_CONTEXT = Symbol('nestjs-class-views:view-context');
 export interface ViewContext {
   readonly urls: UrlResolver;
   readonly templates: TemplateEngines;
+  /** The provider that `model` names: `@nestjs/typeorm`'s repository for that entity. */
+  resolveModel(model: Function): unknown;
 }
 
 /** The context of the app serving `view`; throws for a view built by hand. */

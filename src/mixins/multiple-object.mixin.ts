@@ -1,0 +1,165 @@
+import { MESSAGES } from '../class-views.messages.js';
+import type { ObjectSource } from '../data/object-source.interface.js';
+import { type Queryset, toObjectSource } from '../data/to-object-source.js';
+import { Http404 } from '../exceptions/http404.exception.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { InvalidPage } from '../pagination/invalid-page.exception.js';
+import type { Page } from '../pagination/page.js';
+import { Paginator, parseInteger } from '../pagination/paginator.js';
+import type { TemplateContext } from '../templates/template-engine.interface.js';
+import { getViewContext } from '../views/view-context.js';
+import type { Kwargs } from '../views/view.js';
+import { ContextMixin } from './context.mixin.js';
+import type { ViewConstructor } from './view-constructor.js';
+
+/** The objects a list view shows, once loaded (Django computes them in `get_context_data()`). */
+export interface ObjectListing<T = any> {
+  paginator: Paginator<T> | null;
+  page: Page<T> | null;
+  objects: T[];
+  isPaginated: boolean;
+}
+
+/** A paginator class `getPaginator()` may build (Django's `paginator_class`). */
+export type PaginatorClass = new (
+  source: ObjectSource<any>,
+  perPage: number,
+  orphans: number,
+  allowEmptyFirstPage: boolean,
+) => Paginator<any>;
+
+/**
+ * Django's `MultipleObjectMixin`: where a list comes from (`queryset`, `model` or
+ * `getQueryset()`), its order, its pagination and its context
+ * (`object_list`, `page_obj`, `paginator`, `is_paginated`, `<model>_list`).
+ */
+export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
+  abstract class MultipleObjectView extends ContextMixin(Base) {
+    /** Serve an empty list (else 404). Default `true`. */
+    allowEmpty = true;
+    /** The objects: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`. */
+    queryset: Queryset<any> | null = null;
+    /** An entity class whose repository (`TypeOrmModule.forFeature([Model])`) lists everything. Default `null`. */
+    model: Function | null = null;
+    /** Objects per page; `null` (default) shows them all. */
+    paginateBy: number | null = null;
+    /** How many objects a last page may take over from a page that would be that small. Default `0`. */
+    paginateOrphans = 0;
+    /** The context name of the list besides `object_list`. Default `null`: `<model>_list`. */
+    contextObjectName: string | null = null;
+    /** The paginator class. Default `Paginator`. */
+    paginatorClass: PaginatorClass = Paginator;
+    /** The URL kwarg, then query parameter, naming the page. Default `'page'`. */
+    pageKwarg = 'page';
+    /** Django ordering (`'-publicationDate'` is descending), applied to whatever `getQueryset()` returns. Default `null`. */
+    ordering: string | readonly string[] | null = null;
+
+    /** The data source being listed, set by `get()` (Django's `object_list`). */
+    objectList: ObjectSource<any> | null = null;
+    /** What `getContextData()` shows, set by `loadObjectList()`. */
+    listing?: ObjectListing;
+
+    /** The objects to list. Default: `queryset`, else the repository of `model`. */
+    getQueryset(): Queryset<any> | Promise<Queryset<any>> {
+      if (this.queryset !== null) return this.queryset;
+      if (this.model !== null) return getViewContext(this).resolveModel(this.model) as Queryset<any>;
+      throw new ImproperlyConfigured(MESSAGES.missingQueryset(this.constructor.name));
+    }
+
+    /** The ordering to apply. Default `ordering`. */
+    getOrdering(): string | readonly string[] | null {
+      return this.ordering;
+    }
+
+    /** The page size for `source`, or `null` for no pagination. Default `paginateBy`. */
+    getPaginateBy(_source: ObjectSource<any>): number | null {
+      return this.paginateBy;
+    }
+
+    /** The orphans allowed on the last page. Default `paginateOrphans`. */
+    getPaginateOrphans(): number {
+      return this.paginateOrphans;
+    }
+
+    /** Whether an empty list is served. Default `allowEmpty`. */
+    getAllowEmpty(): boolean {
+      return this.allowEmpty;
+    }
+
+    /** Build the paginator for `source`. */
+    getPaginator(source: ObjectSource<any>, perPage: number, orphans = 0, allowEmptyFirstPage = true): Paginator<any> {
+      return new this.paginatorClass(source, perPage, orphans, allowEmptyFirstPage);
+    }
+
+    /** The context name of the list. Default `contextObjectName`, else `<model>_list`. */
+    getContextObjectName(source: ObjectSource<any> | null): string | null {
+      if (this.contextObjectName) return this.contextObjectName;
+      return source?.modelName ? `${source.modelName}_list` : null;
+    }
+
+    /** `getQueryset()` as an ordered `ObjectSource`. */
+    async getObjectSource(): Promise<ObjectSource<any>> {
+      const source = toObjectSource(await this.getQueryset(), this.constructor.name);
+      const ordering = this.getOrdering();
+      if (!ordering || ordering.length === 0) return source;
+      if (!source.orderBy) {
+        throw new ImproperlyConfigured(`${this.constructor.name}.ordering is set, but its data source has no orderBy(). Remove ordering or add orderBy() to the source.`);
+      }
+      return source.orderBy(typeof ordering === 'string' ? [ordering] : ordering);
+    }
+
+    /**
+     * The page the request asks for: the URL kwarg, else the query parameter, else 1;
+     * `last` is the last page; anything else that is not an integer, or out of range, is 404.
+     */
+    async paginateQueryset(source: ObjectSource<any>, pageSize: number): Promise<[Paginator<any>, Page<any>, any[], boolean]> {
+      const paginator = this.getPaginator(source, pageSize, this.getPaginateOrphans(), this.getAllowEmpty());
+      const asked = this.kwargs[this.pageKwarg] || this.request.query.get(this.pageKwarg) || 1;
+      let number = parseInteger(asked);
+      if (number === null) {
+        if (asked !== 'last') throw new Http404(MESSAGES.pageNotLast());
+        number = (await paginator.load()).numPages;
+      }
+      try {
+        const page = await paginator.page(number);
+        return [paginator, page, page.objectList, page.hasOtherPages()];
+      } catch (error) {
+        if (error instanceof InvalidPage) throw new Http404(MESSAGES.invalidPage(number, error.message));
+        throw error;
+      }
+    }
+
+    /** Load the page (with `paginateBy`) or the whole list, for `getContextData()`. */
+    async loadObjectList(): Promise<ObjectListing> {
+      const source = this.objectList ?? (this.objectList = await this.getObjectSource());
+      const pageSize = this.getPaginateBy(source);
+      if (pageSize === null || pageSize === undefined) {
+        this.listing = { paginator: null, page: null, objects: await source.slice(0), isPaginated: false };
+      } else {
+        const [paginator, page, objects, isPaginated] = await this.paginateQueryset(source, pageSize);
+        this.listing = { paginator, page, objects, isPaginated };
+      }
+      return this.listing;
+    }
+
+    /** The context: `paginator`, `page_obj`, `is_paginated`, `object_list`, `<model>_list`, then `kwargs`. */
+    override getContextData(kwargs: Kwargs = {}): TemplateContext {
+      const listing = this.listing;
+      if (!listing) {
+        throw new ImproperlyConfigured(`${this.constructor.name}.getContextData() needs the list loaded: await this.loadObjectList() first (get() does).`);
+      }
+      const { objectList, ...rest } = kwargs;
+      const objects = objectList ?? listing.objects;
+      const context: TemplateContext = {
+        paginator: listing.paginator,
+        page_obj: listing.page,
+        is_paginated: listing.isPaginated,
+        object_list: objects,
+      };
+      const name = this.getContextObjectName(this.objectList);
+      if (name) context[name] = objects;
+      return super.getContextData({ ...context, ...rest });
+    }
+  }
+  return MultipleObjectView;
+}

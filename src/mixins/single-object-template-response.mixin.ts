@@ -1,0 +1,37 @@
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { View } from '../views/view.js';
+import { TemplateResponseMixin } from './template-response.mixin.js';
+import type { ViewConstructor } from './view-constructor.js';
+
+type DetailViewLike = View & { object: any; getModelName(object: unknown): string | undefined };
+
+/**
+ * Django's `SingleObjectTemplateResponseMixin`: `templateName` alone when set; else the
+ * object's `templateNameField`, then `<model>_detail.html` (the suffix is `templateNameSuffix`).
+ */
+export function SingleObjectTemplateResponseMixin<TBase extends ViewConstructor<DetailViewLike>>(Base: TBase) {
+  abstract class SingleObjectTemplateResponseView extends TemplateResponseMixin(Base) {
+    /** A field of the object naming its template. Default `null`. */
+    templateNameField: string | null = null;
+    /** Appended to the model name for the default template. Default `'_detail'`. */
+    templateNameSuffix = '_detail';
+
+    override getTemplateNames(): string[] {
+      try {
+        return super.getTemplateNames();
+      } catch (error) {
+        if (!(error instanceof ImproperlyConfigured)) throw error;
+        const names: string[] = [];
+        if (this.object && this.templateNameField) {
+          const name = this.object[this.templateNameField];
+          if (name) names.push(String(name));
+        }
+        const model = this.getModelName(this.object);
+        if (model) names.push(`${model}${this.templateNameSuffix}.html`);
+        if (names.length === 0) throw error;
+        return names;
+      }
+    }
+  }
+  return SingleObjectTemplateResponseView;
+}

@@ -1,0 +1,57 @@
+import type { Queryset } from '../data/to-object-source.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
+import type { ViewRequest } from '../http/view-request.js';
+import { ConditionalGetMixin } from '../mixins/conditional-get.mixin.js';
+import { SingleObjectMixin } from '../mixins/single-object.mixin.js';
+import { SingleObjectTemplateResponseMixin } from '../mixins/single-object-template-response.mixin.js';
+import type { TemplateContext } from '../templates/template-engine.interface.js';
+import { View } from './view.js';
+
+/**
+ * Django's `BaseDetailView`: GET finds `this.object` and hands its context to
+ * `renderToResponse()`, which a mixin provides (templates with `DetailView`, JSON with
+ * `JsonResponseMixin`). `getLastModified()`/`getEtag()` may read `this.object`.
+ */
+export class BaseDetailView<T = any> extends SingleObjectMixin(ConditionalGetMixin(View)) {
+  declare object: T | null;
+  declare queryset: Queryset<T> | null;
+
+  async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: unknown): Promise<HttpResponse> {
+    this.object = await this.getObject();
+    const notModified = await this.checkNotModified();
+    if (notModified) return notModified;
+    return this.withValidators(this.renderToResponse(this.getContextData({ object: this.object })));
+  }
+
+  /** Turn the context into a response; `DetailView` renders a template, `JsonResponseMixin` answers JSON. */
+  renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
+    throw new ImproperlyConfigured(
+      `${this.constructor.name} has no renderToResponse(). Extend DetailView for templates, or apply JsonResponseMixin for JSON.`,
+    );
+  }
+
+  /** Where to search (override to filter); typed by the model. */
+  override getQueryset(): Queryset<T> | Promise<Queryset<T>> {
+    return super.getQueryset();
+  }
+}
+
+/**
+ * Django's `DetailView`: one object, rendered with `templateName` or
+ * `<model>_detail.html`, as `object` and `<model>` in the context.
+ *
+ * @example
+ * @ClassView('books/<int:pk>/', { name: 'book-detail' })
+ * export class BookDetailView extends DetailView<Book> {
+ *   model = Book;
+ * }
+ */
+export class DetailView<T = any> extends SingleObjectTemplateResponseMixin(BaseDetailView) {
+  declare object: T | null;
+  declare queryset: Queryset<T> | null;
+
+  override getQueryset(): Queryset<T> | Promise<Queryset<T>> {
+    return super.getQueryset();
+  }
+}
