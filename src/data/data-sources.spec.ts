@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Column, DataSource, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { ArraySource } from './array-source.js';
+import { toObjectSource } from './to-object-source.js';
+import { TypeOrmSource } from './typeorm-source.js';
+
+@Entity()
+class BookAuthor {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column()
+  name!: string;
+}
+
+describe('ArraySource', () => {
+  const people = [
+    { id: 1, name: 'b', age: 30 },
+    { id: 2, name: 'a', age: 30 },
+    { id: 3, name: 'c', age: 20 },
+  ];
+
+  it('orders with Django’s syntax, descending with a minus', async () => {
+    const ordered = new ArraySource(people).orderBy(['-age', 'name']);
+    expect((await ordered.slice(0)).map((p) => p.id)).toEqual([2, 1, 3]);
+  });
+
+  it('slices like LIMIT/OFFSET', async () => {
+    expect((await new ArraySource(people).slice(1, 1)).map((p) => p.id)).toEqual([2]);
+  });
+
+  it('looks up by pk (id) and fields, matching a string pk to a numeric id', async () => {
+    const source = new ArraySource(people);
+    expect(await source.get({ pk: '3' })).toBe(people[2]);
+    expect(await source.get({ name: 'a', age: 30 })).toBe(people[1]);
+    expect(await source.get({ name: 'zz' })).toBeNull();
+  });
+});
+
+describe('TypeOrmSource on SQLite', () => {
+  let dataSource: DataSource;
+  let repository: Repository<BookAuthor>;
+  const queries: string[] = [];
+
+  beforeAll(async () => {
+    dataSource = new DataSource({
+      type: 'sqljs',
+      entities: [BookAuthor],
+      synchronize: true,
+      logging: ['query'],
+      logger: { logQuery: (q: string) => void queries.push(q), logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} },
+    });
+    await dataSource.initialize();
+    repository = dataSource.getRepository(BookAuthor);
+    await repository.save(['Ursula', 'Frank', 'Iain', 'Ann'].map((name) => ({ name })));
+  });
+  afterAll(() => dataSource.destroy());
+
+  it('names the model after the entity class, as Django does', () => {
+    const source = TypeOrmSource.fromRepository(repository);
+    expect([source.modelName, source.verboseName]).toEqual(['bookauthor', 'book author']);
+  });
+
+  it('counts with one COUNT query and reads a slice with LIMIT/OFFSET', async () => {
+    const source = toObjectSource(repository, 'View');
+    queries.length = 0;
+    expect(await source.count()).toBe(4);
+    expect((await source.orderBy!(['name']).slice(1, 2)).map((a) => a.name)).toEqual(['Frank', 'Iain']);
+    expect(queries).toHaveLength(2);
+    expect(queries[0]).toMatch(/COUNT\(/);
+    expect(queries[1]).toMatch(/LIMIT 2 OFFSET 1/);
+  });
+
+  it('keeps a query builder’s filters without changing the builder', async () => {
+    const query = repository.createQueryBuilder('a').where('a.id <= :max', { max: 2 });
+    const source = toObjectSource(query, 'View');
+    expect(await source.count()).toBe(2);
+    await source.orderBy!(['-name']).slice(0);
+    expect(query.getSql()).not.toMatch(/ORDER BY/);
+  });
+
+  it('finds one object by pk', async () => {
+    expect((await TypeOrmSource.fromRepository(repository).get({ pk: 2 }))?.name).toBe('Frank');
+    expect(await TypeOrmSource.fromRepository(repository).get({ pk: 99 })).toBeNull();
+  });
+
+  it('refuses a field that is not a column, listing the choices', () => {
+    expect(() => TypeOrmSource.fromRepository(repository).orderBy(['title'])).toThrow(
+      new ImproperlyConfigured("Cannot resolve keyword 'title' into field. Choices are: id, name"),
+    );
+  });
+});
+
+describe('toObjectSource', () => {
+  it('explains what getQueryset() may return', () => {
+    expect(() => toObjectSource(42 as never, 'BookListView')).toThrow(
+      new ImproperlyConfigured(
+        'BookListView.getQueryset() returned a number. Return a TypeORM Repository or SelectQueryBuilder, an array, or an object with count() and slice() (ObjectSource).',
+      ),
+    );
+  });
+});

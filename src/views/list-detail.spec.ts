@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { ViewRequest } from '../http/view-request.js';
+import { DetailView } from './detail.view.js';
+import { ListView } from './list.view.js';
+
+const setUp = <V extends ListView | DetailView>(view: V, kwargs: Record<string, unknown> = {}) => {
+  view.setup(new ViewRequest({ headers: {} }, 'GET', '/x/'), [], kwargs);
+  return view;
+};
+
+describe('ListView and DetailView misconfiguration', () => {
+  it('names the class and every fix when nothing says where the objects are', () => {
+    class NothingView extends ListView {}
+    expect(() => setUp(new NothingView()).getQueryset()).toThrow(
+      new ImproperlyConfigured(
+        'NothingView is missing a QuerySet. Define NothingView.model, NothingView.queryset, or override NothingView.getQueryset().',
+      ),
+    );
+  });
+
+  it('refuses a detail view routed without pk nor slug, with Django’s message', async () => {
+    class OrphanDetailView extends DetailView {
+      queryset = [{ id: 1 }];
+    }
+    await expect(setUp(new OrphanDetailView()).getObject()).rejects.toThrow(
+      'Generic detail view OrphanDetailView must be called with either an object pk or a slug in the URLconf.',
+    );
+  });
+
+  it('ignores a slug next to a pk unless queryPkAndSlug', async () => {
+    const items = [{ id: 1, slug: 'one' }];
+    class ItemView extends DetailView {
+      queryset = items;
+    }
+    expect(await setUp(new ItemView(), { pk: 1, slug: 'wrong' }).getObject()).toBe(items[0]);
+    const strict = setUp(new ItemView(), { pk: 1, slug: 'wrong' });
+    strict.queryPkAndSlug = true;
+    await expect(strict.getObject()).rejects.toThrow('No object found matching the query');
+  });
+
+  it('uses templateName alone on a detail view, and the model name otherwise', () => {
+    class Book {
+      constructor(readonly id: number) {}
+    }
+    const view = setUp(new DetailView());
+    view.object = new Book(1);
+    expect(view.getTemplateNames()).toEqual(['book_detail.html']);
+    view.templateName = 'custom.html';
+    expect(view.getTemplateNames()).toEqual(['custom.html']);
+  });
+
+  it('refuses a list without template name nor model, with the fix in the message', () => {
+    const view = setUp(new ListView());
+    expect(() => view.getTemplateNames()).toThrow(
+      "ListView requires either a 'templateName' attribute or a getQueryset() method that returns a data source with a model name.",
+    );
+  });
+});
