@@ -1,19 +1,36 @@
 import { Module } from '@nestjs/common';
-import { ClassViewsModule, path } from '../src/index.js';
+import type nunjucks from 'nunjucks';
+import { ClassViewsModule, path, RedirectView, TemplateView } from '../src/index.js';
+import { LibraryModule } from './library/library.module.js';
+import { templatesDir } from './paths.js';
+import { AboutView } from './views/about-view.js';
+import { ArticleView } from './views/article-view.js';
 import { AsyncView } from './views/async-view.js';
 import { GreetView } from './views/greet-view.js';
 import { HelloView } from './views/hello-view.js';
 import { HomeView } from './views/home-view.js';
 import { StaffView } from './views/staff-view.js';
 
+/** Template filters: `{{ book.publicationDate | isodate }}` prints `1980-01-01`. */
+function addFilters(env: nunjucks.Environment): void {
+  env.addFilter('isodate', (value: Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : ''));
+}
+
 @Module({
   imports: [
     ClassViewsModule.forRoot({
-      // The URLconf style: the same class, served again with an attribute overridden.
-      urlpatterns: [path('hi/', HelloView.asView({ greeting: 'Hi' }), { name: 'hi' })],
+      templates: { dirs: [templatesDir], configure: addFilters },
+      // The URLconf style: classes served with attributes given to asView().
+      urlpatterns: [
+        path('hi/', HelloView.asView({ greeting: 'Hi' }), { name: 'hi' }),
+        path('about-inline/', TemplateView.asView({ templateName: 'about.html' }), { name: 'about-inline' }),
+        path('go/<slug:slug>/', RedirectView.asView({ url: '/articles/%(slug)s/', queryString: true }), { name: 'go' }),
+        path('old-home/', RedirectView.asView({ patternName: 'home', permanent: true }), { name: 'old-home' }),
+      ],
     }),
+    LibraryModule,
   ],
   // The @ClassView() style: views are providers, routed where @ClassView() says.
-  providers: [HomeView, HelloView, AsyncView, GreetView, StaffView],
+  providers: [HomeView, AboutView, ArticleView, HelloView, AsyncView, GreetView, StaffView],
 })
 export class AppModule {}

@@ -22,15 +22,17 @@ interface FastifyReplyLike {
 }
 
 /**
- * Fastify: through the reply, so Fastify's hooks and logging still run. Text goes as
- * bytes, because Fastify appends `; charset=utf-8` to a text body's `Content-Type`,
- * and Django sends the content type verbatim.
+ * Fastify: through the reply, so Fastify's hooks and logging still run. Fastify appends
+ * `; charset=utf-8` to the `Content-Type` of a text body that names no charset, while
+ * Django sends the content type verbatim: such a body goes as bytes. Other text stays
+ * a string, which Node writes in one piece with the headers (bytes take two writes).
  */
 export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
   reply.code(response.status);
   for (const [name, value] of response.headers) reply.header(name, value);
   const body = response.content;
-  reply.send(typeof body === 'string' ? Buffer.from(body) : body);
+  const asBytes = typeof body === 'string' && !response.headers.get('Content-Type')?.includes('charset=');
+  reply.send(asBytes ? Buffer.from(body) : body);
 };
 
 const INSTALLED = Symbol('nestjs-class-views:response-writer');

@@ -133,7 +133,8 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
     async loadObjectList(): Promise<ObjectListing> {
       const source = this.objectList ?? (this.objectList = await this.getObjectSource());
       const pageSize = this.getPaginateBy(source);
-      if (pageSize === null || pageSize === undefined) {
+      // Any falsy size (null, 0) lists everything, as Django's `if page_size:` does.
+      if (!pageSize) {
         this.listing = { paginator: null, page: null, objects: await source.slice(0), isPaginated: false };
       } else {
         const [paginator, page, objects, isPaginated] = await this.paginateQueryset(source, pageSize);

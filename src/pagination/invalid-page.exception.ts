@@ -1,14 +1,14 @@
-/** A page number that cannot be served (Django's `InvalidPage`). */
+/** Signal a page number that cannot be served (Django's `InvalidPage`, parent of `PageNotAnInteger` and `EmptyPage`). */
 export class InvalidPage extends Error {
   override name = 'InvalidPage';
 }
 
-/** The page number is not an integer: `That page number is not an integer`. */
+/** Signal a page number that is not an integer (`That page number is not an integer`). */
 export class PageNotAnInteger extends InvalidPage {
   override name = 'PageNotAnInteger';
 }
 
-/** The page number is below 1 or past the last page. */
+/** Signal a page number below 1 (`That page number is less than 1`) or past the last page (`That page contains no results`). */
 export class EmptyPage extends InvalidPage {
   override name = 'EmptyPage';
 }

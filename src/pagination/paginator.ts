@@ -6,125 +6,164 @@ import { parseInteger } from './parse-integer.js';
 
 export { parseInteger } from './parse-integer.js';
 
-/** Options of `getElidedPageRange()`. */
+/** Django's `Paginator` error messages. */
+const MESSAGES = {
+  invalidPage: 'That page number is not an integer',
+  minPage: 'That page number is less than 1',
+  noResults: 'That page contains no results',
+} as const;
+
+const NOT_LOADED = 'Paginator.count is not loaded yet: await paginator.load() (page() and getPage() load it).';
+
+/** Options of `Paginator.getElidedPageRange()`. */
 export interface ElidedPageRangeOptions {
   /** Pages shown on each side of the current one. Default `3`. */
   onEachSide?: number;
-  /** Pages shown at each end. Default `2`. */
+  /** Pages shown at each end of the range. Default `2`. */
   onEnds?: number;
 }
 
 /**
- * Django's `Paginator`, over a data source counted once (one `COUNT`) and read a page
- * at a time (one `LIMIT/OFFSET`). `count`, `numPages` and `pageRange` are available
- * once `load()`, `page()` or `getPage()` has run.
+ * Split a data source into pages as Django's `Paginator` does: counted once (one
+ * `count()`), then read a page at a time (one `slice()` per page). `count`, `numPages`
+ * and `pageRange` can be read once `load()`, `page()` or `getPage()` has run.
  *
  * @example
- * const paginator = new Paginator(repositorySource, 20);
- * const page = await paginator.page(2);  // page.objectList, page.hasNext(), …
+ * const paginator = new Paginator(source, 20, 3);
+ * const page = await paginator.page(2); // page.objectList, page.hasNext(), …
  */
 export class Paginator<T> {
-  /** What `getElidedPageRange()` puts where pages are left out. */
+  /** Stand for the pages `getElidedPageRange()` leaves out. */
   static readonly ELLIPSIS = '…';
 
-  /** Objects per page. */
+  /** Give the number of objects per page. */
   readonly perPage: number;
+  /** Give how many objects a last page may take in rather than stand alone on their own page. Default `0`. */
+  readonly orphans: number;
   private readonly source: ObjectSource<T>;
   private counted?: number;
   private counting?: Promise<number>;
 
+  /**
+   * Paginate `objectList` (an `ObjectSource` or an array) by `perPage` objects.
+   * `perPage` and `orphans` are read as Python's `int()` reads them (`'5'` is 5, `true`
+   * is 1). `orphans` defaults to `0`; `allowEmptyFirstPage` (default `true`) gives an
+   * empty list one empty page rather than none.
+   */
   constructor(
     objectList: ObjectSource<T> | readonly T[],
     perPage: number | string | boolean,
-    /** How many objects a last page may take over rather than stand alone. */
-    readonly orphans = 0,
-    /** Whether an empty list still has a (first, empty) page. */
+    orphans: number | string | boolean = 0,
+    /** Give an empty list one (empty) page rather than none. Default `true`. */
     readonly allowEmptyFirstPage = true,
   ) {
     this.source = Array.isArray(objectList) ? new ArraySource<T>(objectList) : (objectList as ObjectSource<T>);
-    const size = parseInteger(perPage);
-    if (size === null) throw new TypeError(`perPage must be an integer, not ${JSON.stringify(perPage)}.`);
-    this.perPage = size;
+    this.perPage = toInteger(perPage, 'perPage');
+    this.orphans = toInteger(orphans, 'orphans');
   }
 
-  /** Count the objects (once: later calls reuse the count). */
+  /** Count the objects, once: later calls (and `page()`, `getPage()`) reuse the count. */
   async load(): Promise<this> {
     if (this.counted === undefined) {
       this.counting ??= this.source.count();
-      this.counted = await this.counting;
+      try {
+        this.counted = await this.counting;
+      } catch (error) {
+        this.counting = undefined;
+        throw error;
+      }
     }
     return this;
   }
 
-  /** The number of objects. */
+  /** Give the number of objects (after `load()`). */
   get count(): number {
-    if (this.counted === undefined) {
-      throw new Error('Paginator.count is not loaded yet: await paginator.load() (page() and getPage() load it).');
-    }
+    if (this.counted === undefined) throw new Error(NOT_LOADED);
     return this.counted;
   }
 
-  /** The number of pages: 0 for an empty list without `allowEmptyFirstPage`, else at least 1. */
+  /** Give the number of pages (after `load()`): 0 for an empty list without `allowEmptyFirstPage`, else at least 1. */
   get numPages(): number {
     const count = this.count;
     if (count === 0 && !this.allowEmptyFirstPage) return 0;
+    if (this.perPage === 0) throw new RangeError('Paginator.perPage is 0: division by zero.');
     return Math.ceil(Math.max(1, count - this.orphans) / this.perPage);
   }
 
-  /** The page numbers, from 1. */
+  /** Give the page numbers, 1 to `numPages` (after `load()`). */
   get pageRange(): number[] {
-    return Array.from({ length: this.numPages }, (_, i) => i + 1);
+    return range(1, this.numPages);
   }
 
-  /** The page number as an integer, or `PageNotAnInteger`/`EmptyPage` with Django's messages. */
+  /** Load the count, then return `number` as an integer page number or throw `PageNotAnInteger`/`EmptyPage`. */
   async validateNumber(number: unknown): Promise<number> {
     await this.load();
     return this.validateNumberSync(number);
   }
 
-  /** `validateNumber()` once the count is loaded. */
+  /** Return `number` as an integer page number or throw `PageNotAnInteger`/`EmptyPage` (after `load()`). */
   validateNumberSync(number: unknown): number {
     const n = parseInteger(number);
-    if (n === null) throw new PageNotAnInteger('That page number is not an integer');
-    if (n < 1) throw new EmptyPage('That page number is less than 1');
-    if (n > this.numPages && !(n === 1 && this.allowEmptyFirstPage)) throw new EmptyPage('That page contains no results');
+    if (n === null) throw new PageNotAnInteger(MESSAGES.invalidPage);
+    if (n < 1) throw new EmptyPage(MESSAGES.minPage);
+    if (n > this.numPages && !(n === 1 && this.allowEmptyFirstPage)) throw new EmptyPage(MESSAGES.noResults);
     return n;
   }
 
-  /** Page `number`, read with one slice of the source; invalid numbers throw. */
+  /** Read page `number` with one `slice()` of the source (none for an empty list); throw `InvalidPage` for a bad number. */
   async page(number: unknown): Promise<Page<T>> {
     const n = await this.validateNumber(number);
     const bottom = (n - 1) * this.perPage;
     let top = bottom + this.perPage;
     if (top + this.orphans >= this.count) top = this.count;
-    const objects = top > bottom ? await this.source.slice(bottom, top - bottom) : [];
-    return new Page(objects, n, this);
+    const objects = this.count === 0 ? [] : await this.source.slice(bottom, top - bottom);
+    return this.createPage(objects, n);
   }
 
-  /** Like `page()`, but a non-integer gives page 1 and an out-of-range number the last page. */
+  /** Read page `number` leniently, as Django's `get_page()`: a non-integer gives page 1, any other bad number the last page. */
   async getPage(number: unknown): Promise<Page<T>> {
     await this.load();
     let n: number;
     try {
       n = this.validateNumberSync(number);
     } catch (error) {
-      n = error instanceof PageNotAnInteger ? 1 : Math.max(this.numPages, 1);
+      if (error instanceof PageNotAnInteger) n = 1;
+      else if (error instanceof EmptyPage) n = this.numPages;
+      else throw error;
     }
     return this.page(n);
   }
 
-  /** Page numbers around `number` with `…` for the gaps, for page links. */
-  getElidedPageRange(number: unknown = 1, { onEachSide = 3, onEnds = 2 }: ElidedPageRangeOptions = {}): Array<number | string> {
+  /**
+   * List the page numbers around `number` (default `1`) for page links, with
+   * `Paginator.ELLIPSIS` where pages are left out; a short range is listed whole.
+   * Needs `load()`; a bad `number` throws as `validateNumber()` does.
+   */
+  getElidedPageRange(number: unknown = 1, { onEachSide = 3, onEnds = 2 }: ElidedPageRangeOptions = {}): Array<number | '…'> {
     const n = this.validateNumberSync(number);
-    const pages = this.numPages;
-    if (pages <= (onEachSide + onEnds) * 2) return this.pageRange;
-    const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-    const result: Array<number | string> = [];
-    if (n > 1 + onEachSide + onEnds + 1) result.push(...range(1, onEnds), Paginator.ELLIPSIS, ...range(n - onEachSide, n));
-    else result.push(...range(1, n));
-    if (n < pages - onEachSide - onEnds - 1) {
-      result.push(...range(n + 1, n + onEachSide), Paginator.ELLIPSIS, ...range(pages - onEnds + 1, pages));
-    } else result.push(...range(n + 1, pages));
-    return result;
+    const last = this.numPages;
+    if (last <= (onEachSide + onEnds) * 2) return this.pageRange;
+    const pages: Array<number | '…'> = [];
+    if (n > onEachSide + onEnds + 2) pages.push(...range(1, onEnds), Paginator.ELLIPSIS, ...range(n - onEachSide, n));
+    else pages.push(...range(1, n));
+    if (n < last - onEachSide - onEnds - 1) pages.push(...range(n + 1, n + onEachSide), Paginator.ELLIPSIS, ...range(last - onEnds + 1, last));
+    else pages.push(...range(n + 1, last));
+    return pages;
   }
+
+  /** Build the `Page` for `objects` at `number`; override to return your own `Page` subclass (Django's `_get_page`). */
+  protected createPage(objects: T[], number: number): Page<T> {
+    return new Page(objects, number, this);
+  }
+}
+
+/** The integers from `first` to `last`, both included (none when `last < first`). */
+function range(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
+function toInteger(value: number | string | boolean, name: string): number {
+  const integer = parseInteger(value);
+  if (integer === null) throw new TypeError(`Paginator ${name} must be an integer, not ${JSON.stringify(value) ?? String(value)}.`);
+  return integer;
 }

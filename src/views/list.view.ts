@@ -24,7 +24,7 @@ export class BaseListView<T = any> extends MultipleObjectMixin(ConditionalGetMix
     const source = await this.getObjectSource();
     this.objectList = source;
     if (!this.getAllowEmpty()) {
-      const paginated = this.getPaginateBy(source) !== null;
+      const paginated = !!this.getPaginateBy(source);
       const empty = paginated && source.exists ? !(await source.exists()) : (await source.count()) === 0;
       if (empty) throw new Http404(MESSAGES.emptyList(this.constructor.name));
     }

@@ -1,27 +1,169 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
+import type { Repository } from 'typeorm';
 import { AppModule } from '../../sample/app.module.js';
 import { escapeHtml } from '../../sample/html.js';
+import { Book } from '../../sample/library/book.entity.js';
+import { generateBooks, SEED_SIZE } from '../../sample/library/seed.js';
+import { httpDate } from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
+
+const seed = generateBooks();
+/** The seed, newest first, as the list views order it. */
+const newestFirst = [...seed].sort((a, b) => b.publicationDate.getTime() - a.publicationDate.getTime());
+const rows = (html: string) => html.match(/<tr><td>.*?<\/tr>/g) ?? [];
+
+/** Run `body` with `DATABASE` set to `value`, restoring it afterwards. */
+async function withDatabase<T>(value: string, body: () => Promise<T>): Promise<T> {
+  const previous = process.env.DATABASE;
+  process.env.DATABASE = value;
+  try {
+    return await body();
+  } finally {
+    if (previous === undefined) delete process.env.DATABASE;
+    else process.env.DATABASE = previous;
+  }
+}
 
 describe.each(PLATFORMS)('sample app on %s', (platform) => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    app = await createApp(platform, AppModule);
+    // An in-memory database, seeded at start-up like the file the sample uses.
+    app = await withDatabase('memory', () => createApp(platform, AppModule));
     http = request(app.getHttpServer());
   });
   afterAll(() => app.close());
 
-  it('serves a home page linking to every other page by its reversed URL', async () => {
+  it('serves a home page, rendered from home.html, linking to every other page', async () => {
     const res = await http.get('/');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    for (const href of ['/hello/', '/hi/', '/async/', '/greet/ada/', '/staff/']) {
-      expect(res.text).toContain(`href="${href}"`);
-    }
+    const pages = ['/hello/', '/hi/', '/async/', '/greet/ada/', '/staff/', '/about/', '/about-inline/', '/go/dune/?x=%E2%9C%93'];
+    pages.push('/articles/dune/', '/old-home/', '/books/', '/books/?page=last', '/books/1/', '/api/books/');
+    for (const href of pages) expect(res.text).toContain(`href="${href}"`);
+    expect(res.text).toContain('<a href="/" aria-current="page">Home</a>');
+  });
+
+  it('renders the AboutView subclass with its base layout and extra context', async () => {
+    const res = await http.get('/about/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.text).toContain('<title>About</title>');
+    expect(res.text).toContain('<ul><li>Ada</li><li>Linus</li></ul>');
+    expect(res.text).toContain('<a href="/about/" aria-current="page">About</a>');
+    expect(res.text).toContain('<a href="/books/">Books</a>');
+  });
+
+  it('renders TemplateView.asView({ templateName }) from the URLconf, without the subclass’s context', async () => {
+    const res = await http.get('/about-inline/');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<title>About</title>');
+    expect(res.text).not.toContain('<li>Ada</li>');
+  });
+
+  it('redirects /go/<slug>/ to the article with the query string kept exactly', async () => {
+    const res = await http.get('/go/dune/?x=%E2%9C%93');
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('/articles/dune/?x=%E2%9C%93');
+    const article = await http.get(res.headers.location!);
+    expect(article.status).toBe(200);
+    expect(article.text).toContain('<h1>Article: dune</h1>');
+  });
+
+  it('redirects /old-home/ permanently to the route named home', async () => {
+    const res = await http.get('/old-home/');
+    expect(res.status).toBe(301);
+    expect(res.headers.location).toBe('/');
+  });
+
+  it('lists 20 books, newest first, with links to their details and to the other pages', async () => {
+    const res = await http.get('/books/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers.vary).toBe('Accept');
+    const listed = rows(res.text);
+    expect(listed).toHaveLength(20);
+    expect(listed[0]).toContain(`>${newestFirst[0]!.title}</a>`);
+    expect(listed[0]).toContain(`<td>${newestFirst[0]!.publicationDate.toISOString().slice(0, 10)}</td>`);
+    expect(listed[0]).toContain(`href="/books/${SEED_SIZE}/"`);
+    expect(res.text).toContain(`Books 1–20 of ${SEED_SIZE}, newest first.`);
+    expect(res.text).toContain('<span aria-current="page">1</span>');
+    expect(res.text).toContain('<span>…</span>');
+    expect(res.text).toContain('<a href="?page=12">12</a>');
+    expect(res.text).toContain('<a href="?page=2" rel="next">next</a>');
+    expect(res.text).not.toContain('rel="prev"');
+  });
+
+  it('serves page "last", ending with the oldest book', async () => {
+    const res = await http.get('/books/?page=last');
+    expect(res.status).toBe(200);
+    const listed = rows(res.text);
+    expect(listed).toHaveLength(20);
+    expect(listed.at(-1)).toContain(`>${seed[0]!.title}</a>`);
+    expect(res.text).toContain('<span aria-current="page">12</span>');
+    expect(res.text).toContain('<a href="?page=11" rel="prev">previous</a>');
+    expect(res.text).not.toContain('rel="next"');
+  });
+
+  it.each([
+    ['0', 'Invalid page (0): That page number is less than 1'],
+    ['13', 'Invalid page (13): That page contains no results'],
+    ['two', 'Page is not “last”, nor can it be converted to an int.'],
+  ])('answers /books/?page=%s with 404 and Django’s message', async (page, message) => {
+    const res = await http.get(`/books/?page=${page}`);
+    expect(res.status).toBe(404);
+    expect(res.body.message).toBe(message);
+  });
+
+  it('answers HEAD /books/ with the newest book’s date as Last-Modified and no body', async () => {
+    const res = await http.head('/books/');
+    expect(res.status).toBe(200);
+    expect(res.headers['last-modified']).toBe(httpDate(newestFirst[0]!.publicationDate));
+    expect(res.text).toBeUndefined();
+  });
+
+  it('shows a book with book_detail.html, its publication date as Last-Modified', async () => {
+    const res = await http.get('/books/1/');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(`<title>${escapeHtml(seed[0]!.title)}</title>`);
+    expect(res.text).toContain(`<dd>${escapeHtml(seed[0]!.author)}</dd>`);
+    expect(res.headers['last-modified']).toBe(httpDate(seed[0]!.publicationDate));
+    const again = await http.get('/books/1/').set('If-Modified-Since', res.headers['last-modified']!);
+    expect(again.status).toBe(304);
+  });
+
+  it('answers an unknown book with 404', async () => {
+    const res = await http.get('/books/99999/');
+    expect(res.status).toBe(404);
+    expect(res.body.message).toBe('No book found matching the query');
+  });
+
+  it('answers /books/ with JSON when the client asks for it', async () => {
+    const res = await http.get('/books/').set('Accept', 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json');
+    expect(res.headers.vary).toBe('Accept');
+    expect(res.body.object_list).toHaveLength(20);
+    expect(res.body.object_list[0]).toEqual({
+      id: SEED_SIZE,
+      ...newestFirst[0],
+      publicationDate: newestFirst[0]!.publicationDate.toISOString(),
+    });
+    expect(res.body.page).toMatchObject({ number: 1, numPages: 12, count: SEED_SIZE, perPage: 20, hasNext: true });
+  });
+
+  it('serves the JSON API, 20 books a page, newest first', async () => {
+    const res = await http.get('/api/books/?page=2');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json');
+    expect(res.body.object_list.map((book: Book) => book.title)).toEqual(newestFirst.slice(20, 40).map((book) => book.title));
+    expect(res.body.page).toMatchObject({ number: 2, startIndex: 21, endIndex: 40, hasPrevious: true });
   });
 
   it('serves the hello view', async () => {
@@ -79,6 +221,38 @@ describe.each(PLATFORMS)('sample app on %s', (platform) => {
     const res = await http.get('/nowhere/');
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ statusCode: 404 });
+  });
+});
+
+describe('sample library database', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cv-sample-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('generates the same books every time, with distinct titles, slugs and dates', () => {
+    expect(generateBooks()).toEqual(seed);
+    expect(seed.length).toBeGreaterThanOrEqual(120);
+    for (const key of ['title', 'slug', 'publicationDate'] as const) {
+      expect(new Set(seed.map((book) => String(book[key]))).size).toBe(seed.length);
+    }
+  });
+
+  it('creates and seeds the SQLite file on first start, and does not seed it again', async () => {
+    const file = join(dir, 'nested', 'library.sqlite');
+    const count = () =>
+      withDatabase(file, async () => {
+        const app = await createApp('express', AppModule);
+        try {
+          return await app.get<Repository<Book>>('BookRepository').count();
+        } finally {
+          await app.close();
+        }
+      });
+    expect(await count()).toBe(SEED_SIZE);
+    expect(existsSync(file)).toBe(true);
+    expect(await count()).toBe(SEED_SIZE);
   });
 });
 

@@ -1,0 +1,225 @@
+/**
+ * The benchmark's apps: each case as a class view and as its hand-written twin, built
+ * from the same pieces so that only the routing layer differs.
+ */
+import {
+  type CallHandler,
+  type CanActivate,
+  Controller,
+  Get,
+  Header,
+  Injectable,
+  type INestApplication,
+  Module,
+  type NestInterceptor,
+  Query,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
+import { ClassView, ClassViewsModule, HttpResponse, ListView, TemplateEngines, TemplateView, View } from '../src/index.js';
+
+export type Platform = 'express' | 'fastify';
+export type Variant = 'view' | 'controller';
+export const CASES = ['plain', 'guarded', 'template', 'list', 'errors'] as const;
+export type Case = (typeof CASES)[number];
+
+const here = import.meta.dirname;
+export const TEMPLATES = existsSync(join(here, 'templates')) ? join(here, 'templates') : join(here, '../../bench/templates');
+const BODY = 'Hello, world!';
+const ITEMS = Array.from({ length: 10 }, (_, i) => `item ${i}`);
+
+@Injectable()
+class AllowGuard implements CanActivate {
+  canActivate() {
+    return true;
+  }
+}
+
+@Injectable()
+class PassInterceptor implements NestInterceptor {
+  intercept(_context: unknown, next: CallHandler) {
+    return next.handle();
+  }
+}
+
+@Entity()
+export class Book {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column()
+  title!: string;
+}
+
+// ---- case 1: plain ---------------------------------------------------------------
+@ClassView('plain/')
+class PlainView extends View {
+  get() {
+    return new HttpResponse(BODY);
+  }
+}
+
+@Controller('plain')
+class PlainController {
+  @Get()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  get() {
+    return BODY;
+  }
+}
+
+// ---- case 2: guard + interceptor ---------------------------------------------------
+@ClassView('guarded/')
+@UseGuards(AllowGuard)
+@UseInterceptors(PassInterceptor)
+class GuardedView extends View {
+  get() {
+    return new HttpResponse(BODY);
+  }
+}
+
+@Controller('guarded')
+@UseGuards(AllowGuard)
+@UseInterceptors(PassInterceptor)
+class GuardedController {
+  @Get()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  get() {
+    return BODY;
+  }
+}
+
+// ---- case 3: template --------------------------------------------------------------
+@ClassView('template/')
+class BenchTemplateView extends TemplateView {
+  templateName = 'bench.html';
+  extraContext = { title: 'Bench', items: ITEMS };
+}
+
+@Controller('template')
+class TemplateController {
+  constructor(private readonly templates: TemplateEngines) {}
+  @Get()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  get() {
+    return this.templates.render(['bench.html'], { title: 'Bench', items: ITEMS });
+  }
+}
+
+// ---- case 4: paginated list over SQLite --------------------------------------------
+@ClassView('list/')
+class BookListView extends ListView<Book> {
+  paginateBy = 20;
+  ordering = ['id'];
+  constructor(@InjectRepository(Book) readonly books: Repository<Book>) {
+    super();
+  }
+  getQueryset() {
+    return this.books;
+  }
+}
+
+@Controller('list')
+class BookListController {
+  constructor(
+    @InjectRepository(Book) private readonly books: Repository<Book>,
+    private readonly templates: TemplateEngines,
+  ) {}
+  @Get()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async get(@Query('page') page = '1') {
+    const number = Number(page);
+    const count = await this.books.createQueryBuilder('book').getCount();
+    const rows = await this.books.createQueryBuilder('book').orderBy('book.id', 'ASC').offset((number - 1) * 20).limit(20).getMany();
+    const pages = Math.ceil(count / 20);
+    return this.templates.render(['book_list.html'], {
+      object_list: rows,
+      page_obj: { number },
+      paginator: { numPages: pages, count },
+    });
+  }
+}
+
+// ---- case 5: 405 and OPTIONS (no twin) ------------------------------------------------
+@ClassView('errors/')
+class GetOnlyView extends View {
+  get() {
+    return new HttpResponse(BODY);
+  }
+}
+
+const VIEWS = { plain: [PlainView], guarded: [GuardedView], template: [BenchTemplateView], list: [BookListView], errors: [GetOnlyView] };
+const CONTROLLERS = {
+  plain: [PlainController],
+  guarded: [GuardedController],
+  template: [TemplateController],
+  list: [BookListController],
+  errors: [],
+};
+
+/** Build one app: `variant` decides whether the case is served by a class view or a controller. */
+export async function createCaseApp(benchCase: Case, variant: Variant, platform: Platform): Promise<INestApplication> {
+  const database =
+    benchCase === 'list'
+      ? [TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true, logging: false }), TypeOrmModule.forFeature([Book])]
+      : [];
+  @Module({
+    imports: [ClassViewsModule.forRoot({ templates: { dirs: [TEMPLATES], cache: true } }), ...database],
+    providers: [AllowGuard, PassInterceptor, ...(variant === 'view' ? VIEWS[benchCase] : [])],
+    controllers: variant === 'controller' ? CONTROLLERS[benchCase] : [],
+  })
+  class BenchModule {}
+  const adapter = platform === 'express' ? new ExpressAdapter() : new FastifyAdapter();
+  const app = await NestFactory.create(BenchModule, adapter, { logger: ['error'] });
+  if (benchCase === 'list') await seed(app.get<Repository<Book>>('BookRepository'), 10_000);
+  return app;
+}
+
+async function seed(books: Repository<Book>, count: number): Promise<void> {
+  for (let start = 0; start < count; start += 500) {
+    const chunk = Array.from({ length: Math.min(500, count - start) }, (_, i) => ({ title: `Book ${start + i + 1}` }));
+    await books.insert(chunk);
+  }
+}
+
+/** `count` distinct views or controllers, for the start-up measurement. */
+export function createManyModule(count: number, variant: Variant): Function {
+  const classes: Function[] = [];
+  for (let i = 0; i < count; i++) {
+    if (variant === 'view') {
+      const ViewClass = class extends View {
+        get() {
+          return new HttpResponse(BODY);
+        }
+      };
+      Object.defineProperty(ViewClass, 'name', { value: `View${i}` });
+      ClassView(`route${i}/`)(ViewClass);
+      classes.push(ViewClass);
+    } else {
+      const ControllerClass = class {
+        get() {
+          return BODY;
+        }
+      };
+      Object.defineProperty(ControllerClass, 'name', { value: `Controller${i}` });
+      const descriptor = Object.getOwnPropertyDescriptor(ControllerClass.prototype, 'get')!;
+      Get()(ControllerClass.prototype, 'get', descriptor);
+      Controller(`route${i}`)(ControllerClass);
+      classes.push(ControllerClass);
+    }
+  }
+  @Module({
+    imports: variant === 'view' ? [ClassViewsModule.forRoot()] : [],
+    providers: variant === 'view' ? (classes as never[]) : [],
+    controllers: variant === 'controller' ? (classes as never[]) : [],
+  })
+  class ManyModule {}
+  return ManyModule;
+}

@@ -1,0 +1,235 @@
+/**
+ * `npm run bench`: class views against hand-written Nest controllers, on Express and
+ * Fastify. Every server runs in its own process on 127.0.0.1; autocannon runs in
+ * another, for a few seconds per round with fixed connections. A case and its twin
+ * are measured in alternating rounds (ABBA) so machine drift cancels out; the ratio is
+ * the class view's median requests/s over the controller's. Prints a table and writes
+ * bench/results/<date>.json.
+ *
+ * Knobs (environment): BENCH_DURATION seconds per round (3), BENCH_ROUNDS (4),
+ * BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify), BENCH_MEMORY_REQUESTS (200000),
+ * BENCH_ONLY (a comma-separated subset of plain,guarded,template,list,errors,bare,startup,memory).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Case, Platform } from './cases.js';
+
+const here = import.meta.dirname;
+const root = join(here, '../..');
+const AUTOCANNON = join(root, 'node_modules/.bin/autocannon');
+const DURATION = Number(process.env.BENCH_DURATION ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') as Platform[];
+const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 200_000);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !ONLY || ONLY.includes(name);
+
+interface Server {
+  port: number;
+  child: ChildProcess;
+  heap(): Promise<number>;
+  stop(): void;
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+function startServer(args: string[]): Promise<Server> {
+  const child = spawn(process.execPath, ['--expose-gc', join(here, 'server.js'), ...args], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const waiters: Array<(line: string) => void> = [];
+  lines.on('line', (line) => waiters.shift()?.(line));
+  const next = () => new Promise<string>((resolve) => waiters.push(resolve));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server ${args.join(' ')} exited with ${code}`)));
+    void next().then((line) => {
+      const port = Number(/^READY (\d+)$/.exec(line)?.[1]);
+      resolve({
+        port,
+        child,
+        heap: async () => {
+          child.stdin!.write('heap\n');
+          return Number(/^HEAP (\d+)$/.exec(await next())?.[1]);
+        },
+        stop: () => {
+          child.removeAllListeners('exit');
+          child.kill();
+        },
+      });
+    });
+  });
+}
+
+function load(url: string, options: { method?: string; duration?: number; amount?: number } = {}): Promise<Load> {
+  const args = ['-c', String(CONNECTIONS), '-j', '-m', options.method ?? 'GET'];
+  if (options.amount) args.push('-a', String(options.amount));
+  else args.push('-d', String(options.duration ?? DURATION));
+  return new Promise((resolve, reject) => {
+    const child = spawn(AUTOCANNON, [...args, url], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
+      const result = JSON.parse(out);
+      resolve({
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    });
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const summarize = (runs: Load[]) => ({
+  rps: Math.round(median(runs.map((r) => r.rps))),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+  errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  rounds: runs.map((r) => Math.round(r.rps)),
+});
+
+const PATHS: Record<Case, { view: string; controller: string }> = {
+  plain: { view: '/plain/', controller: '/plain' },
+  guarded: { view: '/guarded/', controller: '/guarded' },
+  template: { view: '/template/', controller: '/template' },
+  list: { view: '/list/?page=7', controller: '/list?page=7' },
+  errors: { view: '/errors/', controller: '' },
+};
+
+const rows: Array<Record<string, unknown>> = [];
+
+async function twinCase(platform: Platform, benchCase: Case) {
+  const view = await startServer([benchCase, 'view', platform]);
+  const controller = await startServer([benchCase, 'controller', platform]);
+  try {
+    const urls = {
+      view: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}`,
+      controller: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}`,
+    };
+    await load(urls.view, { duration: 1 });
+    await load(urls.controller, { duration: 1 });
+    const runs = { view: [] as Load[], controller: [] as Load[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const order: Array<'view' | 'controller'> = round % 2 === 0 ? ['view', 'controller'] : ['controller', 'view'];
+      for (const variant of order) runs[variant].push(await load(urls[variant]));
+    }
+    const v = summarize(runs.view);
+    const c = summarize(runs.controller);
+    rows.push({ platform, case: benchCase, variant: 'class view', ...v, ratio: +(v.rps / c.rps).toFixed(3) });
+    rows.push({ platform, case: benchCase, variant: 'controller', ...c, ratio: 1 });
+    console.log(`${platform} ${benchCase}: view ${v.rps} req/s, controller ${c.rps} req/s, ratio ${(v.rps / c.rps).toFixed(3)}`);
+  } finally {
+    view.stop();
+    controller.stop();
+  }
+}
+
+async function errorsCase(platform: Platform) {
+  const server = await startServer(['errors', 'view', platform]);
+  try {
+    const url = `http://127.0.0.1:${server.port}/errors/`;
+    for (const method of ['POST', 'OPTIONS']) {
+      await load(url, { method, duration: 1 });
+      const runs: Load[] = [];
+      for (let round = 0; round < ROUNDS; round++) runs.push(await load(url, { method }));
+      const s = summarize(runs);
+      rows.push({ platform, case: method === 'POST' ? '405 (POST)' : 'OPTIONS', variant: 'class view', ...s, ratio: null });
+      console.log(`${platform} ${method}: ${s.rps} req/s`);
+    }
+  } finally {
+    server.stop();
+  }
+}
+
+async function bareCase(platform: Platform) {
+  const server = await startServer(['bare', platform]);
+  try {
+    const url = `http://127.0.0.1:${server.port}/bare/`;
+    await load(url, { duration: 1 });
+    const runs: Load[] = [];
+    for (let round = 0; round < ROUNDS; round++) runs.push(await load(url));
+    const s = summarize(runs);
+    rows.push({ platform, case: 'bare platform', variant: platform, ...s, ratio: null });
+    console.log(`${platform} bare: ${s.rps} req/s`);
+  } finally {
+    server.stop();
+  }
+}
+
+function startupOnce(variant: string, platform: Platform): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(here, 'startup.js'), variant, '1000', platform], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(Number(/STARTUP ([\d.]+)/.exec(out)?.[1])) : reject(new Error(`startup ${code}`))));
+  });
+}
+
+async function startup(platform: Platform) {
+  const times = { view: [] as number[], controller: [] as number[] };
+  for (let round = 0; round < ROUNDS + 1; round++) {
+    const order = round % 2 === 0 ? (['view', 'controller'] as const) : (['controller', 'view'] as const);
+    for (const variant of order) times[variant].push(await startupOnce(variant, platform));
+  }
+  const view = median(times.view);
+  const controller = median(times.controller);
+  console.log(`${platform} start-up, 1,000 routes: views ${view} ms, controllers ${controller} ms, ratio ${(view / controller).toFixed(3)}`);
+  return { platform, viewsMs: view, controllersMs: controller, ratio: +(view / controller).toFixed(3), runs: times };
+}
+
+async function memory(platform: Platform) {
+  const server = await startServer(['plain', 'view', platform]);
+  try {
+    const url = `http://127.0.0.1:${server.port}/plain/`;
+    await load(url, { amount: 20_000 });
+    const before = await server.heap();
+    await load(url, { amount: MEMORY_REQUESTS });
+    const after = await server.heap();
+    const growth = after - before;
+    console.log(`${platform} heap after GC: ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after ${MEMORY_REQUESTS} requests`);
+    return { platform, requests: MEMORY_REQUESTS, heapBefore: before, heapAfter: after, growthBytes: growth };
+  } finally {
+    server.stop();
+  }
+}
+
+const started = new Date();
+const startupResults = [];
+const memoryResults = [];
+for (const platform of PLATFORMS) {
+  for (const benchCase of ['plain', 'guarded', 'template', 'list'] as const) {
+    if (wanted(benchCase)) await twinCase(platform, benchCase);
+  }
+  if (wanted('errors')) await errorsCase(platform);
+  if (wanted('bare')) await bareCase(platform);
+  if (wanted('startup')) startupResults.push(await startup(platform));
+  if (wanted('memory')) memoryResults.push(await memory(platform));
+}
+
+console.log('\nRequests per second (median of rounds), latency in ms');
+console.table(rows.map(({ rounds: _rounds, ...row }) => row));
+console.table(startupResults.map(({ runs: _runs, ...row }) => row));
+console.table(memoryResults);
+
+const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
+const settings = { duration: DURATION, rounds: ROUNDS, connections: CONNECTIONS };
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);
+console.log(`\nwritten ${file}`);

@@ -1,0 +1,18 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { dataDir } from '../paths.js';
+import { Book } from './book.entity.js';
+
+/**
+ * The library's database: a SQLite file read and written by sql.js (WebAssembly, so
+ * nothing to compile). `DATABASE` names another file; `DATABASE=memory` keeps it in
+ * memory only, as the tests do. Read when the app starts, not when this file loads.
+ */
+export function databaseOptions(database = process.env.DATABASE): TypeOrmModuleOptions {
+  const common: TypeOrmModuleOptions = { type: 'sqljs', entities: [Book], synchronize: true };
+  if (database === 'memory' || database === ':memory:') return common;
+  const location = database || join(dataDir, 'library.sqlite');
+  mkdirSync(dirname(location), { recursive: true });
+  return { ...common, type: 'sqljs', location, autoSave: true };
+}

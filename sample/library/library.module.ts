@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Book } from './book.entity.js';
+import { databaseOptions } from './database.js';
+import { BookSeeder } from './seed.js';
+import { BookApiView, BookDetailView, BookListView } from './views.js';
+
+/**
+ * The book library: the database connection, the `Book` repository, the seeder and the
+ * views that read it. Its `@ClassView()` providers are served by the root module's
+ * `ClassViewsModule.forRoot()` and inject the repository from here.
+ */
+@Module({
+  imports: [TypeOrmModule.forRootAsync({ useFactory: () => databaseOptions() }), TypeOrmModule.forFeature([Book])],
+  providers: [BookSeeder, BookListView, BookDetailView, BookApiView],
+})
+export class LibraryModule {}
