@@ -5,6 +5,7 @@
 import {
   type CallHandler,
   type CanActivate,
+  All,
   Controller,
   Get,
   Header,
@@ -189,8 +190,11 @@ async function seed(books: Repository<Book>, count: number): Promise<void> {
   }
 }
 
-/** `count` distinct views or controllers, for the start-up measurement. */
-export function createManyModule(count: number, variant: Variant): Function {
+/**
+ * `count` distinct views or controllers, for the start-up measurement; `all-controller`
+ * makes controllers with one `@All()` route, the shape of a class view's route.
+ */
+export function createManyModule(count: number, variant: Variant | 'all-controller'): Function {
   const classes: Function[] = [];
   for (let i = 0; i < count; i++) {
     if (variant === 'view') {
@@ -210,7 +214,7 @@ export function createManyModule(count: number, variant: Variant): Function {
       };
       Object.defineProperty(ControllerClass, 'name', { value: `Controller${i}` });
       const descriptor = Object.getOwnPropertyDescriptor(ControllerClass.prototype, 'get')!;
-      Get()(ControllerClass.prototype, 'get', descriptor);
+      (variant === 'all-controller' ? All() : Get())(ControllerClass.prototype, 'get', descriptor);
       Controller(`route${i}`)(ControllerClass);
       classes.push(ControllerClass);
     }
@@ -218,7 +222,7 @@ export function createManyModule(count: number, variant: Variant): Function {
   @Module({
     imports: variant === 'view' ? [ClassViewsModule.forRoot()] : [],
     providers: variant === 'view' ? (classes as never[]) : [],
-    controllers: variant === 'controller' ? (classes as never[]) : [],
+      controllers: variant !== 'view' ? (classes as never[]) : [],
   })
   class ManyModule {}
   return ManyModule;

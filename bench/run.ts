@@ -3,7 +3,9 @@
  * Fastify. Every server runs in its own process on 127.0.0.1; autocannon runs in
  * another, for a few seconds per round with fixed connections. A case and its twin
  * are measured in alternating rounds (ABBA) so machine drift cancels out; the ratio is
- * the class view's median requests/s over the controller's. Prints a table and writes
+ * the class view's median requests/s over the controller's; `cpuRatio` is the
+ * controller's server CPU time per request over the view's (1 = same cost), which a
+ * shared 2-core machine disturbs less than requests/s. Prints a table and writes
  * bench/results/<date>.json.
  *
  * Knobs (environment): BENCH_DURATION seconds per round (3), BENCH_ROUNDS (4),
@@ -32,11 +34,15 @@ interface Server {
   port: number;
   child: ChildProcess;
   heap(): Promise<number>;
+  cpu(): Promise<number>;
   stop(): void;
 }
 
 interface Load {
   rps: number;
+  /** Server CPU time per request, µs (less sensitive to a shared machine than req/s). */
+  cpuPerRequest?: number;
+  requests?: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -62,6 +68,10 @@ function startServer(args: string[]): Promise<Server> {
         heap: async () => {
           child.stdin!.write('heap\n');
           return Number(/^HEAP (\d+)$/.exec(await next())?.[1]);
+        },
+        cpu: async () => {
+          child.stdin!.write('cpu\n');
+          return Number(/^CPU (\d+)$/.exec(await next())?.[1]);
         },
         stop: () => {
           child.removeAllListeners('exit');
@@ -89,14 +99,24 @@ function load(url: string, options: { method?: string; duration?: number; amount
         p99: result.latency.p99,
         non2xx: result.non2xx,
         errors: result.errors + result.timeouts,
+        requests: result.requests.total,
       });
     });
   });
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** Load `url` while measuring the server's CPU time per request. */
+async function measured(server: Server, url: string, options: { method?: string } = {}): Promise<Load> {
+  const before = await server.cpu();
+  const result = await load(url, options);
+  const after = await server.cpu();
+  return { ...result, cpuPerRequest: (after - before) / Math.max(1, result.requests ?? 1) };
+}
+
 const summarize = (runs: Load[]) => ({
   rps: Math.round(median(runs.map((r) => r.rps))),
+  cpuUs: +median(runs.map((r) => r.cpuPerRequest ?? NaN)).toFixed(1),
   p50: median(runs.map((r) => r.p50)),
   p99: median(runs.map((r) => r.p99)),
   non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
@@ -127,13 +147,16 @@ async function twinCase(platform: Platform, benchCase: Case) {
     const runs = { view: [] as Load[], controller: [] as Load[] };
     for (let round = 0; round < ROUNDS; round++) {
       const order: Array<'view' | 'controller'> = round % 2 === 0 ? ['view', 'controller'] : ['controller', 'view'];
-      for (const variant of order) runs[variant].push(await load(urls[variant]));
+      for (const variant of order) runs[variant].push(await measured(variant === 'view' ? view : controller, urls[variant]));
     }
     const v = summarize(runs.view);
     const c = summarize(runs.controller);
-    rows.push({ platform, case: benchCase, variant: 'class view', ...v, ratio: +(v.rps / c.rps).toFixed(3) });
-    rows.push({ platform, case: benchCase, variant: 'controller', ...c, ratio: 1 });
-    console.log(`${platform} ${benchCase}: view ${v.rps} req/s, controller ${c.rps} req/s, ratio ${(v.rps / c.rps).toFixed(3)}`);
+    const cpuRatio = +(c.cpuUs / v.cpuUs).toFixed(3);
+    rows.push({ platform, case: benchCase, variant: 'class view', ...v, ratio: +(v.rps / c.rps).toFixed(3), cpuRatio });
+    rows.push({ platform, case: benchCase, variant: 'controller', ...c, ratio: 1, cpuRatio: 1 });
+    console.log(
+      `${platform} ${benchCase}: view ${v.rps} req/s ${v.cpuUs} µs CPU/req, controller ${c.rps} req/s ${c.cpuUs} µs CPU/req, ratio ${(v.rps / c.rps).toFixed(3)} (CPU ${cpuRatio})`,
+    );
   } finally {
     view.stop();
     controller.stop();
@@ -147,7 +170,7 @@ async function errorsCase(platform: Platform) {
     for (const method of ['POST', 'OPTIONS']) {
       await load(url, { method, duration: 1 });
       const runs: Load[] = [];
-      for (let round = 0; round < ROUNDS; round++) runs.push(await load(url, { method }));
+      for (let round = 0; round < ROUNDS; round++) runs.push(await measured(server, url, { method }));
       const s = summarize(runs);
       rows.push({ platform, case: method === 'POST' ? '405 (POST)' : 'OPTIONS', variant: 'class view', ...s, ratio: null });
       console.log(`${platform} ${method}: ${s.rps} req/s`);
@@ -163,7 +186,7 @@ async function bareCase(platform: Platform) {
     const url = `http://127.0.0.1:${server.port}/bare/`;
     await load(url, { duration: 1 });
     const runs: Load[] = [];
-    for (let round = 0; round < ROUNDS; round++) runs.push(await load(url));
+    for (let round = 0; round < ROUNDS; round++) runs.push(await measured(server, url));
     const s = summarize(runs);
     rows.push({ platform, case: 'bare platform', variant: platform, ...s, ratio: null });
     console.log(`${platform} bare: ${s.rps} req/s`);
@@ -182,15 +205,26 @@ function startupOnce(variant: string, platform: Platform): Promise<number> {
 }
 
 async function startup(platform: Platform) {
-  const times = { view: [] as number[], controller: [] as number[] };
+  const times = { view: [] as number[], controller: [] as number[], 'all-controller': [] as number[] };
   for (let round = 0; round < ROUNDS + 1; round++) {
-    const order = round % 2 === 0 ? (['view', 'controller'] as const) : (['controller', 'view'] as const);
+    const order = round % 2 === 0 ? (['view', 'controller', 'all-controller'] as const) : (['all-controller', 'controller', 'view'] as const);
     for (const variant of order) times[variant].push(await startupOnce(variant, platform));
   }
   const view = median(times.view);
   const controller = median(times.controller);
-  console.log(`${platform} start-up, 1,000 routes: views ${view} ms, controllers ${controller} ms, ratio ${(view / controller).toFixed(3)}`);
-  return { platform, viewsMs: view, controllersMs: controller, ratio: +(view / controller).toFixed(3), runs: times };
+  const allController = median(times['all-controller']);
+  console.log(
+    `${platform} start-up, 1,000 routes: views ${view} ms, @Get controllers ${controller} ms (ratio ${(view / controller).toFixed(3)}), @All controllers ${allController} ms (ratio ${(view / allController).toFixed(3)})`,
+  );
+  return {
+    platform,
+    viewsMs: view,
+    controllersMs: controller,
+    ratio: +(view / controller).toFixed(3),
+    allControllersMs: allController,
+    ratioToAll: +(view / allController).toFixed(3),
+    runs: times,
+  };
 }
 
 async function memory(platform: Platform) {

@@ -1,7 +1,8 @@
 /**
  * A benchmark server in its own process: `node server.js <case> <variant> <platform>`
  * or `node server.js bare <platform>`. Listens on 127.0.0.1 (a free port), prints
- * `READY <port>`, and answers `heap` on stdin with the heap used after a full GC.
+ * `READY <port>`, and answers on stdin `heap` with the heap used after a full GC and
+ * `cpu` with the process's CPU time so far (µs).
  */
 import 'reflect-metadata';
 import Fastify from 'fastify';
@@ -36,7 +37,12 @@ async function listen(): Promise<number> {
 const port = await listen();
 console.log(`READY ${port}`);
 createInterface({ input: process.stdin }).on('line', (line) => {
-  if (line.trim() !== 'heap') return;
+  const command = line.trim();
+  if (command === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    console.log(`CPU ${user + system}`);
+  }
+  if (command !== 'heap') return;
   for (let i = 0; i < 3; i++) global.gc?.();
   console.log(`HEAP ${process.memoryUsage().heapUsed}`);
 });

@@ -10,7 +10,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { createManyModule, type Variant } from './cases.js';
 
 const [variant, count, platform] = process.argv.slice(2);
-const module = createManyModule(Number(count), variant as Variant);
+const module = createManyModule(Number(count), variant as Variant | 'all-controller');
 const started = performance.now();
 const app = await NestFactory.create(module as never, platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(), {
   logger: false,

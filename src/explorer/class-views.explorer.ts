@@ -13,6 +13,8 @@ import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
 import { TemplateEngines } from '../templates/template-engines.js';
 import { VIEW_CONTEXT, type ViewContext } from '../views/view-context.js';
+import { BaseDetailView, DetailView } from '../views/detail.view.js';
+import { BaseListView, ListView } from '../views/list.view.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
 import { createDocsClass } from './class-view-docs.js';
@@ -114,6 +116,17 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
+  /**
+   * A `model` whose repository is missing would fail on every request: fail at start-up
+   * instead, when the view reads its objects through the library's `getQueryset()`.
+   */
+  private checkModel(instance: View, initkwargs: Readonly<Kwargs>): void {
+    const attribute = (key: string) => (key in initkwargs ? initkwargs[key] : (instance as unknown as Kwargs)[key]);
+    const model = attribute('model');
+    const usesModel = LIBRARY_GET_QUERYSET.has((instance as unknown as Kwargs).getQueryset) && attribute('queryset') == null;
+    if (typeof model === 'function' && usesModel) this.resolveModel(model);
+  }
+
   private *discoverDecorated(): Iterable<ServedView> {
     const seen = new Set<Function>();
     for (const host of this.modules.values()) {
@@ -189,6 +202,7 @@ export class ClassViewsExplorer implements OnModuleInit {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
     }
     View.checkHandlers.call(view.viewClass, instance.httpMethodNames);
+    this.checkModel(instance, view.initkwargs);
 
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
     const RouteClass = createRouteClass(view.viewClass, route, routePaths(view.pattern, platform, strictSlash));
@@ -208,6 +222,14 @@ export class ClassViewsExplorer implements OnModuleInit {
     view.host.controllers.set(RouteClass, wrapper);
   }
 }
+
+/** The library's own `getQueryset()`s, which read `queryset` or `model`. */
+const LIBRARY_GET_QUERYSET = new Set<unknown>([
+  BaseListView.prototype.getQueryset,
+  ListView.prototype.getQueryset,
+  BaseDetailView.prototype.getQueryset,
+  DetailView.prototype.getQueryset,
+]);
 
 /**
  * A subclass of the view that Nest routes as a controller: class-level metadata of the

@@ -36,8 +36,8 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
   }
 
   /** `[name, value]` pairs with the names as they were set. */
-  *[Symbol.iterator](): Iterator<[string, HeaderValue]> {
-    for (const entry of this.map.values()) yield entry;
+  [Symbol.iterator](): Iterator<[string, HeaderValue]> {
+    return this.map.values();
   }
 
   /** A plain object of the headers, names as they were set. */

@@ -19,10 +19,14 @@ type RenderingView = View & { renderToResponse(context: TemplateContext, init?: 
  */
 export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(Base: TBase) {
   abstract class JsonResponseView extends Base {
+    /** Whether this view can render templates too, so that `Accept` decides. */
+    negotiates(): boolean {
+      return typeof (this as { getTemplateNames?: unknown }).getTemplateNames === 'function';
+    }
+
     /** Whether to answer JSON: always without templates, else when `Accept` prefers it. */
     wantsJson(): boolean {
-      if (typeof (this as { getTemplateNames?: unknown }).getTemplateNames !== 'function') return true;
-      return prefersJson(this.request.header('accept'));
+      return !this.negotiates() || prefersJson(this.request.header('accept'));
     }
 
     /** The JSON body for `context`. Override to shape it. */
@@ -41,7 +45,8 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
 
     override renderToResponse(context: TemplateContext, init: HttpResponseInit = {}): HttpResponse {
       const response = this.wantsJson() ? this.renderToJsonResponse(context, init) : super.renderToResponse(context, init);
-      response.headers.set('Vary', 'Accept');
+      // The answer depends on Accept only where both are possible.
+      if (this.negotiates()) response.headers.set('Vary', 'Accept');
       return response;
     }
   }

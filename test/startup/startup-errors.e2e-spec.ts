@@ -5,6 +5,7 @@ import {
   ClassViewsModule,
   HttpResponse,
   ImproperlyConfigured,
+  ListView,
   path,
   View,
 } from '../../src/index.js';
@@ -121,6 +122,30 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
     await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [YearView] })).rejects.toThrow(
       "YearView: URL route 'books/<year:y>/' uses invalid converter 'year'.",
     );
+  });
+
+  it('refuses at start-up a list whose model has no repository', async () => {
+    class Orphan {}
+    @ClassView('orphans/')
+    class OrphanListView extends ListView {
+      model = Orphan;
+    }
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [OrphanListView] })).rejects.toThrow(
+      'No repository for the model Orphan. Add TypeOrmModule.forFeature([Orphan]) to the imports of a module, or override getQueryset().',
+    );
+  });
+
+  it('does not look up the model of a view that overrides getQueryset()', async () => {
+    class Orphan {}
+    @ClassView('orphans/')
+    class ArrayListView extends ListView {
+      model = Orphan;
+      getQueryset() {
+        return [1, 2];
+      }
+    }
+    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [ArrayListView] });
+    await app.close();
   });
 
   it('serves a view provided by two modules once', async () => {
