@@ -32,6 +32,7 @@ import {
   HttpResponseRedirect,
   ImproperlyConfigured,
   JsonResponse,
+  UrlResolver,
   View,
   type ViewRequest,
 } from '../../src/index.js';
@@ -318,6 +319,12 @@ describe.each(PLATFORMS)('Class views are genuine Nest routes on %s', (platform)
     expect(res.headers.location).toBeUndefined();
   });
 
+  it('answers a malformed percent-encoded path without a 500, and keeps serving', async () => {
+    const res = await http.get('/filtered/%E0%A4%A/');
+    expect(res.status).toBeLessThan(500);
+    expect((await http.get('/plain')).status).toBe(200);
+  });
+
   it('keeps Nest controllers working beside class views', async () => {
     const res = await http.get('/plain');
     expect(res.status).toBe(200);
@@ -367,6 +374,10 @@ describe.each(PLATFORMS)('A global prefix on %s', (platform) => {
     const http = request(app.getHttpServer());
     expect((await http.get('/api/about/')).text).toBe('about');
     expect((await http.get('/about/')).status).toBe(404);
+  });
+
+  it('reverses named routes with the prefix', () => {
+    expect(app.get(UrlResolver).reverse('about')).toBe('/api/about/');
   });
 
   it('serves the root route at the prefix', async () => {
