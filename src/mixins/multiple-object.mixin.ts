@@ -1,5 +1,6 @@
 import { MESSAGES } from '../class-views.messages.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
+import { defaultQueryset } from '../data/default-queryset.js';
 import { type Queryset, toObjectSource } from '../data/to-object-source.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -7,7 +8,6 @@ import { InvalidPage } from '../pagination/invalid-page.exception.js';
 import type { Page } from '../pagination/page.js';
 import { Paginator, parseInteger } from '../pagination/paginator.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
-import { getViewContext } from '../views/view-context.js';
 import type { Kwargs } from '../views/view.js';
 import { ContextMixin } from './context.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
@@ -61,9 +61,7 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
 
     /** The objects to list. Default: `queryset`, else the repository of `model`. */
     getQueryset(): Queryset<any> | Promise<Queryset<any>> {
-      if (this.queryset !== null) return this.queryset;
-      if (this.model !== null) return getViewContext(this).resolveModel(this.model) as Queryset<any>;
-      throw new ImproperlyConfigured(MESSAGES.missingQueryset(this.constructor.name));
+      return defaultQueryset(this);
     }
 
     /** The ordering to apply. Default `ordering`. */

@@ -1,11 +1,11 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { modelNameOf, verboseNameOf } from '../data/model-names.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
+import { defaultQueryset } from '../data/default-queryset.js';
 import { type Queryset, toObjectSource } from '../data/to-object-source.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
-import { getViewContext } from '../views/view-context.js';
 import type { Kwargs } from '../views/view.js';
 import { ContextMixin } from './context.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
@@ -38,9 +38,7 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
 
     /** Where to search. Default: `queryset`, else the repository of `model`. */
     getQueryset(): Queryset<any> | Promise<Queryset<any>> {
-      if (this.queryset !== null) return this.queryset;
-      if (this.model !== null) return getViewContext(this).resolveModel(this.model) as Queryset<any>;
-      throw new ImproperlyConfigured(MESSAGES.missingQueryset(this.constructor.name));
+      return defaultQueryset(this);
     }
 
     /** The field slugs are matched against. Default `slugField`. */
