@@ -4,6 +4,7 @@ import { HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
 import { ViewRequest } from '../http/view-request.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
+import { slashedLocation } from './append-slash.js';
 import type { View, ViewResult } from '../views/view.js';
 
 const NO_ARGS: readonly unknown[] = Object.freeze([]);
@@ -37,7 +38,7 @@ export class ClassViewRoute {
     const query = url.indexOf('?');
     const end = query < 0 ? url.length : query;
     const endsWithSlash = url.charCodeAt(end - 1) === 47; /* '/' */
-    if (endsWithSlash !== this.pattern.endsWithSlash) return this.slashMismatch(req, url, end);
+    if (endsWithSlash !== this.pattern.endsWithSlash) return this.slashMismatch(req, url);
 
     const kwargs = this.pattern.convert(req.params);
     if (kwargs === null) throw new Http404(`Cannot ${req.method} ${url}`);
@@ -58,14 +59,10 @@ export class ClassViewRoute {
    * Django's APPEND_SLASH: `/about` → 301 `/about/` for GET and HEAD when the slashed
    * path would be served; otherwise there is no such page.
    */
-  private slashMismatch(req: PlatformRequest, url: string, end: number): HttpResponse {
+  private slashMismatch(req: PlatformRequest, url: string): HttpResponse {
     const method = req.method;
     const redirects = this.pattern.endsWithSlash && this.appendSlash && (method === 'GET' || method === 'HEAD');
-    if (redirects && this.pattern.convert(req.params) !== null) {
-      // A path starting with '//' would redirect to another host; keep it on this one.
-      const path = url.slice(0, end).replace(/^\/\/+/, '/%2F');
-      return new HttpResponsePermanentRedirect(`${path}/${url.slice(end)}`);
-    }
+    if (redirects && this.pattern.convert(req.params) !== null) return new HttpResponsePermanentRedirect(slashedLocation(url));
     throw new Http404(`Cannot ${method} ${url}`);
   }
 

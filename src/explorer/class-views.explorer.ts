@@ -6,7 +6,7 @@ import { CLASS_VIEW_ROUTE_HANDLER } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_URLPATTERNS } from '../class-views.module-definition.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { installResponseWriter } from '../http/response-writer.js';
+import { installResponseWriter, responseWriterFor } from '../http/response-writer.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { RoutePattern } from '../urls/route-pattern.js';
 import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
@@ -17,6 +17,7 @@ import { BaseDetailView, DetailView } from '../views/detail.view.js';
 import { BaseListView, ListView } from '../views/list.view.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
+import { installAppendSlash } from './append-slash.js';
 import { createDocsClass } from './class-view-docs.js';
 import { ClassViewRoute } from './class-view-route.js';
 
@@ -95,16 +96,20 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.showDocs(false);
     const adapter = this.adapterHost.httpAdapter;
     installResponseWriter(adapter, this.templates);
-    this.resolver.setPrefix(this.config.getGlobalPrefix());
+    const prefix = this.config.getGlobalPrefix().replace(/^\/+|\/+$/g, '');
+    this.resolver.setPrefix(prefix);
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
-    const strictSlash = platform === 'fastify' && !ignoresTrailingSlash(adapter);
+    if (platform === 'fastify' && !ignoresTrailingSlash(adapter) && (this.options.appendSlash ?? true)) {
+      const slashed = this.served.map((view) => view.pattern).filter((pattern) => pattern.endsWithSlash && pattern.route !== '');
+      installAppendSlash(adapter, prefix, slashed, responseWriterFor(adapter));
+    }
     const context: ViewContext = {
       urls: this.resolver,
       templates: this.templates,
       resolveModel: (model) => this.resolveModel(model),
     };
-    for (const view of this.served) this.addController(view, platform, strictSlash, context);
+    for (const view of this.served) this.addController(view, platform, context);
   }
 
   /** `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`. */
@@ -196,7 +201,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  private addController(view: ServedView, platform: 'express' | 'fastify', strictSlash: boolean, context: ViewContext): void {
+  private addController(view: ServedView, platform: 'express' | 'fastify', context: ViewContext): void {
     const instance = view.provider.instance as View;
     for (const key of Object.keys(view.initkwargs)) {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
@@ -205,7 +210,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.checkModel(instance, view.initkwargs);
 
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
-    const RouteClass = createRouteClass(view.viewClass, route, routePaths(view.pattern, platform, strictSlash));
+    const RouteClass = createRouteClass(view.viewClass, route, [routePath(view.pattern, platform)]);
     // The object Nest calls the handler on: the route's overrides over the provider.
     const routeProto = Object.assign(Object.create(instance), view.initkwargs, { constructor: RouteClass });
     Object.defineProperty(routeProto, CLASS_VIEW_ROUTE_HANDLER, { value: RouteClass.prototype[CLASS_VIEW_ROUTE_HANDLER] });
@@ -253,17 +258,14 @@ function createRouteClass(viewClass: ViewClass, route: ClassViewRoute, paths: st
 }
 
 /**
- * The paths Nest registers for a route. Nest strips one trailing slash from every
- * route, so a route ending in `/` is given with two. On a strict platform (Fastify)
- * the slashless twin is registered too, so that APPEND_SLASH can answer it.
+ * The path Nest registers for a route. Nest strips one trailing slash from every route,
+ * so a route ending in `/` is given with two. (`/about` for `about/` is answered by
+ * APPEND_SLASH: in the route on Express, whose matching ignores the trailing slash, and
+ * from the not-found handler on Fastify.)
  */
-function routePaths(pattern: RoutePattern, platform: 'express' | 'fastify', strictSlash: boolean): string[] {
-  const main = pattern.toPlatformPath(platform);
-  const paths = [main.endsWith('/') ? `${main}/` : main];
-  const twin = pattern.toPlatformPath(platform, { trailingSlash: false });
-  // A trailing `path` wildcard already matches both forms on Fastify.
-  if (strictSlash && pattern.endsWithSlash && pattern.route !== '' && twin !== main) paths.push(twin);
-  return paths;
+function routePath(pattern: RoutePattern, platform: 'express' | 'fastify'): string {
+  const path = pattern.toPlatformPath(platform);
+  return path.endsWith('/') ? `${path}/` : path;
 }
 
 function ignoresTrailingSlash(adapter: HttpServer): boolean {

@@ -35,6 +35,11 @@ export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, res
   reply.send(asBytes ? Buffer.from(body) : body);
 };
 
+/** The writer for the adapter's platform. */
+export function responseWriterFor(adapter: HttpServer): ResponseWriter {
+  return adapter.getType?.() === 'fastify' ? writeToFastifyReply : writeToNodeResponse;
+}
+
 const INSTALLED = Symbol('nestjs-class-views:response-writer');
 
 /**
@@ -49,7 +54,7 @@ const INSTALLED = Symbol('nestjs-class-views:response-writer');
  */
 export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: boolean }, renderer: TemplateRenderer): void {
   if (adapter[INSTALLED]) return;
-  const write = adapter.getType?.() === 'fastify' ? writeToFastifyReply : writeToNodeResponse;
+  const write = responseWriterFor(adapter);
   const reply = adapter.reply.bind(adapter);
   adapter.reply = (platformResponse: unknown, body: unknown, statusCode?: number) => {
     if (!(body instanceof HttpResponse)) return reply(platformResponse, body, statusCode);

@@ -53,6 +53,11 @@ function encodeStaticText(text: string): string {
   return text.replace(URL_UNSAFE, (char) => encodeURIComponent(char));
 }
 
+/** Text matched literally inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^$()[\]{}|\\/]/g, '\\$&');
+}
+
 /** Render any kwargs object for an error message, without ever throwing. */
 function describeKwargs(kwargs: Record<string, unknown>): string {
   try {
@@ -86,6 +91,7 @@ export class RoutePattern {
   private readonly parts: readonly RoutePart[];
   private readonly compiled: readonly CompiledParam[];
   private readonly paramNames: ReadonlySet<string>;
+  private fullRegex?: RegExp;
   /** The route as written by the user, leading slash included, for error messages. */
   private readonly original: string;
 
@@ -241,6 +247,21 @@ export class RoutePattern {
       }
     }
     return kwargs;
+  }
+
+  /**
+   * Match a whole decoded path written without its leading slash (`'books/7/'`), as
+   * Django's resolver does: the typed kwargs, or `null` when this route does not serve it.
+   */
+  match(path: string): Record<string, unknown> | null {
+    this.fullRegex ??= new RegExp(`^${this.parts.map((part, index) => (part.kind === 'text' ? escapeRegExp(part.text) : `(?<p${index}>${part.converter.regex})`)).join('')}$`);
+    const found = this.fullRegex.exec(path);
+    if (!found) return null;
+    const params: Record<string, unknown> = {};
+    this.parts.forEach((part, index) => {
+      if (part.kind === 'param') params[part.name] = found.groups?.[`p${index}`];
+    });
+    return this.convert(params);
   }
 
   /**
