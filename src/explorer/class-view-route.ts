@@ -34,7 +34,9 @@ export class ClassViewRoute {
    * overrides); `body` is the request body after the app's pipes.
    */
   handle(routeView: View, req: PlatformRequest, body?: unknown): ViewResult {
-    const url = req.originalUrl ?? req.url;
+    let url = req.originalUrl ?? req.url;
+    // An absolute-form target (`GET http://host/path`) is routed by its path: keep only that.
+    if (url.charCodeAt(0) !== 47 /* '/' */) url = originForm(url);
     const query = url.indexOf('?');
     const end = query < 0 ? url.length : query;
     const endsWithSlash = url.charCodeAt(end - 1) === 47; /* '/' */
@@ -70,5 +72,15 @@ export class ClassViewRoute {
     if (value instanceof HttpResponse) return value;
     const got = value === undefined ? 'undefined' : value === null ? 'null' : `a ${(value as object).constructor?.name ?? typeof value}`;
     throw new Error(MESSAGES.notAResponse(this.viewName, got));
+  }
+}
+
+/** The path and query of an absolute URL, or a 404 when it is not one. */
+function originForm(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    throw new Http404(`Cannot handle ${url}`);
   }
 }

@@ -5,10 +5,16 @@ import { HttpResponse, type TemplateRenderer } from './http-response.js';
 /** Writes an `HttpResponse` to a platform response object. */
 export type ResponseWriter = (platformResponse: any, response: HttpResponse) => void;
 
+/** 1xx, 204 and 304 responses have no body, so no `Content-Length` either (RFC 9110). */
+function hasNoBody(status: number): boolean {
+  return status < 200 || status === 204 || status === 304;
+}
+
 /** Express (and any adapter whose response is a Node `ServerResponse`): plain Node calls. */
 export const writeToNodeResponse: ResponseWriter = (res: ServerResponse, response) => {
   res.statusCode = response.status;
   for (const [name, value] of response.headers) res.setHeader(name, value);
+  if (hasNoBody(response.status)) return void res.end();
   const body = response.content;
   if (!response.headers.has('Content-Length')) res.setHeader('Content-Length', Buffer.byteLength(body));
   // Node drops the body of a HEAD response itself; saying so avoids the copy.
@@ -30,6 +36,7 @@ interface FastifyReplyLike {
 export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
   reply.code(response.status);
   for (const [name, value] of response.headers) reply.header(name, value);
+  if (hasNoBody(response.status)) return void reply.send();
   const body = response.content;
   const asBytes = typeof body === 'string' && !response.headers.get('Content-Type')?.includes('charset=');
   reply.send(asBytes ? Buffer.from(body) : body);

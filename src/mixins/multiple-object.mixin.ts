@@ -118,6 +118,11 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
         if (asked !== 'last') throw new Http404(MESSAGES.pageNotLast());
         number = (await paginator.load()).numPages;
       }
+      if (!Number.isSafeInteger(number)) {
+        // Beyond 2^53 a number loses digits: no list has that many pages anyway.
+        const digits = String(asked).trim().replace(/^\+/, '').replace(/_/g, '');
+        throw new Http404(MESSAGES.invalidPage(digits, number < 1 ? 'That page number is less than 1' : 'That page contains no results'));
+      }
       try {
         const page = await paginator.page(number);
         return [paginator, page, page.objectList, page.hasOtherPages()];

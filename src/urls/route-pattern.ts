@@ -43,7 +43,6 @@ const EXPRESS_SPECIAL = /[()[\]{}?+!*:\\]/g;
 /** Characters left as they are when static route text is put in a URL (Django's `quote()` safe set). */
 const URL_UNSAFE = /[^A-Za-z0-9\-._~!$&'()*+,;=/:@]/gu;
 const WHITESPACE = /\s/;
-const EMPTY_KWARGS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * Percent-encode static route text the way Django's `reverse()` does: keep the URL's
@@ -226,7 +225,8 @@ export class RoutePattern {
    *   converter's regex, or the converter's `toValue()` throws (answer 404).
    */
   convert(params: Record<string, unknown> | undefined): Record<string, unknown> | null {
-    if (this.isStatic) return EMPTY_KWARGS;
+    // A fresh object even for static routes: views may add to their kwargs, as in Django.
+    if (this.isStatic) return {};
     if (params === undefined || params === null) return null;
     const kwargs: Record<string, unknown> = {};
     for (const param of this.compiled) {

@@ -3,6 +3,7 @@ import { MESSAGES } from '../class-views.messages.js';
 import { HttpResponseGone, type HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect, HttpResponseRedirect } from '../http/http-response-redirect.js';
 import type { ViewRequest } from '../http/view-request.js';
+import { escapeForLog } from '../http/escape-for-log.js';
 import { getViewContext } from './view-context.js';
 import { View, type Kwargs } from './view.js';
 
@@ -41,7 +42,7 @@ export class RedirectView extends View {
   get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
     const url = this.getRedirectUrl(args, kwargs);
     if (url) return this.permanent ? new HttpResponsePermanentRedirect(url) : new HttpResponseRedirect(url);
-    logger.warn(`Gone: ${request.path}`);
+    logger.warn(`Gone: ${escapeForLog(request.path)}`);
     return new HttpResponseGone();
   }
 
@@ -74,7 +75,7 @@ export class RedirectView extends View {
     const name = this.constructor.name;
     const filled = url.replace(PLACEHOLDER, (_match, key: string | undefined, _kind, percent: string | undefined) => {
       if (percent) return '%';
-      if (!(key! in kwargs)) throw new Error(MESSAGES.redirectMissingKwarg(name, url, key!));
+      if (!Object.hasOwn(kwargs, key!)) throw new Error(MESSAGES.redirectMissingKwarg(name, url, key!));
       return encodeURIComponent(String(kwargs[key!])).replace(/%2F/gi, '/');
     });
     // A '%' left that is not a placeholder (e.g. '/a%20b/'): Django fails here too.

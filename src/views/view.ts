@@ -4,6 +4,7 @@ import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { HttpResponse, HttpResponseNotAllowed } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
+import { escapeForLog } from '../http/escape-for-log.js';
 
 /** An HTTP method a view may handle, lower-cased as Django names its handlers. */
 export type HttpMethodName = (typeof HTTP_METHOD_NAMES)[number];
@@ -134,7 +135,7 @@ export class View {
 
   /** Answer 405 with the allowed methods in `Allow`, and log a warning as Django does. */
   httpMethodNotAllowed(request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): ViewResult {
-    logger.warn(`Method Not Allowed (${request.method}): ${request.path}`);
+    logger.warn(`Method Not Allowed (${request.method}): ${escapeForLog(request.path)}`);
     return new HttpResponseNotAllowed(this.allowedMethods());
   }
 

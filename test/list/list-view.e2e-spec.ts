@@ -152,6 +152,12 @@ describe.each(PLATFORMS)('ListView and DetailView on SQLite, %s', (platform) => 
     expect(res.body.message).toBe(message);
   });
 
+  it('reports a page number too large for a double with its digits, as Django does', async () => {
+    const res = await http.get('/books/?page=99999999999999999999999');
+    expect(res.status).toBe(404);
+    expect(res.body.message).toBe('Invalid page (99999999999999999999999): That page contains no results');
+  });
+
   it('reads page numbers as Python’s int() does (spaces, plus sign)', async () => {
     expect((await http.get('/books/?page=%202%20')).text).toContain('page=2;');
     expect((await http.get('/books/?page=%2B2')).text).toContain('page=2;');
@@ -203,7 +209,13 @@ describe.each(PLATFORMS)('ListView and DetailView on SQLite, %s', (platform) => 
     const res = await http.get('/recent/').set('If-Modified-Since', 'Wed, 14 Feb 2001 12:00:00 GMT');
     expect(res.status).toBe(304);
     expect(res.text ?? '').toBe('');
+    expect(res.headers['content-length']).toBeUndefined();
+    expect(res.headers['content-type']).toBeUndefined();
     expect(counter.selects.filter((sql) => /LIMIT/i.test(sql))).toHaveLength(0);
+  });
+
+  it('ignores an If-Modified-Since that is not an HTTP date', async () => {
+    expect((await http.get('/recent/').set('If-Modified-Since', '3000')).status).toBe(200);
   });
 
   it('renders with Last-Modified when the client’s copy is older', async () => {

@@ -43,6 +43,7 @@ describe.each(PLATFORMS)('RedirectView on %s', (platform) => {
             path('percent/', RedirectView.asView({ url: '/100%%/' })),
             path('bad-percent/', RedirectView.asView({ url: '/a%20b/' })),
             path('missing-key/', RedirectView.asView({ url: '/a/%(slug)s/' })),
+            path('inherited-key/', RedirectView.asView({ url: '/a/%(constructor)s/' })),
             path('with-query/', RedirectView.asView({ url: '/a/?x=1', queryString: true })),
             path('gone/', RedirectView.asView()),
             path('empty/', RedirectView.asView({ url: '' })),
@@ -95,7 +96,7 @@ describe.each(PLATFORMS)('RedirectView on %s', (platform) => {
     expect((await http.get('/with-query/?y=2')).headers.location).toBe('/a/?x=1?y=2');
   });
 
-  it.each(['/bad-percent/', '/missing-key/'])('answers a url it cannot fill (%s) with a 500 and no details', async (url) => {
+  it.each(['/bad-percent/', '/missing-key/', '/inherited-key/'])('answers a url it cannot fill (%s) with a 500 and no details', async (url) => {
     const res = await http.get(url);
     expect(res.status).toBe(500);
     expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error' });
