@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EmptyPage } from './invalid-page.exception.js';
 import { Paginator } from './paginator.js';
+import { thrownBy } from '../../test/utils/errors.js';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -8,15 +9,6 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const pageOf = (items: number[], perPage: number, number: number, orphans = 0) =>
   new Paginator(items, perPage, orphans).page(number);
 
-/** The error `run` throws (fails if it returns). */
-function errorOf(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('Page', () => {
   it('holds its number', async () => {
@@ -86,21 +78,21 @@ describe('Page', () => {
 
   it('refuses a next page number on the last page with Django’s message', async () => {
     const page = await pageOf(range(7), 3, 3);
-    const error = errorOf(() => page.nextPageNumber());
+    const error = thrownBy(() => page.nextPageNumber());
     expect(error).toBeInstanceOf(EmptyPage);
     expect(error.message).toBe('That page contains no results');
   });
 
   it('refuses a previous page number on the first page with Django’s message', async () => {
     const page = await pageOf(range(7), 3, 1);
-    const error = errorOf(() => page.previousPageNumber());
+    const error = thrownBy(() => page.previousPageNumber());
     expect(error).toBeInstanceOf(EmptyPage);
     expect(error.message).toBe('That page number is less than 1');
   });
 
   it('refuses a next page number on the empty page of an empty list', async () => {
     const page = await pageOf([], 3, 1);
-    expect(errorOf(() => page.nextPageNumber()).message).toBe('That page contains no results');
+    expect(thrownBy(() => page.nextPageNumber()).message).toBe('That page contains no results');
   });
 
   it('starts at 1 on the first page', async () => {

@@ -3,6 +3,7 @@ import type { ObjectSource } from '../data/object-source.interface.js';
 import { EmptyPage, InvalidPage, PageNotAnInteger } from './invalid-page.exception.js';
 import { Page } from './page.js';
 import { Paginator } from './paginator.js';
+import { rejectionOf, thrownBy } from '../../test/utils/errors.js';
 
 const NOT_AN_INTEGER = 'That page number is not an integer';
 const LESS_THAN_1 = 'That page number is less than 1';
@@ -27,25 +28,7 @@ function spySource(items: number[]) {
   return { source, calls };
 }
 
-/** The error `promise` rejects with (fails if it resolves). */
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
-/** The error `run` throws (fails if it returns). */
-function errorOf(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('Paginator construction', () => {
   it('accepts an integer string as perPage', () => {
@@ -256,7 +239,7 @@ describe('Paginator.validateNumberSync()', () => {
   it('validates with the same rules once loaded', async () => {
     const paginator = await new Paginator(range(50), 5).load();
     expect(paginator.validateNumberSync(' 3 ')).toBe(3);
-    expect(errorOf(() => paginator.validateNumberSync(11)).message).toBe(NO_RESULTS);
+    expect(thrownBy(() => paginator.validateNumberSync(11)).message).toBe(NO_RESULTS);
   });
 
   it('refuses to run before load()', () => {
@@ -429,14 +412,14 @@ describe('Paginator.getElidedPageRange()', () => {
 
   it('refuses a non-integer with Django’s message', async () => {
     const paginator = await new Paginator(range(50), 1).load();
-    const error = errorOf(() => paginator.getElidedPageRange('x'));
+    const error = thrownBy(() => paginator.getElidedPageRange('x'));
     expect(error).toBeInstanceOf(PageNotAnInteger);
     expect(error.message).toBe(NOT_AN_INTEGER);
   });
 
   it('refuses a number past the end with Django’s message', async () => {
     const paginator = await new Paginator(range(50), 1).load();
-    const error = errorOf(() => paginator.getElidedPageRange(51));
+    const error = thrownBy(() => paginator.getElidedPageRange(51));
     expect(error).toBeInstanceOf(EmptyPage);
     expect(error.message).toBe(NO_RESULTS);
   });

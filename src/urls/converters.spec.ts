@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { getConverter, registerConverter, type PathConverter } from './converters.js';
 import { RoutePattern } from './route-pattern.js';
+import { thrownBy } from '../../test/utils/errors.js';
 
 const year: PathConverter<number> = {
   regex: '[0-9]{4}',
@@ -10,15 +11,6 @@ const year: PathConverter<number> = {
 };
 registerConverter('yyyy', year as PathConverter);
 
-/** Run `action` and return what it threw. */
-function thrownBy(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the action to throw, but it returned.');
-}
 
 /** Whether the built-in converter's regex fully matches `text`. */
 function fullyMatches(name: string, text: string): boolean {

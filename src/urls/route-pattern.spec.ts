@@ -3,6 +3,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { registerConverter } from './converters.js';
 import { RoutePattern } from './route-pattern.js';
+import { thrownBy } from '../../test/utils/errors.js';
 
 registerConverter('hexbyte', {
   regex: '[0-9a-f]{2}',
@@ -13,15 +14,6 @@ registerConverter('hexbyte', {
   },
 });
 
-/** Run `action` and return what it threw. */
-function thrownBy(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the action to throw, but it returned.');
-}
 
 const UUID = '075194d3-6885-417e-a8a8-6c931e272f00';
 

@@ -2,16 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { RoutePattern } from './route-pattern.js';
 import { path, UrlPattern, type ViewRoute } from './url-pattern.js';
+import { thrownBy } from '../../test/utils/errors.js';
 
-/** Run `action` and return what it threw. */
-function thrownBy(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the action to throw, but it returned.');
-}
 
 class BookDetailView {}
 const bookDetail: ViewRoute = { viewClass: BookDetailView, initkwargs: Object.freeze({}) };

@@ -2,16 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { RoutePattern } from './route-pattern.js';
 import { reverse, setActiveUrlResolver, UrlResolver } from './url-resolver.js';
+import { thrownBy } from '../../test/utils/errors.js';
 
-/** Run `action` and return what it threw. */
-function thrownBy(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the action to throw, but it returned.');
-}
 
 /** A resolver with the book routes registered. */
 function bookResolver(): UrlResolver {

@@ -177,15 +177,16 @@ describe.each(PLATFORMS)('Routing on %s', (platform) => {
   });
 });
 
+/** The slashed route the trailing-slash settings below are tried on. */
+@ClassView('about/')
+class AboutView extends View {
+  get() {
+    return new HttpResponse('about');
+  }
+}
+
 describe.each(PLATFORMS)('appendSlash: false on %s', (platform) => {
   let app: INestApplication;
-
-  @ClassView('about/')
-  class AboutView extends View {
-    get() {
-      return new HttpResponse('about');
-    }
-  }
 
   beforeAll(async () => {
     app = await createApp(platform, {
@@ -204,13 +205,6 @@ describe.each(PLATFORMS)('appendSlash: false on %s', (platform) => {
 
 describe('Fastify with ignoreTrailingSlash', () => {
   let app: INestApplication;
-
-  @ClassView('about/')
-  class AboutView extends View {
-    get() {
-      return new HttpResponse('about');
-    }
-  }
 
   beforeAll(async () => {
     app = await createApp(
