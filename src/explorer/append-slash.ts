@@ -1,6 +1,5 @@
-import type { HttpServer } from '@nestjs/common';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
-import type { RoutePattern } from '../urls/route-pattern.js';
+import type { ServedPaths } from './served-paths.js';
 
 /**
  * Where Django's APPEND_SLASH sends `url` (an origin-form target, `/path?query`): the same
@@ -14,50 +13,26 @@ export function slashedLocation(url: string): string {
   return `${path}/${query < 0 ? '' : url.slice(query)}`;
 }
 
-/**
- * The 301 for a GET or HEAD of a path without its trailing slash when the slashed path
- * is one of `patterns` (under the global `prefix`), else `null`.
- */
-export function appendSlashRedirect(
-  method: string,
-  url: string,
-  prefix: string,
-  patterns: readonly RoutePattern[],
-): HttpResponsePermanentRedirect | null {
-  if (method !== 'GET' && method !== 'HEAD') return null;
+/** The percent-decoded path of an origin-form target, or `null` when it does not decode. */
+export function decodedPath(url: string): string | null {
   const query = url.indexOf('?');
-  const raw = query < 0 ? url : url.slice(0, query);
-  if (raw.endsWith('/')) return null;
-  let path: string;
   try {
-    path = decodeURIComponent(raw);
+    return decodeURIComponent(query < 0 ? url : url.slice(0, query));
   } catch {
     return null;
   }
-  const base = prefix ? `/${prefix}/` : '/';
-  if (!path.startsWith(base)) return null;
-  const slashed = `${path.slice(base.length)}/`;
-  if (!patterns.some((pattern) => pattern.match(slashed) !== null)) return null;
-  return new HttpResponsePermanentRedirect(slashedLocation(url));
 }
 
 /**
- * On a router with strict trailing slashes (Fastify), `/about` never reaches the route
- * of `about/`: answer APPEND_SLASH from the not-found handler Nest installs, instead of
- * registering a second route per view (which doubled Fastify's start-up time).
+ * The 301 for a GET or HEAD of a path without its trailing slash when the slashed path
+ * is served by a route written with one, else `null`.
  */
-export function installAppendSlash(
-  adapter: HttpServer,
-  prefix: string,
-  patterns: readonly RoutePattern[],
-  write: (platformResponse: unknown, response: HttpResponsePermanentRedirect) => void,
-): void {
-  if (patterns.length === 0 || !adapter.setNotFoundHandler) return;
-  const setNotFoundHandler = adapter.setNotFoundHandler.bind(adapter) as (...args: unknown[]) => unknown;
-  (adapter as { setNotFoundHandler: unknown }).setNotFoundHandler = (handler: (...args: unknown[]) => unknown, ...rest: unknown[]) =>
-    setNotFoundHandler((request: { method: string; url: string }, reply: unknown, ...more: unknown[]) => {
-      const redirect = appendSlashRedirect(request.method, request.url, prefix, patterns);
-      if (redirect) return write(reply, redirect);
-      return handler(request, reply, ...more);
-    }, ...rest);
+export function appendSlashRedirect(method: string, url: string, paths: ServedPaths): HttpResponsePermanentRedirect | null {
+  if (method !== 'GET' && method !== 'HEAD') return null;
+  const path = decodedPath(url);
+  if (path === null || path.endsWith('/')) return null;
+  const found = paths.find(`${path}/`);
+  if (!found || found.served.route.pattern.route === '' || !found.served.route.pattern.endsWithSlash) return null;
+  if (found.served.route.pattern.convert(found.params) === null) return null;
+  return new HttpResponsePermanentRedirect(slashedLocation(url));
 }

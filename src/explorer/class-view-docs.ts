@@ -1,4 +1,5 @@
-import { Controller, RequestMethod, RequestMapping } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
 import type { ViewClass } from '../views/view.js';
 
@@ -24,7 +25,26 @@ const API_PARAMETERS = 'swagger/apiParameters';
  */
 export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): any {
   const name = viewClass.name;
-  const DocsClass = { [name]: class extends (viewClass as any) {} }[name];
+  // Nest calls lifecycle hooks on controllers too: the view's run on its provider only.
+  const DocsClass = {
+    [name]: class extends (viewClass as any) {
+      get onModuleInit() {
+        return undefined;
+      }
+      get onApplicationBootstrap() {
+        return undefined;
+      }
+      get onModuleDestroy() {
+        return undefined;
+      }
+      get beforeApplicationShutdown() {
+        return undefined;
+      }
+      get onApplicationShutdown() {
+        return undefined;
+      }
+    },
+  }[name];
   const path = pattern.toPlatformPath('express') + (pattern.endsWithSlash ? '/' : '');
   const parameters = pattern.params.map(({ name: param, converter }) => ({
     name: param,
@@ -36,12 +56,12 @@ export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): an
     const handler = viewClass.prototype[method as keyof typeof viewClass.prototype] as unknown;
     if (typeof handler !== 'function') continue;
     const doc = { [method]: function () {} }[method];
-    for (const key of Reflect.getMetadataKeys(handler)) Reflect.defineMetadata(key, Reflect.getMetadata(key, handler), doc);
-    if (parameters.length && !Reflect.hasMetadata(API_PARAMETERS, doc)) Reflect.defineMetadata(API_PARAMETERS, parameters, doc);
+    // The handler's own decorators (swagger's among them), then what Nest's @Get() etc. write.
+    for (const key of Reflect.getOwnMetadataKeys(handler)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), doc);
+    if (parameters.length && !Reflect.hasOwnMetadata(API_PARAMETERS, doc)) Reflect.defineMetadata(API_PARAMETERS, parameters, doc);
+    Reflect.defineMetadata(PATH_METADATA, path, doc);
+    Reflect.defineMetadata(METHOD_METADATA, requestMethod, doc);
     Object.defineProperty(DocsClass.prototype, method, { value: doc, configurable: true, writable: true });
-    const descriptor = Object.getOwnPropertyDescriptor(DocsClass.prototype, method)!;
-    RequestMapping({ path, method: requestMethod })(DocsClass.prototype, method, descriptor);
   }
-  Controller()(DocsClass);
   return DocsClass;
 }

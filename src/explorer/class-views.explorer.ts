@@ -1,8 +1,9 @@
-import { All, Body, Controller, HttpServer, Inject, Injectable, type OnModuleInit, Req, Scope, SetMetadata } from '@nestjs/common';
+import { All, Body, HttpServer, Inject, Injectable, type OnModuleInit, Req, Scope } from '@nestjs/common';
+import { PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ApplicationConfig, HttpAdapterHost, ModuleRef, ModulesContainer } from '@nestjs/core';
 import { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
 import type { Module } from '@nestjs/core/injector/module.js';
-import { CLASS_VIEW_ROUTE_HANDLER } from '../class-views.constants.js';
+import { CLASS_VIEW_ROUTE_HANDLER, CLASS_VIEW_ROUTE_METADATA } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_URLPATTERNS } from '../class-views.module-definition.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -17,9 +18,10 @@ import { BaseDetailView, DetailView } from '../views/detail.view.js';
 import { BaseListView, ListView } from '../views/list.view.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
-import { installAppendSlash } from './append-slash.js';
 import { createDocsClass } from './class-view-docs.js';
 import { ClassViewRoute } from './class-view-route.js';
+import { installNotFoundFallback } from './fastify-not-found.js';
+import { installRouteRegistration } from './route-registration.js';
 
 /** One route to serve: a view class, where it came from, and the provider that backs it. */
 interface ServedView {
@@ -59,6 +61,10 @@ interface ServedView {
 @Injectable()
 export class ClassViewsExplorer implements OnModuleInit {
   private readonly served: ServedView[];
+  /** The controllers added for routing, until Nest has registered them. */
+  private readonly routes: Array<{ readonly host: Module; readonly wrapper: InstanceWrapper; readonly route: ClassViewRoute }> = [];
+  /** The routes Nest has not registered yet. */
+  private readonly pending = new Set<ClassViewRoute>();
   private routed = false;
 
   constructor(
@@ -79,6 +85,7 @@ export class ClassViewsExplorer implements OnModuleInit {
 
   /** Routes are registered by now: the documentation controllers may come back. */
   onModuleInit(): void {
+    this.routesRegistered();
     this.showDocs(true);
   }
 
@@ -87,6 +94,15 @@ export class ClassViewsExplorer implements OnModuleInit {
       if (shown) host.controllers.set(docs.token, docs);
       else host.controllers.delete(docs.token);
     }
+  }
+
+  /**
+   * Nest has registered every class view route: take the routing controllers out of their
+   * modules again, or Nest would call the view's lifecycle hooks on them too. (Runs from
+   * the last registration, so before any hook; `onModuleInit()` is the fallback.)
+   */
+  private routesRegistered(): void {
+    for (const { host, wrapper } of this.routes.splice(0)) host.controllers.delete(wrapper.token);
   }
 
   /** Add a controller per served view to its module; called once, from `configure()`. */
@@ -100,9 +116,12 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.resolver.setPrefix(prefix);
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
-    if (platform === 'fastify' && !ignoresTrailingSlash(adapter) && (this.options.appendSlash ?? true)) {
-      const slashed = this.served.map((view) => view.pattern).filter((pattern) => pattern.endsWithSlash && pattern.route !== '');
-      installAppendSlash(adapter, prefix, slashed, responseWriterFor(adapter));
+    const paths = installRouteRegistration(adapter, platform, (route) => {
+      if (this.pending.delete(route) && this.pending.size === 0) this.routesRegistered();
+    });
+    if (platform === 'fastify') {
+      const appendSlash = (this.options.appendSlash ?? true) && !ignoresTrailingSlash(adapter);
+      installNotFoundFallback(adapter, paths, appendSlash, responseWriterFor(adapter));
     }
     const context: ViewContext = {
       urls: this.resolver,
@@ -110,6 +129,7 @@ export class ClassViewsExplorer implements OnModuleInit {
       resolveModel: (model) => this.resolveModel(model),
     };
     for (const view of this.served) this.addController(view, platform, context);
+    for (const { route } of this.routes) this.pending.add(route);
   }
 
   /** `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`. */
@@ -168,6 +188,7 @@ export class ClassViewsExplorer implements OnModuleInit {
       throw new ImproperlyConfigured(MESSAGES.requestScoped(viewClass.name));
     }
     View.checkHandlers.call(viewClass);
+    markAsController(viewClass);
     const DocsClass = createDocsClass(viewClass, pattern);
     const docs = new InstanceWrapper({
       token: DocsClass,
@@ -209,22 +230,31 @@ export class ClassViewsExplorer implements OnModuleInit {
     View.checkHandlers.call(view.viewClass, instance.httpMethodNames);
     this.checkModel(instance, view.initkwargs);
 
-    const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
-    const RouteClass = createRouteClass(view.viewClass, route, [routePath(view.pattern, platform)]);
-    // The object Nest calls the handler on: the route's overrides over the provider.
-    const routeProto = Object.assign(Object.create(instance), view.initkwargs, { constructor: RouteClass });
-    Object.defineProperty(routeProto, CLASS_VIEW_ROUTE_HANDLER, { value: RouteClass.prototype[CLASS_VIEW_ROUTE_HANDLER] });
-    Object.defineProperty(routeProto, VIEW_CONTEXT, { value: context });
+    // The route's view: its overrides over the provider. Each request gets an object whose
+    // prototype it is.
+    const routeView = Object.assign(Object.create(instance), view.initkwargs) as View;
+    Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
+    const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true, answeredMethods(routeView));
+    // What Nest routes: a controller with the one handler, whose constructor is the view
+    // class (Nest reads class-level guards, interceptors, pipes and filters there, and
+    // `getClass()` gives it). Nothing else on it, so Nest has nothing else to scan.
+    const controller = Object.create(
+      Object.create(Object.prototype, {
+        [CLASS_VIEW_ROUTE_HANDLER]: { value: createRouteHandler(route, routeView, routePath(view.pattern, platform)) },
+        constructor: { value: view.viewClass },
+      }),
+    );
     const wrapper = new InstanceWrapper({
-      token: RouteClass,
+      token: Symbol(`${view.viewClass.name} ${view.pattern.route}`),
       name: view.viewClass.name,
-      metatype: RouteClass,
-      instance: Object.create(routeProto),
+      metatype: view.viewClass,
+      instance: controller,
       isResolved: true,
       scope: Scope.DEFAULT,
       host: view.host,
     });
-    view.host.controllers.set(RouteClass, wrapper);
+    view.host.controllers.set(wrapper.token, wrapper);
+    this.routes.push({ host: view.host, wrapper, route });
   }
 }
 
@@ -237,24 +267,40 @@ const LIBRARY_GET_QUERYSET = new Set<unknown>([
 ]);
 
 /**
- * A subclass of the view that Nest routes as a controller: class-level metadata of the
- * view (guards, interceptors, filters) is inherited, and the handler is this route's.
+ * The handler Nest routes for one class view route (`@All(path)`, with the request and
+ * the body after the app's pipes): it hands the request to the route. The route also
+ * rides along as metadata, which Nest copies onto the handler it registers, so that
+ * `route-registration` knows the route.
  */
-function createRouteClass(viewClass: ViewClass, route: ClassViewRoute, paths: string[]): any {
-  const name = viewClass.name;
-  const RouteClass = { [name]: class extends (viewClass as any) {} }[name];
-  function classViewRoute(this: View, request: any, body: unknown) {
-    return route.handle(this, request, body);
+function createRouteHandler(route: ClassViewRoute, routeView: View, path: string): Function {
+  function classViewRoute(request: any, body: unknown) {
+    return route.handle(routeView, request, body);
   }
-  Object.defineProperty(RouteClass.prototype, CLASS_VIEW_ROUTE_HANDLER, { value: classViewRoute, writable: true, configurable: true });
-  const descriptor = Object.getOwnPropertyDescriptor(RouteClass.prototype, CLASS_VIEW_ROUTE_HANDLER)!;
-  All(paths)(RouteClass.prototype, CLASS_VIEW_ROUTE_HANDLER, descriptor);
-  SetMetadata('swagger/apiExcludeEndpoint', { disable: true })(RouteClass.prototype, CLASS_VIEW_ROUTE_HANDLER, descriptor);
-  Req()(RouteClass.prototype, CLASS_VIEW_ROUTE_HANDLER, 0);
-  // The body goes through the app's pipes, as a controller's @Body() would.
-  Body()(RouteClass.prototype, CLASS_VIEW_ROUTE_HANDLER, 1);
-  Controller()(RouteClass);
-  return RouteClass;
+  const descriptor: PropertyDescriptor = { value: classViewRoute };
+  All(path)(View.prototype, CLASS_VIEW_ROUTE_HANDLER, descriptor);
+  Reflect.defineMetadata(CLASS_VIEW_ROUTE_METADATA, route, classViewRoute);
+  return classViewRoute;
+}
+
+/**
+ * What Nest reads from a controller class, written once per view class: the controller
+ * path (`/`, each route's handler carries its whole path) and, on `View` itself, the
+ * handler's parameters (`@Req()`, then `@Body()` so the body goes through the app's pipes
+ * as a controller's would). The class is not otherwise changed.
+ */
+function markAsController(viewClass: ViewClass): void {
+  if (!Reflect.hasOwnMetadata(ROUTE_ARGS_METADATA, View, CLASS_VIEW_ROUTE_HANDLER)) {
+    Req()(View.prototype, CLASS_VIEW_ROUTE_HANDLER, 0);
+    Body()(View.prototype, CLASS_VIEW_ROUTE_HANDLER, 1);
+  }
+  if (!Reflect.hasOwnMetadata(PATH_METADATA, viewClass)) Reflect.defineMetadata(PATH_METADATA, '/', viewClass);
+}
+
+/** The methods a route's view answers, as `setup()` will see it: HEAD with GET, as Django. */
+function answeredMethods(view: View): string[] {
+  const methods = view.allowedMethods();
+  if (methods.includes('GET') && !methods.includes('HEAD') && view.httpMethodNames.includes('head')) methods.push('HEAD');
+  return methods;
 }
 
 /**

@@ -254,14 +254,24 @@ export class RoutePattern {
    * Django's resolver does: the typed kwargs, or `null` when this route does not serve it.
    */
   match(path: string): Record<string, unknown> | null {
+    const params = this.capture(path);
+    return params === null ? null : this.convert(params);
+  }
+
+  /**
+   * The raw captures of a whole decoded path written without its leading slash, by
+   * parameter name, as a platform router would give them to `convert()`; `null` when the
+   * path does not have this route's shape.
+   */
+  capture(path: string): Record<string, string> | null {
     this.fullRegex ??= new RegExp(`^${this.parts.map((part, index) => (part.kind === 'text' ? escapeRegExp(part.text) : `(?<p${index}>${part.converter.regex})`)).join('')}$`);
     const found = this.fullRegex.exec(path);
     if (!found) return null;
-    const params: Record<string, unknown> = {};
+    const params: Record<string, string> = {};
     this.parts.forEach((part, index) => {
-      if (part.kind === 'param') params[part.name] = found.groups?.[`p${index}`];
+      if (part.kind === 'param') params[part.name] = found.groups![`p${index}`]!;
     });
-    return this.convert(params);
+    return params;
   }
 
   /**
