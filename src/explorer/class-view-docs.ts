@@ -1,5 +1,7 @@
-import { RequestMethod } from '@nestjs/common';
+import { RequestMethod, Scope } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
+import type { Module } from '@nestjs/core/injector/module.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
 import type { ViewClass } from '../views/view.js';
 
@@ -19,32 +21,18 @@ const API_PARAMETERS = 'swagger/apiParameters';
 /**
  * A documentation-only controller for one route, for `@nestjs/swagger`: one method per
  * handler the view really defines, named after it (operation id `HelloView_get`), with
- * the handler's own swagger decorators and the route's path parameters. Nest never
- * routes it: the explorer takes it out of the module while Nest registers routes.
- * HEAD answered by `get()` and the default OPTIONS are served but not listed.
+ * the handler's own swagger decorators and the route's path parameters. HEAD answered by
+ * `get()` and the default OPTIONS are served but not listed.
+ *
+ * The class inherits the view class's class-level metadata (`@ApiTags()` and the like,
+ * through its constructor's prototype) but none of its instance methods: Nest, and
+ * explorers such as `@nestjs/schedule`'s, look for hooks and handlers on every
+ * controller instance, and the view's run on its provider only.
  */
-export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): any {
+export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): Function {
   const name = viewClass.name;
-  // Nest calls lifecycle hooks on controllers too: the view's run on its provider only.
-  const DocsClass = {
-    [name]: class extends (viewClass as any) {
-      get onModuleInit() {
-        return undefined;
-      }
-      get onApplicationBootstrap() {
-        return undefined;
-      }
-      get onModuleDestroy() {
-        return undefined;
-      }
-      get beforeApplicationShutdown() {
-        return undefined;
-      }
-      get onApplicationShutdown() {
-        return undefined;
-      }
-    },
-  }[name];
+  const DocsClass = { [name]: function () {} }[name]!;
+  Object.setPrototypeOf(DocsClass, viewClass);
   const path = pattern.toPlatformPath('express') + (pattern.endsWithSlash ? '/' : '');
   const parameters = pattern.params.map(({ name: param, converter }) => ({
     name: param,
@@ -55,7 +43,7 @@ export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): an
   for (const [method, requestMethod] of DOCUMENTED_METHODS) {
     const handler = viewClass.prototype[method as keyof typeof viewClass.prototype] as unknown;
     if (typeof handler !== 'function') continue;
-    const doc = { [method]: function () {} }[method];
+    const doc = { [method]: function () {} }[method]!;
     // The handler's own decorators (swagger's among them), then what Nest's @Get() etc. write.
     for (const key of Reflect.getOwnMetadataKeys(handler)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), doc);
     if (parameters.length && !Reflect.hasOwnMetadata(API_PARAMETERS, doc)) Reflect.defineMetadata(API_PARAMETERS, parameters, doc);
@@ -64,4 +52,33 @@ export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): an
     Object.defineProperty(DocsClass.prototype, method, { value: doc, configurable: true, writable: true });
   }
   return DocsClass;
+}
+
+/**
+ * The module entry for a route's documentation controller, built only when something
+ * asks for its class: Swagger reads a controller's `metatype` before its instance's
+ * prototype, so the class is made then; Nest's lifecycle hooks, which read the instance
+ * only, find a plain object. An app that never builds a document pays almost nothing.
+ */
+export function createDocsWrapper(viewClass: ViewClass, pattern: RoutePattern, host: Module): InstanceWrapper {
+  const instance = {};
+  const wrapper = new InstanceWrapper({
+    token: Symbol(`${viewClass.name} ${pattern.route} (OpenAPI)`),
+    name: viewClass.name,
+    instance,
+    isResolved: true,
+    scope: Scope.DEFAULT,
+    host,
+  });
+  Object.defineProperty(wrapper, 'metatype', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const DocsClass = createDocsClass(viewClass, pattern);
+      Object.setPrototypeOf(instance, DocsClass.prototype);
+      Object.defineProperty(wrapper, 'metatype', { value: DocsClass, configurable: true, enumerable: true, writable: true });
+      return DocsClass;
+    },
+  });
+  return wrapper;
 }

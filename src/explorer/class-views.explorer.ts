@@ -3,7 +3,7 @@ import { PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js'
 import { ApplicationConfig, HttpAdapterHost, ModuleRef, ModulesContainer } from '@nestjs/core';
 import { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
 import type { Module } from '@nestjs/core/injector/module.js';
-import { CLASS_VIEW_ROUTE_HANDLER, CLASS_VIEW_ROUTE_METADATA } from '../class-views.constants.js';
+import { CLASS_VIEW_ROUTE_HANDLER, CLASS_VIEW_ROUTE_METADATA, HTTP_METHOD_NAMES } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_URLPATTERNS } from '../class-views.module-definition.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -18,7 +18,7 @@ import { BaseDetailView, DetailView } from '../views/detail.view.js';
 import { BaseListView, ListView } from '../views/list.view.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
-import { createDocsClass } from './class-view-docs.js';
+import { createDocsWrapper } from './class-view-docs.js';
 import { ClassViewRoute } from './class-view-route.js';
 import { installNotFoundFallback } from './fastify-not-found.js';
 import { installRouteRegistration } from './route-registration.js';
@@ -189,16 +189,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
     View.checkHandlers.call(viewClass);
     markAsController(viewClass);
-    const DocsClass = createDocsClass(viewClass, pattern);
-    const docs = new InstanceWrapper({
-      token: DocsClass,
-      name: viewClass.name,
-      metatype: DocsClass,
-      instance: Object.create(DocsClass.prototype),
-      isResolved: true,
-      scope: Scope.DEFAULT,
-      host,
-    });
+    const docs = createDocsWrapper(viewClass, pattern, host);
     return { viewClass, pattern, name, initkwargs, provider, host, docs };
   }
 
@@ -227,7 +218,8 @@ export class ClassViewsExplorer implements OnModuleInit {
     for (const key of Object.keys(view.initkwargs)) {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
     }
-    View.checkHandlers.call(view.viewClass, instance.httpMethodNames);
+    // describe() checked the default names; a view may list others.
+    if (instance.httpMethodNames !== HTTP_METHOD_NAMES) View.checkHandlers.call(view.viewClass, instance.httpMethodNames);
     this.checkModel(instance, view.initkwargs);
 
     // The route's view: its overrides over the provider. Each request gets an object whose
@@ -282,16 +274,23 @@ function createRouteHandler(route: ClassViewRoute, routeView: View, path: string
   return classViewRoute;
 }
 
+/** Handlers that read a request body. */
+const BODY_METHODS = ['post', 'put', 'patch', 'delete'];
+
 /**
  * What Nest reads from a controller class, written once per view class: the controller
- * path (`/`, each route's handler carries its whole path) and, on `View` itself, the
- * handler's parameters (`@Req()`, then `@Body()` so the body goes through the app's pipes
- * as a controller's would). The class is not otherwise changed.
+ * path (`/`, each route's handler carries its whole path) and the handler's parameters:
+ * `@Req()`, then `@Body()` so the body goes through the app's pipes as a controller's
+ * would. A view with no handler that reads a body skips `@Body()` (Nest then builds no
+ * pipe for it; the view would answer 405 anyway). The class is not otherwise changed.
  */
 function markAsController(viewClass: ViewClass): void {
-  if (!Reflect.hasOwnMetadata(ROUTE_ARGS_METADATA, View, CLASS_VIEW_ROUTE_HANDLER)) {
-    Req()(View.prototype, CLASS_VIEW_ROUTE_HANDLER, 0);
-    Body()(View.prototype, CLASS_VIEW_ROUTE_HANDLER, 1);
+  if (!Reflect.hasOwnMetadata(ROUTE_ARGS_METADATA, viewClass, CLASS_VIEW_ROUTE_HANDLER)) {
+    const prototype = viewClass.prototype as Record<string, unknown>;
+    // Param decorators write to `target.constructor`: the view class, for this handler name.
+    const target = { constructor: viewClass };
+    Req()(target, CLASS_VIEW_ROUTE_HANDLER, 0);
+    if (BODY_METHODS.some((method) => typeof prototype[method] === 'function')) Body()(target, CLASS_VIEW_ROUTE_HANDLER, 1);
   }
   if (!Reflect.hasOwnMetadata(PATH_METADATA, viewClass)) Reflect.defineMetadata(PATH_METADATA, '/', viewClass);
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { Controller, Get, type INestApplication } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
+import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ApiOperation, ApiTags, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
@@ -28,6 +29,10 @@ class BookView extends View {
   delete() {
     return new HttpResponse('gone');
   }
+  /** Not a handler: what an `@OnEvent()` or `@Cron()` method looks like to an explorer. */
+  refresh() {
+    return 'refreshed';
+  }
 }
 
 class InlineView extends View {
@@ -46,7 +51,7 @@ class PlainController {
 
 async function build(platform: Platform): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [ClassViewsModule.forRoot({ urlpatterns: [path('inline/', InlineView.asView())] })],
+    imports: [DiscoveryModule, ClassViewsModule.forRoot({ urlpatterns: [path('inline/', InlineView.asView())] })],
     controllers: [PlainController],
     providers: [HelloView, BookView],
   }).compile();
@@ -93,5 +98,22 @@ describe.each(PLATFORMS)('@nestjs/swagger on %s', (platform) => {
     const get = (document.paths['/books/{pk}/'] as Record<string, any>).get;
     expect(get.parameters).toEqual([{ name: 'pk', in: 'path', required: true, schema: { type: 'integer' } }]);
     expect(get.tags).toEqual(['books']);
+  });
+
+  it('leaves the view’s methods on its provider: explorers that scan controllers (schedule, events) find them once', async () => {
+    app = await build(platform);
+    SwaggerModule.createDocument(app, config);
+    await app.init();
+    const discovery = app.get(DiscoveryService);
+    const scanner = new MetadataScanner();
+    const owners = [...discovery.getProviders(), ...discovery.getControllers()]
+      .map((wrapper) => wrapper.instance as object | undefined)
+      .filter((instance): instance is object => !!instance && typeof instance === 'object')
+      .filter((instance) => {
+        const prototype = Object.getPrototypeOf(instance);
+        return scanner.getAllMethodNames(prototype).some((name) => prototype[name] === BookView.prototype.refresh);
+      });
+    expect(owners).toHaveLength(1);
+    expect(owners[0]).toBeInstanceOf(BookView);
   });
 });
