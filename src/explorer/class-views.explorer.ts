@@ -226,7 +226,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     // prototype it is.
     const routeView = Object.assign(Object.create(instance), view.initkwargs) as View;
     Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
-    const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true, answeredMethods(routeView));
+    const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true, answeredMethods(view.viewClass, routeView.httpMethodNames));
     // What Nest routes: a controller with the one handler, whose constructor is the view
     // class (Nest reads class-level guards, interceptors, pipes and filters there, and
     // `getClass()` gives it). Nothing else on it, so Nest has nothing else to scan.
@@ -278,27 +278,48 @@ function createRouteHandler(route: ClassViewRoute, routeView: View, path: string
 const BODY_METHODS = ['post', 'put', 'patch', 'delete'];
 
 /**
- * What Nest reads from a controller class, written once per view class: the controller
- * path (`/`, each route's handler carries its whole path) and the handler's parameters:
- * `@Req()`, then `@Body()` so the body goes through the app's pipes as a controller's
- * would. A view with no handler that reads a body skips `@Body()` (Nest then builds no
- * pipe for it; the view would answer 405 anyway). The class is not otherwise changed.
+ * The handler's parameters as Nest's param decorators record them: `@Req()`, then
+ * `@Body()` so that a body goes through the app's pipes as a controller's would.
+ */
+const ROUTE_ARGS = (() => {
+  const readsRequest = { constructor: class {} };
+  Req()(readsRequest, CLASS_VIEW_ROUTE_HANDLER, 0);
+  const readsBody = { constructor: class {} };
+  Req()(readsBody, CLASS_VIEW_ROUTE_HANDLER, 0);
+  Body()(readsBody, CLASS_VIEW_ROUTE_HANDLER, 1);
+  return {
+    request: Reflect.getOwnMetadata(ROUTE_ARGS_METADATA, readsRequest.constructor, CLASS_VIEW_ROUTE_HANDLER) as object,
+    body: Reflect.getOwnMetadata(ROUTE_ARGS_METADATA, readsBody.constructor, CLASS_VIEW_ROUTE_HANDLER) as object,
+  };
+})();
+
+/**
+ * What Nest reads from a controller class. On `View`, once: the controller path (`/`,
+ * each route's handler carries its whole path) and `@Req()` for the handler. On a view
+ * class with a handler that reads a body, once: `@Req()` and `@Body()`. (A view without
+ * one builds no body pipe; it would answer 405 anyway.) Classes are not otherwise changed.
  */
 function markAsController(viewClass: ViewClass): void {
-  if (!Reflect.hasOwnMetadata(ROUTE_ARGS_METADATA, viewClass, CLASS_VIEW_ROUTE_HANDLER)) {
-    const prototype = viewClass.prototype as Record<string, unknown>;
-    // Param decorators write to `target.constructor`: the view class, for this handler name.
-    const target = { constructor: viewClass };
-    Req()(target, CLASS_VIEW_ROUTE_HANDLER, 0);
-    if (BODY_METHODS.some((method) => typeof prototype[method] === 'function')) Body()(target, CLASS_VIEW_ROUTE_HANDLER, 1);
+  if (!Reflect.hasOwnMetadata(PATH_METADATA, View)) {
+    Reflect.defineMetadata(PATH_METADATA, '/', View);
+    Reflect.defineMetadata(ROUTE_ARGS_METADATA, ROUTE_ARGS.request, View, CLASS_VIEW_ROUTE_HANDLER);
   }
-  if (!Reflect.hasOwnMetadata(PATH_METADATA, viewClass)) Reflect.defineMetadata(PATH_METADATA, '/', viewClass);
+  const prototype = viewClass.prototype as Record<string, unknown>;
+  if (BODY_METHODS.some((method) => typeof prototype[method] === 'function')) {
+    if (!Reflect.hasOwnMetadata(ROUTE_ARGS_METADATA, viewClass, CLASS_VIEW_ROUTE_HANDLER)) {
+      Reflect.defineMetadata(ROUTE_ARGS_METADATA, ROUTE_ARGS.body, viewClass, CLASS_VIEW_ROUTE_HANDLER);
+    }
+  }
 }
 
 /** The methods a route's view answers, as `setup()` will see it: HEAD with GET, as Django. */
-function answeredMethods(view: View): string[] {
-  const methods = view.allowedMethods();
-  if (methods.includes('GET') && !methods.includes('HEAD') && view.httpMethodNames.includes('head')) methods.push('HEAD');
+function answeredMethods(viewClass: ViewClass, names: readonly string[]): string[] {
+  // Handlers on the class; one set on an instance is still served, through the not-found path.
+  const prototype = viewClass.prototype as Record<string, unknown>;
+  const methods: string[] = [];
+  for (const name of names) {
+    if (typeof prototype[name] === 'function' || (name === 'head' && typeof prototype.get === 'function')) methods.push(name.toUpperCase());
+  }
   return methods;
 }
 
