@@ -36,7 +36,7 @@ describe('APPEND_SLASH outside the route (Fastify)', () => {
     const prefixed = served('/api');
     expect(appendSlashRedirect('GET', '/api/about', prefixed)?.url).toBe('/api/about/');
     expect(appendSlashRedirect('GET', '/about', prefixed)).toBeNull();
-    expect(appendSlashRedirect('GET', '/api', prefixed)).toBeNull();
+    expect(appendSlashRedirect('GET', '/api', prefixed)?.url).toBe('/api/');
   });
 
   it('matches decoded paths and refuses malformed escapes', () => {

@@ -32,7 +32,7 @@ export function appendSlashRedirect(method: string, url: string, paths: ServedPa
   const path = decodedPath(url);
   if (path === null || path.endsWith('/')) return null;
   const found = paths.find(`${path}/`);
-  if (!found || found.served.route.pattern.route === '' || !found.served.route.pattern.endsWithSlash) return null;
+  if (!found || !found.served.route.pattern.endsWithSlash) return null;
   if (found.served.route.pattern.convert(found.params) === null) return null;
   return new HttpResponsePermanentRedirect(slashedLocation(url));
 }

@@ -33,6 +33,8 @@ export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): Fu
   const name = viewClass.name;
   const DocsClass = { [name]: function () {} }[name]!;
   Object.setPrototypeOf(DocsClass, viewClass);
+  // The controller path `@Controller()` would write.
+  Reflect.defineMetadata(PATH_METADATA, '/', DocsClass);
   const path = pattern.toPlatformPath('express') + (pattern.endsWithSlash ? '/' : '');
   const parameters = pattern.params.map(({ name: param, converter }) => ({
     name: param,

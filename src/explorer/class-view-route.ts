@@ -27,8 +27,6 @@ export class ClassViewRoute {
     readonly pattern: RoutePattern,
     readonly viewName: string,
     private readonly appendSlash: boolean,
-    /** The methods the view answers, upper-cased: its handlers, HEAD with GET, OPTIONS. */
-    readonly methods: readonly string[] = [],
   ) {}
 
   /**

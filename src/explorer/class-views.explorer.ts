@@ -40,23 +40,26 @@ interface ServedView {
  *
  * Design (see `nest-integration` notes): each view stays an ordinary provider of the
  * module that lists it, so its dependencies resolve there and it is instantiated like
- * any provider. For each route, a controller is then added to that same module: a
- * subclass of the view carrying `@Controller()` and one `@All()` handler, whose
- * instance is an object whose prototype is the provider (plus the route's `asView()`
- * overrides). Nest's own router registers it, so global and class-level guards,
- * interceptors, pipes and filters, the global prefix and route logging all apply, and
+ * any provider. For each route, a controller is then added to that same module for as
+ * long as Nest registers routes: one `@All()` handler, on an object whose constructor is
+ * the view class (class-level guards, interceptors, pipes and filters are read there, and
+ * `getClass()` gives it). The handler serves a fresh object whose prototype is the
+ * provider plus the route's `asView()` overrides. Nest's own router registers it, so
+ * global and class-level enhancers, the global prefix and route logging all apply, and
  * Nest's 404 still answers unknown paths. One `ALL` route per path keeps Django's single
- * `dispatch()` for every method, TRACE included, and costs one route like a controller.
+ * `dispatch()` for every method, TRACE included; `route-registration` gives it to the
+ * platform at about the cost of a `@Get()` route. Once registered, the controllers leave
+ * the module again.
  *
  * Views are found in the constructor (instance loading, so that route names exist for
  * the whole app) and routed in `configure()`, which runs before Nest registers routes
  * but after the HTTP adapter is known, as the route syntax differs per platform.
  *
- * Swagger: the `ALL` route is hidden from `@nestjs/swagger`; each view also gets a
- * documentation-only controller listing the handlers it really has. Those are in the
- * module from instance loading on, so `SwaggerModule.createDocument()` sees them before
- * or after `init()`, except while Nest registers routes (from `configure()` to
- * `onModuleInit()`), so Nest never routes them.
+ * Swagger: each view also gets a documentation-only controller listing the handlers it
+ * really has, built when Swagger first reads it. Those are in the module from instance
+ * loading on, so `SwaggerModule.createDocument()` sees them before or after `init()`,
+ * except while Nest registers routes (from `configure()` to `onModuleInit()`), so Nest
+ * never routes them.
  */
 @Injectable()
 export class ClassViewsExplorer implements OnModuleInit {
@@ -98,8 +101,9 @@ export class ClassViewsExplorer implements OnModuleInit {
 
   /**
    * Nest has registered every class view route: take the routing controllers out of their
-   * modules again, or Nest would call the view's lifecycle hooks on them too. (Runs from
-   * the last registration, so before any hook; `onModuleInit()` is the fallback.)
+   * modules again, or Swagger would list their `ALL` route and explorers that go through
+   * `DiscoveryService` would meet each view twice. (Runs from the last registration;
+   * `onModuleInit()` is the fallback.)
    */
   private routesRegistered(): void {
     for (const { host, wrapper } of this.routes.splice(0)) host.controllers.delete(wrapper.token);
@@ -116,19 +120,21 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.resolver.setPrefix(prefix);
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
-    const paths = installRouteRegistration(adapter, platform, (route) => {
+    const registration = installRouteRegistration(adapter, platform, (route) => {
       if (this.pending.delete(route) && this.pending.size === 0) this.routesRegistered();
     });
     if (platform === 'fastify') {
       const appendSlash = (this.options.appendSlash ?? true) && !ignoresTrailingSlash(adapter);
-      installNotFoundFallback(adapter, paths, appendSlash, responseWriterFor(adapter));
+      installNotFoundFallback(adapter, registration, appendSlash, responseWriterFor(adapter));
     }
     const context: ViewContext = {
       urls: this.resolver,
       templates: this.templates,
       resolveModel: (model) => this.resolveModel(model),
     };
-    for (const view of this.served) this.addController(view, platform, context);
+    const methods = new Set<string>();
+    for (const view of this.served) for (const method of this.addController(view, platform, context)) methods.add(method);
+    registration.methods = [...methods];
     for (const { route } of this.routes) this.pending.add(route);
   }
 
@@ -188,7 +194,6 @@ export class ClassViewsExplorer implements OnModuleInit {
       throw new ImproperlyConfigured(MESSAGES.requestScoped(viewClass.name));
     }
     View.checkHandlers.call(viewClass);
-    markAsController(viewClass);
     const docs = createDocsWrapper(viewClass, pattern, host);
     return { viewClass, pattern, name, initkwargs, provider, host, docs };
   }
@@ -213,7 +218,8 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  private addController(view: ServedView, platform: 'express' | 'fastify', context: ViewContext): void {
+  /** Add the routing controller of `view`; return the methods its view answers. */
+  private addController(view: ServedView, platform: 'express' | 'fastify', context: ViewContext): string[] {
     const instance = view.provider.instance as View;
     for (const key of Object.keys(view.initkwargs)) {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
@@ -226,7 +232,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     // prototype it is.
     const routeView = Object.assign(Object.create(instance), view.initkwargs) as View;
     Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
-    const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true, answeredMethods(view.viewClass, routeView.httpMethodNames));
+    const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
     // What Nest routes: a controller with the one handler, whose constructor is the view
     // class (Nest reads class-level guards, interceptors, pipes and filters there, and
     // `getClass()` gives it). Nothing else on it, so Nest has nothing else to scan.
@@ -239,7 +245,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     const wrapper = new InstanceWrapper({
       token: Symbol(`${view.viewClass.name} ${view.pattern.route}`),
       name: view.viewClass.name,
-      metatype: view.viewClass,
+      metatype: routeMetatype(view.viewClass),
       instance: controller,
       isResolved: true,
       scope: Scope.DEFAULT,
@@ -247,6 +253,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     });
     view.host.controllers.set(wrapper.token, wrapper);
     this.routes.push({ host: view.host, wrapper, route });
+    return answeredMethods(view.viewClass, routeView.httpMethodNames);
   }
 }
 
@@ -274,42 +281,32 @@ function createRouteHandler(route: ClassViewRoute, routeView: View, path: string
   return classViewRoute;
 }
 
-/** Handlers that read a request body. */
-const BODY_METHODS = ['post', 'put', 'patch', 'delete'];
+/** The route class Nest reads for each view class: see {@link routeMetatype}. */
+const ROUTE_METATYPES = new WeakMap<ViewClass, Function>();
 
 /**
- * The handler's parameters as Nest's param decorators record them: `@Req()`, then
- * `@Body()` so that a body goes through the app's pipes as a controller's would.
+ * The class Nest reads a routing controller's path, host and version from: named after
+ * the view, with the controller path `/` (each route's handler carries its whole path),
+ * and the view class as its parent, so a `@Version()` or `@Host()` on the view applies.
+ * The view class itself is not changed: `forRoutes(SomeView)` still fails in Nest, as
+ * for any class that is not a controller.
  */
-const ROUTE_ARGS = (() => {
-  const readsRequest = { constructor: class {} };
-  Req()(readsRequest, CLASS_VIEW_ROUTE_HANDLER, 0);
-  const readsBody = { constructor: class {} };
-  Req()(readsBody, CLASS_VIEW_ROUTE_HANDLER, 0);
-  Body()(readsBody, CLASS_VIEW_ROUTE_HANDLER, 1);
-  return {
-    request: Reflect.getOwnMetadata(ROUTE_ARGS_METADATA, readsRequest.constructor, CLASS_VIEW_ROUTE_HANDLER) as object,
-    body: Reflect.getOwnMetadata(ROUTE_ARGS_METADATA, readsBody.constructor, CLASS_VIEW_ROUTE_HANDLER) as object,
-  };
-})();
-
-/**
- * What Nest reads from a controller class. On `View`, once: the controller path (`/`,
- * each route's handler carries its whole path) and `@Req()` for the handler. On a view
- * class with a handler that reads a body, once: `@Req()` and `@Body()`. (A view without
- * one builds no body pipe; it would answer 405 anyway.) Classes are not otherwise changed.
- */
-function markAsController(viewClass: ViewClass): void {
-  if (!Reflect.hasOwnMetadata(PATH_METADATA, View)) {
-    Reflect.defineMetadata(PATH_METADATA, '/', View);
-    Reflect.defineMetadata(ROUTE_ARGS_METADATA, ROUTE_ARGS.request, View, CLASS_VIEW_ROUTE_HANDLER);
+function routeMetatype(viewClass: ViewClass): Function {
+  let metatype = ROUTE_METATYPES.get(viewClass);
+  if (!metatype) {
+    metatype = { [viewClass.name]: function () {} }[viewClass.name]!;
+    Object.setPrototypeOf(metatype, viewClass);
+    Reflect.defineMetadata(PATH_METADATA, '/', metatype);
+    ROUTE_METATYPES.set(viewClass, metatype);
   }
-  const prototype = viewClass.prototype as Record<string, unknown>;
-  if (BODY_METHODS.some((method) => typeof prototype[method] === 'function')) {
-    if (!Reflect.hasOwnMetadata(ROUTE_ARGS_METADATA, viewClass, CLASS_VIEW_ROUTE_HANDLER)) {
-      Reflect.defineMetadata(ROUTE_ARGS_METADATA, ROUTE_ARGS.body, viewClass, CLASS_VIEW_ROUTE_HANDLER);
-    }
+  if (!Reflect.hasOwnMetadata(ROUTE_ARGS_METADATA, View, CLASS_VIEW_ROUTE_HANDLER)) {
+    // Read from the controller instance's constructor, the view class: once, on `View`.
+    // `@Req()`, then `@Body()` so the body goes through the app's pipes as a controller's would.
+    const target = { constructor: View };
+    Req()(target, CLASS_VIEW_ROUTE_HANDLER, 0);
+    Body()(target, CLASS_VIEW_ROUTE_HANDLER, 1);
   }
+  return metatype;
 }
 
 /** The methods a route's view answers, as `setup()` will see it: HEAD with GET, as Django. */

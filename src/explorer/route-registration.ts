@@ -16,6 +16,18 @@ interface FastifyAdapterLike {
 
 const INSTALLED = Symbol('nestjs-class-views:route-registration');
 
+/** What `installRouteRegistration()` keeps per adapter. */
+export interface RouteRegistration {
+  /** The class view routes as registered on Fastify, for its not-found handler. */
+  readonly paths: ServedPaths;
+  /**
+   * Fastify: the methods every class view route is registered for, the union of what the
+   * app's views answer (set once the views are known, before Nest registers routes).
+   */
+  methods: readonly string[];
+  onRegistered: (route: ClassViewRoute) => void;
+}
+
 /**
  * How a class view's `ALL` route reaches the platform router. Nest registers it through
  * the adapter's `all()`, which costs one router entry per HTTP method on both platforms
@@ -27,11 +39,12 @@ const INSTALLED = Symbol('nestjs-class-views:route-registration');
  *
  * - Express: one route with one layer that answers every method (`app.route(path).all()`),
  *   exactly what `app.all()` answers, as Node only parses the methods Express lists.
- * - Fastify: one route for the methods the view answers (its handlers, HEAD with GET, and
- *   OPTIONS). A request with another method finds no route; the not-found handler looks it
- *   up in the returned {@link ServedPaths} and hands it to the same Nest handler, so the
- *   view still answers 405 with `Allow` (or runs a handler it added at run time) after
- *   guards, interceptors and filters, as on Express.
+ * - Fastify: every class view route is registered for the same methods, those any of the
+ *   app's views answer (their handlers, HEAD with GET, OPTIONS), so Fastify picks the
+ *   route for a path the same way whatever the method. A request with another method
+ *   (TRACE, PROPFIND) finds no route; the not-found handler looks its path up in
+ *   {@link ServedPaths} and hands it to the same Nest handler, so the view still answers
+ *   405 with `Allow` after guards, interceptors and filters, as on Express.
  *
  * Uses one internal of `@nestjs/platform-fastify` (`injectRouteOptions()`, which Nest's own
  * `all()` calls); without it, Nest's `all()` registers the route.
@@ -42,20 +55,20 @@ export function installRouteRegistration(
   adapter: HttpServer,
   platform: 'express' | 'fastify',
   onRegistered: (route: ClassViewRoute) => void,
-): ServedPaths {
+): RouteRegistration {
   const target = adapter as unknown as Record<PropertyKey, unknown>;
-  const paths = new ServedPaths();
+  const fresh: RouteRegistration = { paths: new ServedPaths(), methods: [], onRegistered };
   // Installed once per adapter; a later app on the same adapter brings its own routes.
-  const state = { paths, onRegistered };
-  const installed = target[INSTALLED] as typeof state | undefined;
-  if (installed) return Object.assign(installed, state).paths;
+  const installed = target[INSTALLED] as RouteRegistration | undefined;
+  if (installed) return Object.assign(installed, fresh);
+  const state = fresh;
   target[INSTALLED] = state;
   const all = adapter.all.bind(adapter) as Handler;
   const fastify = adapter as unknown as FastifyAdapterLike;
   const cheap = platform === 'express' || typeof fastify.injectRouteOptions === 'function';
 
   target.all = (...args: unknown[]) => {
-    const [path, handler] = args as [string, Handler];
+    const [path, handler] = args as [string, Handler & { version?: unknown }];
     const route =
       args.length === 2 && typeof path === 'string' && typeof handler === 'function'
         ? (Reflect.getMetadata(CLASS_VIEW_ROUTE_METADATA, handler) as ClassViewRoute | undefined)
@@ -66,12 +79,13 @@ export function installRouteRegistration(
     if (platform === 'express') {
       return (adapter.getInstance() as ExpressLike).route(path).all(handler);
     }
-    state.paths.add(route, path, handler);
+    // A route versioned by header or media type is matched by Fastify's constraints, which
+    // the not-found handler cannot check: it keeps Nest's 404 for other methods.
+    if (handler.version === undefined) state.paths.add(route, path, handler);
     const supported = fastify.getInstance().supportedMethods ?? [];
-    const methods = route.methods.filter((method) => supported.includes(method));
-    // A view with no method Fastify knows is reached through the not-found handler only.
+    const methods = state.methods.filter((method) => supported.includes(method));
     if (methods.length === 0) return undefined;
     return fastify.injectRouteOptions!(methods, path, handler);
   };
-  return paths;
+  return state;
 }

@@ -18,11 +18,13 @@ export interface ServedPathMatch {
  * The class view routes of one app, to find the one a request path belongs to when the
  * platform router did not (Fastify: a method the route was not registered for, or the
  * path without its trailing slash). Static routes are found by one map lookup; routes with
- * parameters are tried in registration order.
+ * parameters are tried in registration order, those with a `path` converter last.
  */
 export class ServedPaths {
   private readonly statics = new Map<string, ServedPath>();
   private readonly dynamics: ServedPath[] = [];
+  /** Routes with a `path` converter: tried last, as Fastify prefers parameters to wildcards. */
+  private readonly wildcards: ServedPath[] = [];
 
   /**
    * Record `route`, registered by Nest as `registeredPath` (the route's platform path
@@ -35,20 +37,22 @@ export class ServedPaths {
     if (route.pattern.isStatic) {
       const key = `${served.prefix}/${route.pattern.route}`;
       if (!this.statics.has(key)) this.statics.set(key, served);
+    } else if (route.pattern.params.some((param) => param.converter === 'path')) {
+      this.wildcards.push(served);
     } else {
       this.dynamics.push(served);
     }
-  }
-
-  get size(): number {
-    return this.statics.size + this.dynamics.length;
   }
 
   /** The route serving `path` (decoded, leading slash included), or `null`. */
   find(path: string): ServedPathMatch | null {
     const exact = this.statics.get(path);
     if (exact) return { served: exact, params: {} };
-    for (const served of this.dynamics) {
+    return this.search(this.dynamics, path) ?? this.search(this.wildcards, path);
+  }
+
+  private search(routes: readonly ServedPath[], path: string): ServedPathMatch | null {
+    for (const served of routes) {
       if (!path.startsWith(served.prefix) || path.charCodeAt(served.prefix.length) !== 47 /* '/' */) continue;
       const params = served.route.pattern.capture(path.slice(served.prefix.length + 1));
       if (params) return { served, params };

@@ -389,6 +389,18 @@ describe.each(PLATFORMS)('A global prefix on %s', (platform) => {
     expect(res.status).toBe(301);
     expect(res.headers.location).toBe('/api/about/');
   });
+
+  it('redirects the prefix alone to the root route, as APPEND_SLASH does for any route', async () => {
+    const res = await request(app.getHttpServer()).get('/api?x=1');
+    expect(res.status).toBe(301);
+    expect(res.headers.location).toBe('/api/?x=1');
+  });
+
+  it('answers another method on a served path with the view’s 405', async () => {
+    const res = await request(app.getHttpServer()).delete('/api/about/');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+  });
 });
 
 describe.each(PLATFORMS)('Lifecycle hooks and enhancer context on %s', (platform) => {

@@ -221,3 +221,57 @@ describe('Fastify with ignoreTrailingSlash', () => {
     expect((await http.get('/about')).status).toBe(301);
   });
 });
+
+describe.each(PLATFORMS)('Which view answers a path, whatever the method, on %s', (platform) => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+
+  @ClassView('people/me/')
+  class MeView extends View {
+    get() {
+      return new HttpResponse('me');
+    }
+  }
+
+  @ClassView('people/<str:name>/')
+  class PersonView extends View {
+    get() {
+      return new HttpResponse(`person ${this.kwargs.name}`);
+    }
+    delete() {
+      return new HttpResponse(`deleted ${this.kwargs.name}`);
+    }
+  }
+
+  @ClassView('admin/panel/')
+  class PanelView extends View {
+    get() {
+      return new HttpResponse('panel');
+    }
+  }
+
+  beforeAll(async () => {
+    app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [MeView, PersonView, PanelView] });
+    http = request(app.getHttpServer());
+  });
+  afterAll(() => app.close());
+
+  it('gives the static route’s view every method: DELETE /people/me/ is MeView’s 405', async () => {
+    const res = await http.delete('/people/me/');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect((await http.delete('/people/ada/')).text).toBe('deleted ada');
+  });
+
+  it('answers a method no view has (TRACE) with the matching view’s 405', async () => {
+    const res = await http.trace('/people/ada/');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, DELETE, HEAD, OPTIONS');
+  });
+
+  it('never serves a path whose slash is percent-encoded (/admin%2Fpanel/ is not /admin/panel/)', async () => {
+    expect((await http.get('/admin%2Fpanel/')).status).toBe(404);
+    expect((await http.trace('/admin%2Fpanel/')).status).toBe(404);
+    expect((await http.get('/admin/panel/')).text).toBe('panel');
+  });
+});
