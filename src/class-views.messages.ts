@@ -44,6 +44,9 @@ export const MESSAGES = {
     `${cls} is missing a QuerySet. Define ${cls}.model, ${cls}.queryset, or override ${cls}.getQueryset().`,
 
   emptyList: (cls: string) => `Empty list and “${cls}.allowEmpty” is False.`,
+  /** A Base list/detail view with nothing to render its context. */
+  noRenderToResponse: (cls: string, generic: string) =>
+    `${cls} has no renderToResponse(). Extend ${generic} for templates, or apply JsonResponseMixin for JSON.`,
 
   pageNotLast: () => 'Page is not “last”, nor can it be converted to an int.',
 

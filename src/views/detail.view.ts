@@ -1,3 +1,4 @@
+import { MESSAGES } from '../class-views.messages.js';
 import type { Queryset } from '../data/to-object-source.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
@@ -26,9 +27,7 @@ export class BaseDetailView<T = any> extends SingleObjectMixin(ConditionalGetMix
 
   /** Turn the context into a response; `DetailView` renders a template, `JsonResponseMixin` answers JSON. */
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
-    throw new ImproperlyConfigured(
-      `${this.constructor.name} has no renderToResponse(). Extend DetailView for templates, or apply JsonResponseMixin for JSON.`,
-    );
+    throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'DetailView'));
   }
 
   /** Where to search (override to filter); typed by the model. */

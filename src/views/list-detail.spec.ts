@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { ViewRequest } from '../http/view-request.js';
-import { DetailView } from './detail.view.js';
-import { ListView } from './list.view.js';
+import { BaseDetailView, DetailView } from './detail.view.js';
+import { BaseListView, ListView } from './list.view.js';
 
 const setUp = <V extends ListView | DetailView>(view: V, kwargs: Record<string, unknown> = {}) => {
   view.setup(new ViewRequest({ headers: {} }, 'GET', '/x/'), [], kwargs);
@@ -10,6 +10,17 @@ const setUp = <V extends ListView | DetailView>(view: V, kwargs: Record<string, 
 };
 
 describe('ListView and DetailView misconfiguration', () => {
+  it('tells a Base view with no way to render which class or mixin to use', () => {
+    class BareListView extends BaseListView {}
+    class BareDetailView extends BaseDetailView {}
+    expect(() => new BareListView().renderToResponse({})).toThrow(
+      new ImproperlyConfigured('BareListView has no renderToResponse(). Extend ListView for templates, or apply JsonResponseMixin for JSON.'),
+    );
+    expect(() => new BareDetailView().renderToResponse({})).toThrow(
+      new ImproperlyConfigured('BareDetailView has no renderToResponse(). Extend DetailView for templates, or apply JsonResponseMixin for JSON.'),
+    );
+  });
+
   it('names the class and every fix when nothing says where the objects are', () => {
     class NothingView extends ListView {}
     expect(() => setUp(new NothingView()).getQueryset()).toThrow(

@@ -36,9 +36,7 @@ export class BaseListView<T = any> extends MultipleObjectMixin(ConditionalGetMix
 
   /** Turn the context into a response; `ListView` renders a template, `JsonResponseMixin` answers JSON. */
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
-    throw new ImproperlyConfigured(
-      `${this.constructor.name} has no renderToResponse(). Extend ListView for templates, or apply JsonResponseMixin for JSON.`,
-    );
+    throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'ListView'));
   }
 
   /** The objects to list (override to filter); typed by the list's model. */

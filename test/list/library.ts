@@ -1,23 +1,8 @@
-import { Column, Entity, PrimaryGeneratedColumn, type Logger } from 'typeorm';
+import type { Logger } from 'typeorm';
+import { Book } from '../../sample/library/book.entity.js';
 
-/** The seed's book library. */
-@Entity()
-export class Book {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column()
-  title!: string;
-
-  @Column()
-  slug!: string;
-
-  @Column()
-  author!: string;
-
-  @Column('datetime')
-  publicationDate!: Date;
-}
+/** The sample library's book: the tests list and show the same entity the sample serves. */
+export { Book };
 
 /** 45 books, one a day from 2001-01-01 on; every third one by Le Guin. */
 export function seedBooks(): Array<Omit<Book, 'id'>> {
