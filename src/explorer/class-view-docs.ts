@@ -1,7 +1,5 @@
-import { RequestMethod, Scope } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
-import type { Module } from '@nestjs/core/injector/module.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
 import type { ViewClass } from '../views/view.js';
 
@@ -19,22 +17,17 @@ const DOCUMENTED_METHODS: ReadonlyArray<[string, RequestMethod]> = [
 const API_PARAMETERS = 'swagger/apiParameters';
 
 /**
- * A documentation-only controller for one route, for `@nestjs/swagger`: one method per
- * handler the view really defines, named after it (operation id `HelloView_get`), with
- * the handler's own swagger decorators and the route's path parameters. HEAD answered by
- * `get()` and the default OPTIONS are served but not listed.
+ * Make `prototype` a documentation-only controller's for one route, for `@nestjs/swagger`:
+ * one method per handler the view really defines, named after it (operation id
+ * `HelloView_get`), with the handler's own swagger decorators and the route's path
+ * parameters. HEAD answered by `get()` and the default OPTIONS are served but not listed.
  *
- * The class inherits the view class's class-level metadata (`@ApiTags()` and the like,
- * through its constructor's prototype) but none of its instance methods: Nest, and
- * explorers such as `@nestjs/schedule`'s, look for hooks and handlers on every
- * controller instance, and the view's run on its provider only.
+ * The class it belongs to inherits the view class's class-level metadata (`@ApiTags()`
+ * and the like) but none of its instance methods: Nest, and explorers such as
+ * `@nestjs/schedule`'s, look for hooks and handlers on every controller instance, and the
+ * view's run on its provider only.
  */
-export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): Function {
-  const name = viewClass.name;
-  const DocsClass = { [name]: function () {} }[name]!;
-  Object.setPrototypeOf(DocsClass, viewClass);
-  // The controller path `@Controller()` would write.
-  Reflect.defineMetadata(PATH_METADATA, '/', DocsClass);
+export function addDocumentedHandlers(prototype: object, viewClass: ViewClass, pattern: RoutePattern): void {
   const path = pattern.toPlatformPath('express') + (pattern.endsWithSlash ? '/' : '');
   const parameters = pattern.params.map(({ name: param, converter }) => ({
     name: param,
@@ -51,36 +44,6 @@ export function createDocsClass(viewClass: ViewClass, pattern: RoutePattern): Fu
     if (parameters.length && !Reflect.hasOwnMetadata(API_PARAMETERS, doc)) Reflect.defineMetadata(API_PARAMETERS, parameters, doc);
     Reflect.defineMetadata(PATH_METADATA, path, doc);
     Reflect.defineMetadata(METHOD_METADATA, requestMethod, doc);
-    Object.defineProperty(DocsClass.prototype, method, { value: doc, configurable: true, writable: true });
+    Object.defineProperty(prototype, method, { value: doc, configurable: true, writable: true });
   }
-  return DocsClass;
-}
-
-/**
- * The module entry for a route's documentation controller, built only when something
- * asks for its class: Swagger reads a controller's `metatype` before its instance's
- * prototype, so the class is made then; Nest's lifecycle hooks, which read the instance
- * only, find a plain object. An app that never builds a document pays almost nothing.
- */
-export function createDocsWrapper(viewClass: ViewClass, pattern: RoutePattern, host: Module): InstanceWrapper {
-  const instance = {};
-  const wrapper = new InstanceWrapper({
-    token: Symbol(`${viewClass.name} ${pattern.route} (OpenAPI)`),
-    name: viewClass.name,
-    instance,
-    isResolved: true,
-    scope: Scope.DEFAULT,
-    host,
-  });
-  Object.defineProperty(wrapper, 'metatype', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const DocsClass = createDocsClass(viewClass, pattern);
-      Object.setPrototypeOf(instance, DocsClass.prototype);
-      Object.defineProperty(wrapper, 'metatype', { value: DocsClass, configurable: true, enumerable: true, writable: true });
-      return DocsClass;
-    },
-  });
-  return wrapper;
 }

@@ -1,7 +1,6 @@
 import { All, Body, HttpServer, Inject, Injectable, type OnModuleInit, Req, Scope } from '@nestjs/common';
-import { PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ApplicationConfig, HttpAdapterHost, ModuleRef, ModulesContainer } from '@nestjs/core';
-import { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
+import type { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
 import type { Module } from '@nestjs/core/injector/module.js';
 import { CLASS_VIEW_ROUTE_HANDLER, CLASS_VIEW_ROUTE_METADATA, HTTP_METHOD_NAMES } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
@@ -18,7 +17,7 @@ import { BaseDetailView, DetailView } from '../views/detail.view.js';
 import { BaseListView, ListView } from '../views/list.view.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
-import { createDocsWrapper } from './class-view-docs.js';
+import { ClassViewController } from './class-view-controller.js';
 import { ClassViewRoute } from './class-view-route.js';
 import { installNotFoundFallback } from './fastify-not-found.js';
 import { installRouteRegistration } from './route-registration.js';
@@ -31,8 +30,8 @@ interface ServedView {
   readonly initkwargs: Readonly<Kwargs>;
   readonly provider: InstanceWrapper;
   readonly host: Module;
-  /** The documentation-only controller for `@nestjs/swagger`. */
-  readonly docs: InstanceWrapper;
+  /** Its controller entry: routing while Nest registers routes, documentation after. */
+  readonly controller: ClassViewController;
 }
 
 /**
@@ -40,32 +39,29 @@ interface ServedView {
  *
  * Design (see `nest-integration` notes): each view stays an ordinary provider of the
  * module that lists it, so its dependencies resolve there and it is instantiated like
- * any provider. For each route, a controller is then added to that same module for as
- * long as Nest registers routes: one `@All()` handler, on an object whose constructor is
- * the view class (class-level guards, interceptors, pipes and filters are read there, and
- * `getClass()` gives it). The handler serves a fresh object whose prototype is the
- * provider plus the route's `asView()` overrides. Nest's own router registers it, so
- * global and class-level enhancers, the global prefix and route logging all apply, and
- * Nest's 404 still answers unknown paths. One `ALL` route per path keeps Django's single
- * `dispatch()` for every method, TRACE included; `route-registration` gives it to the
- * platform at about the cost of a `@Get()` route. Once registered, the controllers leave
- * the module again.
+ * any provider. Each route also has a controller entry in that same module
+ * (`ClassViewController`). While Nest registers routes, it is the routing controller: one
+ * `@All()` handler, on an object whose constructor is the view class (class-level guards,
+ * interceptors, pipes and filters are read there, and `getClass()` gives it). The handler
+ * serves a fresh object whose prototype is the provider plus the route's `asView()`
+ * overrides. Nest's own router registers it, so global and class-level enhancers, the
+ * global prefix and route logging all apply, and Nest's 404 still answers unknown paths.
+ * One `ALL` route per path keeps Django's single `dispatch()` for every method, TRACE
+ * included; `route-registration` gives it to the platform at about the cost of a `@Get()`
+ * route. Once registered, the entry goes back to documenting the route.
  *
  * Views are found in the constructor (instance loading, so that route names exist for
  * the whole app) and routed in `configure()`, which runs before Nest registers routes
  * but after the HTTP adapter is known, as the route syntax differs per platform.
  *
- * Swagger: each view also gets a documentation-only controller listing the handlers it
- * really has, built when Swagger first reads it. Those are in the module from instance
- * loading on, so `SwaggerModule.createDocument()` sees them before or after `init()`,
- * except while Nest registers routes (from `configure()` to `onModuleInit()`), so Nest
- * never routes them.
+ * Swagger: outside that window, the entry is a documentation-only controller listing the
+ * handlers the view really has, built when Swagger first reads it. The entries are in the
+ * module from instance loading on, so `SwaggerModule.createDocument()` sees them before or
+ * after `init()`; Nest never routes the documentation.
  */
 @Injectable()
 export class ClassViewsExplorer implements OnModuleInit {
   private readonly served: ServedView[];
-  /** The controllers added for routing, until Nest has registered them. */
-  private readonly routes: Array<{ readonly host: Module; readonly wrapper: InstanceWrapper; readonly route: ClassViewRoute }> = [];
   /** The routes Nest has not registered yet. */
   private readonly pending = new Set<ClassViewRoute>();
   private routed = false;
@@ -82,38 +78,32 @@ export class ClassViewsExplorer implements OnModuleInit {
   ) {
     this.served = [...this.discoverDecorated(), ...this.collectUrlpatterns(urlpatterns)];
     this.checkRoutes();
-    for (const view of this.served) if (view.name) this.resolver.register(view.name, view.pattern);
-    this.showDocs(true);
-  }
-
-  /** Routes are registered by now: the documentation controllers may come back. */
-  onModuleInit(): void {
-    this.routesRegistered();
-    this.showDocs(true);
-  }
-
-  private showDocs(shown: boolean): void {
-    for (const { host, docs } of this.served) {
-      if (shown) host.controllers.set(docs.token, docs);
-      else host.controllers.delete(docs.token);
+    for (const view of this.served) {
+      if (view.name) this.resolver.register(view.name, view.pattern);
+      view.host.controllers.set(view.controller.wrapper.token, view.controller.wrapper);
     }
   }
 
+  /** Routes are registered by now. */
+  onModuleInit(): void {
+    this.routesRegistered();
+  }
+
   /**
-   * Nest has registered every class view route: take the routing controllers out of their
-   * modules again, or Swagger would list their `ALL` route and explorers that go through
+   * Nest has registered every class view route: the controller entries go back to
+   * documenting, or Swagger would list their `ALL` route and explorers that go through
    * `DiscoveryService` would meet each view twice. (Runs from the last registration;
    * `onModuleInit()` is the fallback.)
    */
   private routesRegistered(): void {
-    for (const { host, wrapper } of this.routes.splice(0)) host.controllers.delete(wrapper.token);
+    this.pending.clear();
+    for (const { controller } of this.served) controller.document();
   }
 
-  /** Add a controller per served view to its module; called once, from `configure()`. */
+  /** Make each served view's controller entry route it; called once, from `configure()`. */
   registerRoutes(): void {
     if (this.routed) return;
     this.routed = true;
-    this.showDocs(false);
     const adapter = this.adapterHost.httpAdapter;
     installResponseWriter(adapter, this.templates);
     const prefix = this.config.getGlobalPrefix().replace(/^\/+|\/+$/g, '');
@@ -132,10 +122,10 @@ export class ClassViewsExplorer implements OnModuleInit {
       templates: this.templates,
       resolveModel: (model) => this.resolveModel(model),
     };
-    const methods = new Set<string>();
-    for (const view of this.served) for (const method of this.addController(view, platform, context)) methods.add(method);
-    registration.methods = [...methods];
-    for (const { route } of this.routes) this.pending.add(route);
+    // Fastify registers each route for the methods the app's views answer (see route-registration).
+    const methods = platform === 'fastify' ? new Set<string>() : undefined;
+    for (const view of this.served) this.pending.add(this.route(view, platform, context, methods));
+    if (methods) registration.methods = [...methods];
   }
 
   /** `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`. */
@@ -194,8 +184,8 @@ export class ClassViewsExplorer implements OnModuleInit {
       throw new ImproperlyConfigured(MESSAGES.requestScoped(viewClass.name));
     }
     View.checkHandlers.call(viewClass);
-    const docs = createDocsWrapper(viewClass, pattern, host);
-    return { viewClass, pattern, name, initkwargs, provider, host, docs };
+    const controller = new ClassViewController(viewClass, pattern, host);
+    return { viewClass, pattern, name, initkwargs, provider, host, controller };
   }
 
   private parseRoute(route: string, owner: string): RoutePattern {
@@ -218,42 +208,31 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  /** Add the routing controller of `view`; return the methods its view answers. */
-  private addController(view: ServedView, platform: 'express' | 'fastify', context: ViewContext): string[] {
+  /**
+   * Check `view` against its provider, and make its controller entry route it; add the
+   * methods its view answers to `methods`, when given.
+   */
+  private route(view: ServedView, platform: 'express' | 'fastify', context: ViewContext, methods?: Set<string>): ClassViewRoute {
     const instance = view.provider.instance as View;
-    for (const key of Object.keys(view.initkwargs)) {
+    const initkwargs = view.initkwargs;
+    let overridden = false;
+    for (const key in initkwargs) {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
+      overridden = true;
     }
     // describe() checked the default names; a view may list others.
-    if (instance.httpMethodNames !== HTTP_METHOD_NAMES) View.checkHandlers.call(view.viewClass, instance.httpMethodNames);
-    this.checkModel(instance, view.initkwargs);
+    const names = overridden && 'httpMethodNames' in initkwargs ? (initkwargs.httpMethodNames as readonly string[]) : instance.httpMethodNames;
+    if (names !== HTTP_METHOD_NAMES) View.checkHandlers.call(view.viewClass, names);
+    this.checkModel(instance, initkwargs);
 
-    // The route's view: its overrides over the provider. Each request gets an object whose
-    // prototype it is.
-    const routeView = Object.assign(Object.create(instance), view.initkwargs) as View;
-    Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
+    // The route's view: the provider, or its overrides over it. Each request gets an object
+    // whose prototype it is.
+    const routeView = overridden ? (Object.assign(Object.create(instance), initkwargs) as View) : instance;
+    if (!Object.hasOwn(routeView, VIEW_CONTEXT)) Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
-    // What Nest routes: a controller with the one handler, whose constructor is the view
-    // class (Nest reads class-level guards, interceptors, pipes and filters there, and
-    // `getClass()` gives it). Nothing else on it, so Nest has nothing else to scan.
-    const controller = Object.create(
-      Object.create(Object.prototype, {
-        [CLASS_VIEW_ROUTE_HANDLER]: { value: createRouteHandler(route, routeView, routePath(view.pattern, platform)) },
-        constructor: { value: view.viewClass },
-      }),
-    );
-    const wrapper = new InstanceWrapper({
-      token: Symbol(`${view.viewClass.name} ${view.pattern.route}`),
-      name: view.viewClass.name,
-      metatype: routeMetatype(view.viewClass),
-      instance: controller,
-      isResolved: true,
-      scope: Scope.DEFAULT,
-      host: view.host,
-    });
-    view.host.controllers.set(wrapper.token, wrapper);
-    this.routes.push({ host: view.host, wrapper, route });
-    return answeredMethods(view.viewClass, routeView.httpMethodNames);
+    view.controller.route(createRouteHandler(route, routeView, routePath(view.pattern, platform)));
+    if (methods) for (const method of answeredMethods(view.viewClass, names)) methods.add(method);
+    return route;
   }
 }
 
@@ -264,6 +243,13 @@ const LIBRARY_GET_QUERYSET = new Set<unknown>([
   BaseDetailView.prototype.getQueryset,
   DetailView.prototype.getQueryset,
 ]);
+
+// What Nest passes a route's handler, read from the routing controller's constructor (the
+// view class) and so written once, on `View`: the request, then the body after the app's
+// pipes, as a controller's `@Body()` would get it.
+const routeArgsHost = { constructor: View };
+Req()(routeArgsHost, CLASS_VIEW_ROUTE_HANDLER, 0);
+Body()(routeArgsHost, CLASS_VIEW_ROUTE_HANDLER, 1);
 
 /**
  * The handler Nest routes for one class view route (`@All(path)`, with the request and
@@ -279,34 +265,6 @@ function createRouteHandler(route: ClassViewRoute, routeView: View, path: string
   All(path)(View.prototype, CLASS_VIEW_ROUTE_HANDLER, descriptor);
   Reflect.defineMetadata(CLASS_VIEW_ROUTE_METADATA, route, classViewRoute);
   return classViewRoute;
-}
-
-/** The route class Nest reads for each view class: see {@link routeMetatype}. */
-const ROUTE_METATYPES = new WeakMap<ViewClass, Function>();
-
-/**
- * The class Nest reads a routing controller's path, host and version from: named after
- * the view, with the controller path `/` (each route's handler carries its whole path),
- * and the view class as its parent, so a `@Version()` or `@Host()` on the view applies.
- * The view class itself is not changed: `forRoutes(SomeView)` still fails in Nest, as
- * for any class that is not a controller.
- */
-function routeMetatype(viewClass: ViewClass): Function {
-  let metatype = ROUTE_METATYPES.get(viewClass);
-  if (!metatype) {
-    metatype = { [viewClass.name]: function () {} }[viewClass.name]!;
-    Object.setPrototypeOf(metatype, viewClass);
-    Reflect.defineMetadata(PATH_METADATA, '/', metatype);
-    ROUTE_METATYPES.set(viewClass, metatype);
-  }
-  if (!Reflect.hasOwnMetadata(ROUTE_ARGS_METADATA, View, CLASS_VIEW_ROUTE_HANDLER)) {
-    // Read from the controller instance's constructor, the view class: once, on `View`.
-    // `@Req()`, then `@Body()` so the body goes through the app's pipes as a controller's would.
-    const target = { constructor: View };
-    Req()(target, CLASS_VIEW_ROUTE_HANDLER, 0);
-    Body()(target, CLASS_VIEW_ROUTE_HANDLER, 1);
-  }
-  return metatype;
 }
 
 /** The methods a route's view answers, as `setup()` will see it: HEAD with GET, as Django. */
