@@ -49,7 +49,8 @@ export class ClassViewController {
     Reflect.defineMetadata(PATH_METADATA, '/', metatype);
     this.metatype = metatype;
     this.wrapper = new InstanceWrapper({
-      token: Symbol(`${name} ${pattern.route}`),
+      // Keyed by its class, as Nest keys any controller.
+      token: metatype,
       name,
       instance: this.docsInstance,
       isResolved: true,

@@ -106,13 +106,15 @@ export class View {
   /** Check the handlers named in `methodNames` are all sync or all async; return which. */
   static checkHandlers(this: Function, methodNames: readonly string[] = HTTP_METHOD_NAMES): boolean {
     const prototype = this.prototype as Record<string, unknown>;
-    const kinds = methodNames
-      .filter((name) => name !== 'options' && typeof prototype[name] === 'function')
-      .map((name) => isAsyncFunction(prototype[name] as Function));
-    if (kinds.some((kind) => kind !== kinds[0])) {
-      throw new ImproperlyConfigured(MESSAGES.mixedHandlers(this.name));
+    let first: boolean | undefined;
+    for (const name of methodNames) {
+      const handler = name === 'options' ? undefined : prototype[name];
+      if (typeof handler !== 'function') continue;
+      const isAsync = isAsyncFunction(handler);
+      if (first === undefined) first = isAsync;
+      else if (isAsync !== first) throw new ImproperlyConfigured(MESSAGES.mixedHandlers(this.name));
     }
-    return kinds[0] ?? false;
+    return first ?? false;
   }
 
   /** Store the request state every handler reads; HEAD falls back to GET here. */
