@@ -64,7 +64,11 @@ export class ClassViewsExplorer implements OnModuleInit {
   private readonly served: ServedView[];
   /** The routes Nest has not registered yet. */
   private readonly pending = new Set<ClassViewRoute>();
-  private routed = false;
+  /**
+   * The adapters the views are routed on: one, unless a testing module makes several apps
+   * (each app's `configure()` routes them on its own adapter).
+   */
+  private readonly routedOn = new WeakSet<object>();
 
   constructor(
     private readonly modules: ModulesContainer,
@@ -100,11 +104,11 @@ export class ClassViewsExplorer implements OnModuleInit {
     for (const { controller } of this.served) controller.document();
   }
 
-  /** Make each served view's controller entry route it; called once, from `configure()`. */
+  /** Make each served view's controller entry route it; called from `configure()`, once per adapter. */
   registerRoutes(): void {
-    if (this.routed) return;
-    this.routed = true;
     const adapter = this.adapterHost.httpAdapter;
+    if (this.routedOn.has(adapter)) return;
+    this.routedOn.add(adapter);
     installResponseWriter(adapter, this.templates);
     const prefix = this.config.getGlobalPrefix().replace(/^\/+|\/+$/g, '');
     this.resolver.setPrefix(prefix);
@@ -215,20 +219,19 @@ export class ClassViewsExplorer implements OnModuleInit {
   private route(view: ServedView, platform: 'express' | 'fastify', context: ViewContext, methods?: Set<string>): ClassViewRoute {
     const instance = view.provider.instance as View;
     const initkwargs = view.initkwargs;
-    let overridden = false;
     for (const key in initkwargs) {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
-      overridden = true;
     }
-    // describe() checked the default names; a view may list others.
-    const names = overridden && 'httpMethodNames' in initkwargs ? (initkwargs.httpMethodNames as readonly string[]) : instance.httpMethodNames;
+    // describe() checked the default names; a view, or its route, may list others.
+    const names = ('httpMethodNames' in initkwargs ? initkwargs.httpMethodNames : instance.httpMethodNames) as readonly string[];
     if (names !== HTTP_METHOD_NAMES) View.checkHandlers.call(view.viewClass, names);
     this.checkModel(instance, initkwargs);
 
-    // The route's view: the provider, or its overrides over it. Each request gets an object
-    // whose prototype it is.
-    const routeView = overridden ? (Object.assign(Object.create(instance), initkwargs) as View) : instance;
-    if (!Object.hasOwn(routeView, VIEW_CONTEXT)) Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
+    // The route's view: its overrides over the provider, and this app's context (not on the
+    // provider itself, which a test may share between apps, or freeze). Each request gets
+    // an object whose prototype it is.
+    const routeView = Object.assign(Object.create(instance), initkwargs) as View;
+    Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
     view.controller.route(createRouteHandler(route, routeView, routePath(view.pattern, platform)));
     if (methods) for (const method of answeredMethods(view.viewClass, names)) methods.add(method);

@@ -20,6 +20,9 @@ import {
   UsePipes,
 } from '@nestjs/common';
 import { APP_GUARD, HttpAdapterHost } from '@nestjs/core';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { map, type Observable } from 'rxjs';
 import request from 'supertest';
@@ -32,6 +35,8 @@ import {
   HttpResponseRedirect,
   ImproperlyConfigured,
   JsonResponse,
+  path,
+  RedirectView,
   UrlResolver,
   View,
   type ViewRequest,
@@ -456,6 +461,87 @@ describe.each(PLATFORMS)('Lifecycle hooks and enhancer context on %s', (platform
       expect(denied.status).toBe(405);
       expect(denied.headers.allow).toBe('GET, HEAD, OPTIONS');
       expect(seen).toEqual(Array(3).fill('guard:HookedView:classViewRoute'));
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe.each(PLATFORMS)('Several apps over the same views on %s', (platform) => {
+  @ClassView('hello/', { name: 'hello' })
+  class HelloView extends View {
+    get() {
+      return new HttpResponse('Hello');
+    }
+  }
+
+  class GoView extends RedirectView {
+    override patternName = 'hello';
+  }
+
+  const adapterFor = () => (platform === 'express' ? new ExpressAdapter() : new FastifyAdapter());
+  const ready = async (app: INestApplication) => {
+    await app.init();
+    if (platform === 'fastify') await app.getHttpAdapter().getInstance().ready();
+    return app;
+  };
+
+  it('serves the views on each app a compiled testing module makes, not their documentation', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [ClassViewsModule.forRoot()], providers: [HelloView] }).compile();
+    const first = await ready(moduleRef.createNestApplication(adapterFor(), { logger: false }));
+    const second = await ready(moduleRef.createNestApplication(adapterFor(), { logger: false }));
+    try {
+      for (const app of [first, second]) {
+        const res = await request(app.getHttpServer()).get('/hello/');
+        expect(res.status).toBe(200);
+        expect(res.text).toBe('Hello');
+        expect((await request(app.getHttpServer()).delete('/hello/')).headers.allow).toBe('GET, HEAD, OPTIONS');
+      }
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it('gives each app its own context when two apps share one provider object', async () => {
+    // `overrideProvider().useValue()` with one object in two apps: each app's prefix applies.
+    const shared = new GoView();
+    const make = async (prefix: string) => {
+      const moduleRef = await Test.createTestingModule({
+        imports: [ClassViewsModule.forRoot({ urlpatterns: [path('go/', GoView.asView())] })],
+        providers: [HelloView],
+      })
+        .overrideProvider(GoView)
+        .useValue(shared)
+        .compile();
+      const app = moduleRef.createNestApplication(adapterFor(), { logger: false });
+      app.setGlobalPrefix(prefix);
+      return ready(app);
+    };
+    const a = await make('a');
+    const b = await make('b');
+    try {
+      expect((await request(a.getHttpServer()).get('/a/go/')).headers.location).toBe('/a/hello/');
+      expect((await request(b.getHttpServer()).get('/b/go/')).headers.location).toBe('/b/hello/');
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('serves a view whose provider is frozen', async () => {
+    class FrozenView extends View {
+      constructor() {
+        super();
+        Object.freeze(this);
+      }
+      get() {
+        return new HttpResponse('frozen');
+      }
+    }
+    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('frozen/', FrozenView.asView())] })] });
+    try {
+      expect((await request(app.getHttpServer()).get('/frozen/')).text).toBe('frozen');
     } finally {
       await app.close();
     }
