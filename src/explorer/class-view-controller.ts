@@ -17,7 +17,7 @@ import { addDocumentedHandlers } from './class-view-docs.js';
  *   there and `getClass()` gives it.
  * - The rest of the time, the documentation controller for `@nestjs/swagger`: one method
  *   per handler the view defines (see `class-view-docs`). Its methods are added when
- *   something first reads the class (Swagger does, before the instance); Nest's lifecycle
+ *   something first reads the class, as Swagger does when it builds a document; Nest's lifecycle
  *   hooks, which read only the instance, find a plain object.
  *
  * One entry for both roles keeps start-up to one `InstanceWrapper` per route.
