@@ -3,6 +3,8 @@ import { DisallowedRedirect } from '../exceptions/disallowed-redirect.exception.
 import { HttpResponse, HttpResponseGone, HttpResponseNotAllowed, HttpResponseNotModified } from './http-response.js';
 import { HttpResponsePermanentRedirect, HttpResponseRedirect } from './http-response-redirect.js';
 import { JsonResponse } from './json-response.js';
+import { isPlainObject } from '@nestjs/common/internal';
+import { TemplateResponse } from '../templates/template-response.js';
 
 describe('HttpResponse', () => {
   it('defaults to 200, an empty body and Django’s content type', () => {
@@ -33,6 +35,57 @@ describe('HttpResponse', () => {
     const response = new HttpResponse('', { status: 201 });
     response.statusCode = 202;
     expect(response.status).toBe(202);
+  });
+});
+
+describe('HttpResponse and Nest’s result check', () => {
+  class TaggedResponse extends HttpResponse {
+    tag = 'tagged';
+    #secret = 's';
+    get secret(): string {
+      return this.#secret;
+    }
+  }
+
+  /** How many times `Function.prototype.toString` runs during `fn()`. */
+  function countToString(fn: () => void): number {
+    const original = Function.prototype.toString;
+    let calls = 0;
+    Function.prototype.toString = function (this: Function) {
+      calls++;
+      return original.call(this);
+    };
+    try {
+      fn();
+    } finally {
+      Function.prototype.toString = original;
+    }
+    return calls;
+  }
+
+  it.each([
+    ['HttpResponse', () => new HttpResponse('x')],
+    ['HttpResponseNotAllowed', () => new HttpResponseNotAllowed(['GET'])],
+    ['TemplateResponse', () => new TemplateResponse(undefined, 'a.html')],
+    ['a user subclass', () => new TaggedResponse('x')],
+  ])('%s: Nest’s isPlainObject() answers without reading source text (Function.prototype.toString)', (_name, make) => {
+    const response = make();
+    // The baseline: a class instance does cost two toString calls.
+    expect(countToString(() => isPlainObject(new (class Plain {})()))).toBe(2);
+    expect(countToString(() => expect(isPlainObject(response)).toBe(false))).toBe(0);
+  });
+
+  it('keeps the class identity: instanceof, constructor, methods, accessors and subclass fields', () => {
+    const response = new TaggedResponse('x', { status: 201 });
+    expect(response).toBeInstanceOf(TaggedResponse);
+    expect(response).toBeInstanceOf(HttpResponse);
+    expect(response.constructor).toBe(TaggedResponse);
+    expect(response.tag).toBe('tagged');
+    expect(response.secret).toBe('s');
+    expect(response.statusCode).toBe(201);
+    expect(response.setHeader('X-A', '1')).toBe(response);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(response))).toBe(TaggedResponse.prototype);
+    expect(new HttpResponse().constructor).toBe(HttpResponse);
   });
 });
 

@@ -6,7 +6,8 @@ export type HeaderValue = string | readonly string[];
  * (Django's `ResponseHeaders`).
  */
 export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
-  private readonly map = new Map<string, [string, HeaderValue]>();
+  /** By lower-cased name: the name as set and the value. Entries are replaced, never changed. */
+  private readonly map = new Map<string, readonly [string, HeaderValue]>();
 
   constructor(init?: Record<string, HeaderValue | number>) {
     if (init) for (const name of Object.keys(init)) this.set(name, init[name]);
@@ -37,7 +38,21 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
 
   /** `[name, value]` pairs with the names as they were set. */
   [Symbol.iterator](): Iterator<[string, HeaderValue]> {
-    return this.map.values();
+    return this.map.values() as Iterator<[string, HeaderValue]>;
+  }
+
+  /**
+   * The `Content-Type` as set, read without lower-casing a name: the response writers
+   * read it for every response. Same as `get('Content-Type')` for a single value.
+   * @internal
+   */
+  get contentType(): HeaderValue | undefined {
+    return this.map.get('content-type')?.[1];
+  }
+
+  /** `set('Content-Type', value)` without lower-casing a name: every response does it. @internal */
+  setContentType(value: string): void {
+    this.map.set('content-type', ['Content-Type', value]);
   }
 
   /** A plain object of the headers, names as they were set. */

@@ -13,10 +13,11 @@ function hasNoBody(status: number): boolean {
 /** Express (and any adapter whose response is a Node `ServerResponse`): plain Node calls. */
 export const writeToNodeResponse: ResponseWriter = (res: ServerResponse, response) => {
   res.statusCode = response.status;
-  for (const [name, value] of response.headers) res.setHeader(name, value);
+  for (const entry of response.headers) res.setHeader(entry[0], entry[1]);
   if (hasNoBody(response.status)) return void res.end();
   const body = response.content;
-  if (!response.headers.has('Content-Length')) res.setHeader('Content-Length', Buffer.byteLength(body));
+  // A lower-case name is looked up as it is.
+  if (!response.headers.has('content-length')) res.setHeader('Content-Length', Buffer.byteLength(body));
   // Node drops the body of a HEAD response itself; saying so avoids the copy.
   res.end(res.req?.method === 'HEAD' ? undefined : body);
 };
@@ -35,10 +36,10 @@ interface FastifyReplyLike {
  */
 export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
   reply.code(response.status);
-  for (const [name, value] of response.headers) reply.header(name, value);
+  for (const entry of response.headers) reply.header(entry[0], entry[1]);
   if (hasNoBody(response.status)) return void reply.send();
   const body = response.content;
-  const asBytes = typeof body === 'string' && !response.headers.get('Content-Type')?.includes('charset=');
+  const asBytes = typeof body === 'string' && !String(response.headers.contentType ?? '').includes('charset=');
   reply.send(asBytes ? Buffer.from(body) : body);
 };
 

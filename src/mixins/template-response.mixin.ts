@@ -28,12 +28,10 @@ export function TemplateResponseMixin<TBase extends ViewConstructor>(Base: TBase
     contentType: string | null = null;
 
     /** Build the response for `context`; `init` may set the status, headers or content type. */
-    renderToResponse(context: TemplateContext, init: TemplateResponseInit = {}): TemplateResponse {
-      return new this.responseClass(this.request, this.getTemplateNames(), context, {
-        using: this.templateEngine,
-        ...(this.contentType !== null ? { contentType: this.contentType } : {}),
-        ...init,
-      });
+    renderToResponse(context: TemplateContext, init?: TemplateResponseInit): TemplateResponse {
+      const options: TemplateResponseInit = { using: this.templateEngine };
+      if (this.contentType !== null) options.contentType = this.contentType;
+      return new this.responseClass(this.request, this.getTemplateNames(), context, init ? Object.assign(options, init) : options);
     }
 
     /** The templates to try, in order. Default `[templateName]`. */

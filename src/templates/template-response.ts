@@ -32,11 +32,11 @@ export class TemplateResponse extends HttpResponse {
     context: TemplateContext = {},
     init: TemplateResponseInit = {},
   ) {
-    const { using = null, ...rest } = init;
-    super('', rest);
+    // `HttpResponse` reads only its own options from `init`.
+    super('', init);
     this.templateName = template;
     this.contextData = context;
-    this.using = using;
+    this.using = init.using ?? null;
   }
 
   /** The template names to try, in order. */
@@ -54,6 +54,12 @@ export class TemplateResponse extends HttpResponse {
   }
 
   override prepare(renderer: TemplateRenderer): Promise<unknown> | void {
-    if (!this.isRendered) return this.render(renderer);
+    if (this.isRendered) return;
+    // What `render()` does, without its own promise: this runs for every response.
+    return renderer.render(this.templateNames, this.contextData, this.request, this.using).then((content) => {
+      if (this.isRendered) return;
+      this.content = content;
+      this.isRendered = true;
+    });
   }
 }

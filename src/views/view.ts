@@ -37,6 +37,12 @@ export interface ViewRoute<V extends View = View> {
 
 const logger = new Logger('ClassViews');
 
+/** The handler name of each method Django names one for: `dispatch()` skips lower-casing them. */
+const HANDLER_NAMES: Readonly<Record<string, string | undefined>> = Object.assign(
+  Object.create(null) as Record<string, string>,
+  Object.fromEntries(HTTP_METHOD_NAMES.map((name) => [name.toUpperCase(), name])),
+);
+
 /**
  * Django's `View`: the base of every class view. Each request gets its own view object
  * (whose prototype is the Nest provider, so injected dependencies are shared), goes
@@ -127,7 +133,7 @@ export class View {
 
   /** Call the handler named after the request's method, or `httpMethodNotAllowed()`. */
   dispatch(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): ViewResult {
-    const method = request.method.toLowerCase();
+    const method = HANDLER_NAMES[request.method] ?? request.method.toLowerCase();
     if (this.httpMethodNames.includes(method)) {
       const handler = (this as unknown as Record<string, unknown>)[method];
       if (typeof handler === 'function') return handler.call(this, request, args, kwargs);
