@@ -8,11 +8,21 @@
  * shared 2-core machine disturbs less than requests/s. Prints a table and writes
  * bench/results/<date>.json.
  *
+ *
+ * Each pair is also measured side by side ("paired"): both servers loaded at the same
+ * time, each by its own autocannon, so whatever the machine does in a round it does to
+ * both. `pairedRatio` is the median over rounds of the view's requests/s over the
+ * controller's in the same round, `pairedCpuRatio` the same for CPU per request. An A/A
+ * control (the plain controller against a second copy of itself) gives the noise floor
+ * of both methods. Where `taskset` works (Linux, 2+ CPUs), servers run on CPU 0 and
+ * autocannon on the others, so the load generator never takes the servers' core.
+ *
  * Knobs (environment): BENCH_DURATION seconds per round (3), BENCH_ROUNDS (4),
- * BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify), BENCH_MEMORY_REQUESTS (200000),
- * BENCH_ONLY (a comma-separated subset of plain,guarded,template,list,errors,bare,startup,memory).
+ * BENCH_PAIRED_ROUNDS (6), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
+ * BENCH_MEMORY_REQUESTS (200000), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
+ * (a comma-separated subset of plain,guarded,template,list,control,errors,bare,startup,memory).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -24,11 +34,21 @@ const root = join(here, '../..');
 const AUTOCANNON = join(root, 'node_modules/.bin/autocannon');
 const DURATION = Number(process.env.BENCH_DURATION ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const PAIRED_ROUNDS = Number(process.env.BENCH_PAIRED_ROUNDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') as Platform[];
 const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 200_000);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
+/** Servers on CPU 0, autocannon on the other CPUs, when `taskset` can do it. */
+const PIN =
+  process.env.BENCH_PIN !== '0' && cpus().length >= 2 && spawnSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' }).status === 0;
+const LOAD_CPUS = `1-${cpus().length - 1}`;
+
+/** `command args` as spawn() takes it, on `cpuList` when pinning. */
+function pinned(cpuList: string, command: string, args: string[]): [string, string[]] {
+  return PIN ? ['taskset', ['-c', cpuList, command, ...args]] : [command, args];
+}
 
 interface Server {
   port: number;
@@ -50,7 +70,7 @@ interface Load {
 }
 
 function startServer(args: string[]): Promise<Server> {
-  const child = spawn(process.execPath, ['--expose-gc', join(here, 'server.js'), ...args], {
+  const child = spawn(...pinned('0', process.execPath, ['--expose-gc', join(here, 'server.js'), ...args]), {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -82,12 +102,12 @@ function startServer(args: string[]): Promise<Server> {
   });
 }
 
-function load(url: string, options: { method?: string; duration?: number; amount?: number } = {}): Promise<Load> {
-  const args = ['-c', String(CONNECTIONS), '-j', '-m', options.method ?? 'GET'];
+function load(url: string, options: { method?: string; duration?: number; amount?: number; connections?: number } = {}): Promise<Load> {
+  const args = ['-c', String(options.connections ?? CONNECTIONS), '-j', '-m', options.method ?? 'GET'];
   if (options.amount) args.push('-a', String(options.amount));
   else args.push('-d', String(options.duration ?? DURATION));
   return new Promise((resolve, reject) => {
-    const child = spawn(AUTOCANNON, [...args, url], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(...pinned(LOAD_CPUS, AUTOCANNON, [...args, url]), { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) => {
@@ -134,32 +154,87 @@ const PATHS: Record<Case, { view: string; controller: string }> = {
 
 const rows: Array<Record<string, unknown>> = [];
 
+/** One side of a comparison: a server and the URL it is loaded at. */
+interface Side {
+  server: Server;
+  url: string;
+}
+
+/** Both sides loaded at the same time, each by its own autocannon with half the connections. */
+async function pairedRound(a: Side, b: Side): Promise<{ rpsRatio: number; cpuRatio: number }> {
+  const [a0, b0] = await Promise.all([a.server.cpu(), b.server.cpu()]);
+  const connections = Math.max(1, Math.round(CONNECTIONS / 2));
+  const [la, lb] = await Promise.all([load(a.url, { connections }), load(b.url, { connections })]);
+  const [a1, b1] = await Promise.all([a.server.cpu(), b.server.cpu()]);
+  if (la.non2xx || lb.non2xx || la.errors || lb.errors) throw new Error(`paired round: non-2xx answers or errors (${a.url}, ${b.url})`);
+  const cpuA = (a1 - a0) / Math.max(1, la.requests ?? 1);
+  const cpuB = (b1 - b0) / Math.max(1, lb.requests ?? 1);
+  return { rpsRatio: la.rps / lb.rps, cpuRatio: cpuB / cpuA };
+}
+
+/**
+ * Measure `a` against `b`: alternating rounds (ABBA), then paired rounds. Returns the
+ * summaries and the ratios of `a` to `b` (above 1: `a` is faster or cheaper).
+ */
+async function compare(a: Side, b: Side) {
+  await load(a.url, { duration: 1 });
+  await load(b.url, { duration: 1 });
+  const runs = { a: [] as Load[], b: [] as Load[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order: Array<'a' | 'b'> = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+    for (const side of order) runs[side].push(await measured((side === 'a' ? a : b).server, (side === 'a' ? a : b).url));
+  }
+  const paired: Array<{ rpsRatio: number; cpuRatio: number }> = [];
+  for (let round = 0; round < PAIRED_ROUNDS; round++) paired.push(await pairedRound(a, b));
+  const sa = summarize(runs.a);
+  const sb = summarize(runs.b);
+  return {
+    a: sa,
+    b: sb,
+    ratio: +(sa.rps / sb.rps).toFixed(3),
+    cpuRatio: +(sb.cpuUs / sa.cpuUs).toFixed(3),
+    pairedRatio: paired.length ? +median(paired.map((p) => p.rpsRatio)).toFixed(3) : null,
+    pairedCpuRatio: paired.length ? +median(paired.map((p) => p.cpuRatio)).toFixed(3) : null,
+    pairedRounds: paired.map((p) => +p.rpsRatio.toFixed(3)),
+  };
+}
+
 async function twinCase(platform: Platform, benchCase: Case) {
   const view = await startServer([benchCase, 'view', platform]);
   const controller = await startServer([benchCase, 'controller', platform]);
   try {
-    const urls = {
-      view: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}`,
-      controller: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}`,
-    };
-    await load(urls.view, { duration: 1 });
-    await load(urls.controller, { duration: 1 });
-    const runs = { view: [] as Load[], controller: [] as Load[] };
-    for (let round = 0; round < ROUNDS; round++) {
-      const order: Array<'view' | 'controller'> = round % 2 === 0 ? ['view', 'controller'] : ['controller', 'view'];
-      for (const variant of order) runs[variant].push(await measured(variant === 'view' ? view : controller, urls[variant]));
-    }
-    const v = summarize(runs.view);
-    const c = summarize(runs.controller);
-    const cpuRatio = +(c.cpuUs / v.cpuUs).toFixed(3);
-    rows.push({ platform, case: benchCase, variant: 'class view', ...v, ratio: +(v.rps / c.rps).toFixed(3), cpuRatio });
-    rows.push({ platform, case: benchCase, variant: 'controller', ...c, ratio: 1, cpuRatio: 1 });
+    const result = await compare(
+      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
+      { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}` },
+    );
+    const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+    rows.push({ platform, case: benchCase, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+    rows.push({ platform, case: benchCase, variant: 'controller', ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
     console.log(
-      `${platform} ${benchCase}: view ${v.rps} req/s ${v.cpuUs} µs CPU/req, controller ${c.rps} req/s ${c.cpuUs} µs CPU/req, ratio ${(v.rps / c.rps).toFixed(3)} (CPU ${cpuRatio})`,
+      `${platform} ${benchCase}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, controller ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
+        `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
     );
   } finally {
     view.stop();
     controller.stop();
+  }
+}
+
+/** The noise floor: the plain controller against a second process of itself. */
+async function controlCase(platform: Platform) {
+  const first = await startServer(['plain', 'controller', platform]);
+  const second = await startServer(['plain', 'controller', platform]);
+  try {
+    const result = await compare(
+      { server: first, url: `http://127.0.0.1:${first.port}${PATHS.plain.controller}` },
+      { server: second, url: `http://127.0.0.1:${second.port}${PATHS.plain.controller}` },
+    );
+    const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+    rows.push({ platform, case: 'A/A control', variant: 'controller ÷ controller', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+    console.log(`${platform} A/A control (plain controller twice): ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`);
+  } finally {
+    first.stop();
+    second.stop();
   }
 }
 
@@ -250,6 +325,7 @@ for (const platform of PLATFORMS) {
   for (const benchCase of ['plain', 'guarded', 'template', 'list'] as const) {
     if (wanted(benchCase)) await twinCase(platform, benchCase);
   }
+  if (wanted('control')) await controlCase(platform);
   if (wanted('errors')) await errorsCase(platform);
   if (wanted('bare')) await bareCase(platform);
   if (wanted('startup')) startupResults.push(await startup(platform));
@@ -257,12 +333,12 @@ for (const platform of PLATFORMS) {
 }
 
 console.log('\nRequests per second (median of rounds), latency in ms');
-console.table(rows.map(({ rounds: _rounds, ...row }) => row));
+console.table(rows.map(({ rounds: _rounds, pairedRounds: _pairedRounds, p50: _p50, p99: _p99, ...row }) => row));
 console.table(startupResults.map(({ runs: _runs, ...row }) => row));
 console.table(memoryResults);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
-const settings = { duration: DURATION, rounds: ROUNDS, connections: CONNECTIONS };
+const settings = { duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, connections: CONNECTIONS, pinned: PIN };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);

@@ -80,6 +80,21 @@ describe('TypeOrmSource on SQLite', () => {
     expect(query.getSql()).not.toMatch(/ORDER BY/);
   });
 
+  it('gives a repository’s sources queries of their own: orderBy() leaves its source as it was, and slices and counts do not leak into each other', async () => {
+    const source = TypeOrmSource.fromRepository(repository);
+    const byName = source.orderBy(['name']);
+    const byNameDescending = byName.orderBy(['-id']);
+    expect((await byName.slice(0, 2)).map((a) => a.name)).toEqual(['Ann', 'Frank']);
+    expect((await byName.slice(2)).map((a) => a.name)).toEqual(['Iain', 'Ursula']);
+    expect(await byName.count()).toBe(4);
+    expect((await byNameDescending.slice(0)).map((a) => a.name)).toEqual(['Ann', 'Frank', 'Iain', 'Ursula']);
+    queries.length = 0;
+    expect((await source.slice(0)).map((a) => a.id)).toEqual([1, 2, 3, 4]);
+    expect(queries[0]).not.toMatch(/ORDER BY/);
+    expect((await source.get({ name: 'Iain' }))?.id).toBe(3);
+    expect(await source.count()).toBe(4);
+  });
+
   it('finds one object by pk', async () => {
     expect((await TypeOrmSource.fromRepository(repository).get({ pk: 2 }))?.name).toBe('Frank');
     expect(await TypeOrmSource.fromRepository(repository).get({ pk: 99 })).toBeNull();
