@@ -191,20 +191,29 @@ async function seed(books: Repository<Book>, count: number): Promise<void> {
 }
 
 /**
- * `count` distinct views or controllers, for the start-up measurement; `all-controller`
- * makes controllers with one `@All()` route, the shape of a class view's route.
+ * What `createManyModule()` builds `count` of:
+ * - `view`: `@ClassView()` views, served by `ClassViewsModule` (what the start-up target measures);
+ * - `controller`: `@Controller()` classes with one `@Get()` route (the twin), `all-controller`
+ *   with one `@All()` route, the shape of a class view's route;
+ * - for taking start-up apart: `view-provider`, the same `View` subclasses as plain providers, no
+ *   `ClassViewsModule` (nothing routed); `provider`, plain `@Injectable()` classes;
+ *   `bare-controller`, controllers without routes (Nest's cost of a controller before routing).
  */
-export function createManyModule(count: number, variant: Variant | 'all-controller'): Function {
+export type ManyVariant = 'view' | 'controller' | 'all-controller' | 'view-provider' | 'provider' | 'bare-controller';
+
+/** A module with `count` distinct classes of `variant`, for the start-up measurement. */
+export function createManyModule(count: number, variant: ManyVariant): Function {
   const classes: Function[] = [];
   for (let i = 0; i < count; i++) {
-    if (variant === 'view') {
+    if (variant === 'view' || variant === 'view-provider') {
       const ViewClass = class extends View {
         get() {
           return new HttpResponse(BODY);
         }
       };
       Object.defineProperty(ViewClass, 'name', { value: `View${i}` });
-      ClassView(`route${i}/`)(ViewClass);
+      if (variant === 'view') ClassView(`route${i}/`)(ViewClass);
+      else Injectable()(ViewClass);
       classes.push(ViewClass);
     } else {
       const ControllerClass = class {
@@ -214,15 +223,18 @@ export function createManyModule(count: number, variant: Variant | 'all-controll
       };
       Object.defineProperty(ControllerClass, 'name', { value: `Controller${i}` });
       const descriptor = Object.getOwnPropertyDescriptor(ControllerClass.prototype, 'get')!;
-      (variant === 'all-controller' ? All() : Get())(ControllerClass.prototype, 'get', descriptor);
-      Controller(`route${i}`)(ControllerClass);
+      if (variant === 'controller') Get()(ControllerClass.prototype, 'get', descriptor);
+      if (variant === 'all-controller') All()(ControllerClass.prototype, 'get', descriptor);
+      if (variant === 'provider') Injectable()(ControllerClass);
+      else Controller(`route${i}`)(ControllerClass);
       classes.push(ControllerClass);
     }
   }
+  const provided = variant === 'view' || variant === 'view-provider' || variant === 'provider';
   @Module({
     imports: variant === 'view' ? [ClassViewsModule.forRoot()] : [],
-    providers: variant === 'view' ? (classes as never[]) : [],
-      controllers: variant !== 'view' ? (classes as never[]) : [],
+    providers: provided ? (classes as never[]) : [],
+    controllers: provided ? [] : (classes as never[]),
   })
   class ManyModule {}
   return ManyModule;

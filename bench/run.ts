@@ -14,12 +14,18 @@
  * both. `pairedRatio` is the median over rounds of the view's requests/s over the
  * controller's in the same round, `pairedCpuRatio` the same for CPU per request. An A/A
  * control (the plain controller against a second copy of itself) gives the noise floor
- * of both methods. Where `taskset` works (Linux, 2+ CPUs), servers run on CPU 0 and
- * autocannon on the others, so the load generator never takes the servers' core.
+ * of both methods. The two autocannons swap which starts first every round. Where `taskset`
+ * works (Linux, 2+ CPUs), servers run on CPU 0 and autocannon on the others, so the load
+ * generator never takes the servers' core.
+ *
+ * Start-up: a fresh process per run, alternating; median wall time, the median of each
+ * round's ratio, CPU time, and (with valgrind) instructions counted by callgrind.
  *
  * Knobs (environment): BENCH_DURATION seconds per round (3), BENCH_ROUNDS (4),
- * BENCH_PAIRED_ROUNDS (6), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
- * BENCH_MEMORY_REQUESTS (200000), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
+ * BENCH_PAIRED_ROUNDS (6), BENCH_PAIRED_PROCESSES (3: fresh server pairs the paired rounds are
+ * spread over), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
+ * BENCH_MEMORY_REQUESTS (200000), BENCH_STARTUP_RUNS (11), BENCH_CALLGRIND (1 where valgrind is
+ * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
  * (a comma-separated subset of plain,guarded,template,list,control,errors,bare,startup,memory).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -35,9 +41,13 @@ const AUTOCANNON = join(root, 'node_modules/.bin/autocannon');
 const DURATION = Number(process.env.BENCH_DURATION ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const PAIRED_ROUNDS = Number(process.env.BENCH_PAIRED_ROUNDS ?? 6);
+const PAIRED_PROCESSES = Math.max(1, Number(process.env.BENCH_PAIRED_PROCESSES ?? 3));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') as Platform[];
 const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 200_000);
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 11);
+/** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
+const CALLGRIND = process.env.BENCH_CALLGRIND !== '0' && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
 /** Servers on CPU 0, autocannon on the other CPUs, when `taskset` can do it. */
@@ -161,10 +171,13 @@ interface Side {
 }
 
 /** Both sides loaded at the same time, each by its own autocannon with half the connections. */
-async function pairedRound(a: Side, b: Side): Promise<{ rpsRatio: number; cpuRatio: number }> {
+async function pairedRound(a: Side, b: Side, bFirst: boolean): Promise<{ rpsRatio: number; cpuRatio: number }> {
   const [a0, b0] = await Promise.all([a.server.cpu(), b.server.cpu()]);
   const connections = Math.max(1, Math.round(CONNECTIONS / 2));
-  const [la, lb] = await Promise.all([load(a.url, { connections }), load(b.url, { connections })]);
+  // The load started first gets a head start of a few ms: alternate it between rounds.
+  const [la, lb] = bFirst
+    ? await Promise.all([load(b.url, { connections }), load(a.url, { connections })]).then(([fromB, fromA]) => [fromA, fromB] as const)
+    : await Promise.all([load(a.url, { connections }), load(b.url, { connections })]);
   const [a1, b1] = await Promise.all([a.server.cpu(), b.server.cpu()]);
   if (la.non2xx || lb.non2xx || la.errors || lb.errors) throw new Error(`paired round: non-2xx answers or errors (${a.url}, ${b.url})`);
   const cpuA = (a1 - a0) / Math.max(1, la.requests ?? 1);
@@ -172,70 +185,85 @@ async function pairedRound(a: Side, b: Side): Promise<{ rpsRatio: number; cpuRat
   return { rpsRatio: la.rps / lb.rps, cpuRatio: cpuB / cpuA };
 }
 
+/** Start the two servers of a comparison (fresh processes each call). */
+type StartPair = () => Promise<[Side, Side]>;
+
 /**
- * Measure `a` against `b`: alternating rounds (ABBA), then paired rounds. Returns the
- * summaries and the ratios of `a` to `b` (above 1: `a` is faster or cheaper).
+ * Measure `a` against `b`: alternating rounds (ABBA) on one pair of processes, then paired
+ * rounds spread over PAIRED_PROCESSES fresh pairs. Two processes of the same server differ
+ * by a few percent for the whole of their lives (what V8 happened to inline, where the
+ * heap landed), which no number of rounds on one pair can cancel; new pairs do. Returns
+ * the summaries and the ratios of `a` to `b` (above 1: `a` is faster or cheaper).
  */
-async function compare(a: Side, b: Side) {
-  await load(a.url, { duration: 1 });
-  await load(b.url, { duration: 1 });
-  const runs = { a: [] as Load[], b: [] as Load[] };
-  for (let round = 0; round < ROUNDS; round++) {
-    const order: Array<'a' | 'b'> = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-    for (const side of order) runs[side].push(await measured((side === 'a' ? a : b).server, (side === 'a' ? a : b).url));
+async function compare(startPair: StartPair) {
+  let [a, b] = await startPair();
+  try {
+    await load(a.url, { duration: 1 });
+    await load(b.url, { duration: 1 });
+    const runs = { a: [] as Load[], b: [] as Load[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const order: Array<'a' | 'b'> = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+      for (const side of order) runs[side].push(await measured((side === 'a' ? a : b).server, (side === 'a' ? a : b).url));
+    }
+    const paired: Array<{ rpsRatio: number; cpuRatio: number }> = [];
+    const perPair = Math.ceil(PAIRED_ROUNDS / PAIRED_PROCESSES);
+    for (let round = 0; round < PAIRED_ROUNDS; round++) {
+      if (round > 0 && round % perPair === 0) {
+        a.server.stop();
+        b.server.stop();
+        [a, b] = await startPair();
+        await Promise.all([load(a.url, { duration: 1 }), load(b.url, { duration: 1 })]);
+      }
+      paired.push(await pairedRound(a, b, round % 2 === 1));
+    }
+    const sa = summarize(runs.a);
+    const sb = summarize(runs.b);
+    return {
+      a: sa,
+      b: sb,
+      ratio: +(sa.rps / sb.rps).toFixed(3),
+      cpuRatio: +(sb.cpuUs / sa.cpuUs).toFixed(3),
+      pairedRatio: paired.length ? +median(paired.map((p) => p.rpsRatio)).toFixed(3) : null,
+      pairedCpuRatio: paired.length ? +median(paired.map((p) => p.cpuRatio)).toFixed(3) : null,
+      pairedRounds: paired.map((p) => +p.rpsRatio.toFixed(3)),
+    };
+  } finally {
+    a.server.stop();
+    b.server.stop();
   }
-  const paired: Array<{ rpsRatio: number; cpuRatio: number }> = [];
-  for (let round = 0; round < PAIRED_ROUNDS; round++) paired.push(await pairedRound(a, b));
-  const sa = summarize(runs.a);
-  const sb = summarize(runs.b);
-  return {
-    a: sa,
-    b: sb,
-    ratio: +(sa.rps / sb.rps).toFixed(3),
-    cpuRatio: +(sb.cpuUs / sa.cpuUs).toFixed(3),
-    pairedRatio: paired.length ? +median(paired.map((p) => p.rpsRatio)).toFixed(3) : null,
-    pairedCpuRatio: paired.length ? +median(paired.map((p) => p.cpuRatio)).toFixed(3) : null,
-    pairedRounds: paired.map((p) => +p.rpsRatio.toFixed(3)),
-  };
 }
 
 async function twinCase(platform: Platform, benchCase: Case) {
-  const view = await startServer([benchCase, 'view', platform]);
-  const controller = await startServer([benchCase, 'controller', platform]);
-  try {
-    const result = await compare(
+  const result = await compare(async () => {
+    const view = await startServer([benchCase, 'view', platform]);
+    const controller = await startServer([benchCase, 'controller', platform]);
+    return [
       { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
       { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}` },
-    );
-    const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
-    rows.push({ platform, case: benchCase, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
-    rows.push({ platform, case: benchCase, variant: 'controller', ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
-    console.log(
-      `${platform} ${benchCase}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, controller ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
-        `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
-    );
-  } finally {
-    view.stop();
-    controller.stop();
-  }
+    ];
+  });
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+  rows.push({ platform, case: benchCase, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+  rows.push({ platform, case: benchCase, variant: 'controller', ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
+  console.log(
+    `${platform} ${benchCase}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, controller ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
+      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
+  );
 }
 
 /** The noise floor: the plain controller against a second process of itself. */
 async function controlCase(platform: Platform) {
-  const first = await startServer(['plain', 'controller', platform]);
-  const second = await startServer(['plain', 'controller', platform]);
-  try {
-    const result = await compare(
+  const result = await compare(async () => {
+    const first = await startServer(['plain', 'controller', platform]);
+    const second = await startServer(['plain', 'controller', platform]);
+    return [
       { server: first, url: `http://127.0.0.1:${first.port}${PATHS.plain.controller}` },
       { server: second, url: `http://127.0.0.1:${second.port}${PATHS.plain.controller}` },
-    );
-    const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
-    rows.push({ platform, case: 'A/A control', variant: 'controller ÷ controller', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
-    console.log(`${platform} A/A control (plain controller twice): ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`);
-  } finally {
-    first.stop();
-    second.stop();
-  }
+    ];
+  });
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+  rows.push({ platform, case: 'A/A control', variant: 'controller ÷ controller', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+  console.log(`${platform} A/A control (plain controller twice): ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`);
 }
 
 async function errorsCase(platform: Platform) {
@@ -270,35 +298,92 @@ async function bareCase(platform: Platform) {
   }
 }
 
-function startupOnce(variant: string, platform: Platform): Promise<number> {
+interface StartupRun {
+  /** Wall time of `NestFactory.create()` + `init()`, ms. */
+  wall: number;
+  /** CPU time of the process over the same span (all threads), ms. */
+  cpu: number;
+}
+
+function startupOnce(variant: string, platform: Platform): Promise<StartupRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(here, 'startup.js'), variant, '1000', platform], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(Number(/STARTUP ([\d.]+)/.exec(out)?.[1])) : reject(new Error(`startup ${code}`))));
+    child.on('exit', (code) => {
+      const match = /STARTUP ([\d.]+) CPU ([\d.]+)/.exec(out);
+      if (code === 0 && match) resolve({ wall: Number(match[1]), cpu: Number(match[2]) });
+      else reject(new Error(`startup ${variant} exited with ${code}`));
+    });
   });
 }
 
+/**
+ * Instructions a start-up process executes, counted by valgrind's callgrind: the same
+ * count whatever else the machine does (within about 1%), where wall time on a shared
+ * VM moves by ±20%. V8 runs single-threaded and seeded so that the count repeats.
+ */
+function startupInstructions(variant: string, count: number, platform: Platform): Promise<number> {
+  const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', '--hash-seed=1', '--random-seed=1'];
+  return new Promise((resolve, reject) => {
+    const child = spawn('valgrind', [...args, join(here, 'startup.js'), variant, String(count), platform], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.on('exit', (code) => {
+      const match = /Collected : (\d+)/.exec(err);
+      if (code === 0 && match) resolve(Number(match[1]));
+      else reject(new Error(`callgrind ${variant} exited with ${code}`));
+    });
+  });
+}
+
+/**
+ * Start-up with 1,000 routes, in a fresh process per run: views against `@Get()` and
+ * `@All()` controllers, alternating, STARTUP_RUNS rounds. `pairedRatio` is the median of
+ * each round's view ÷ `@Get()` wall time (neighbouring runs share the machine's state).
+ * With valgrind, `instructionRatio` compares instructions net of a one-controller app
+ * (process start, imports): (views − one) ÷ (controllers − one).
+ */
 async function startup(platform: Platform) {
-  const times = { view: [] as number[], controller: [] as number[], 'all-controller': [] as number[] };
-  for (let round = 0; round < ROUNDS + 1; round++) {
-    const order = round % 2 === 0 ? (['view', 'controller', 'all-controller'] as const) : (['all-controller', 'controller', 'view'] as const);
-    for (const variant of order) times[variant].push(await startupOnce(variant, platform));
+  const variants = ['view', 'controller', 'all-controller'] as const;
+  const runs = { view: [] as StartupRun[], controller: [] as StartupRun[], 'all-controller': [] as StartupRun[] };
+  const roundRatios: number[] = [];
+  for (let round = 0; round < STARTUP_RUNS; round++) {
+    const order = round % 2 === 0 ? variants : [...variants].reverse();
+    for (const variant of order) runs[variant].push(await startupOnce(variant, platform));
+    roundRatios.push(runs.view[round]!.wall / runs.controller[round]!.wall);
   }
-  const view = median(times.view);
-  const controller = median(times.controller);
-  const allController = median(times['all-controller']);
+  const wall = (variant: (typeof variants)[number]) => median(runs[variant].map((run) => run.wall));
+  const cpu = (variant: (typeof variants)[number]) => median(runs[variant].map((run) => run.cpu));
+  const view = wall('view');
+  const controller = wall('controller');
+  const allController = wall('all-controller');
+  let instructions: { view: number; controller: number; oneController: number; ratio: number } | undefined;
+  if (CALLGRIND) {
+    const [viewCount, controllerCount] = await Promise.all([
+      startupInstructions('view', 1000, platform),
+      startupInstructions('controller', 1000, platform),
+    ]);
+    const one = await startupInstructions('controller', 1, platform);
+    instructions = { view: viewCount, controller: controllerCount, oneController: one, ratio: +((viewCount - one) / (controllerCount - one)).toFixed(3) };
+  }
   console.log(
-    `${platform} start-up, 1,000 routes: views ${view} ms, @Get controllers ${controller} ms (ratio ${(view / controller).toFixed(3)}), @All controllers ${allController} ms (ratio ${(view / allController).toFixed(3)})`,
+    `${platform} start-up, 1,000 routes: views ${view} ms, @Get controllers ${controller} ms (ratio ${(view / controller).toFixed(3)}, ` +
+      `paired ${median(roundRatios).toFixed(3)}, CPU ${(cpu('view') / cpu('controller')).toFixed(3)}` +
+      `${instructions ? `, instructions ${instructions.ratio}` : ''}), @All controllers ${allController} ms`,
   );
   return {
     platform,
     viewsMs: view,
     controllersMs: controller,
     ratio: +(view / controller).toFixed(3),
+    pairedRatio: +median(roundRatios).toFixed(3),
+    cpuRatio: +(cpu('view') / cpu('controller')).toFixed(3),
+    instructionRatio: instructions?.ratio ?? null,
     allControllersMs: allController,
     ratioToAll: +(view / allController).toFixed(3),
-    runs: times,
+    instructions,
+    runs,
   };
 }
 
@@ -334,11 +419,11 @@ for (const platform of PLATFORMS) {
 
 console.log('\nRequests per second (median of rounds), latency in ms');
 console.table(rows.map(({ rounds: _rounds, pairedRounds: _pairedRounds, p50: _p50, p99: _p99, ...row }) => row));
-console.table(startupResults.map(({ runs: _runs, ...row }) => row));
+console.table(startupResults.map(({ runs: _runs, instructions: _instructions, ...row }) => row));
 console.table(memoryResults);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
-const settings = { duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, connections: CONNECTIONS, pinned: PIN };
+const settings = { duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);

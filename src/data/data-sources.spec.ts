@@ -95,6 +95,22 @@ describe('TypeOrmSource on SQLite', () => {
     expect(await source.count()).toBe(4);
   });
 
+  it('makes one source per repository, and gives the same source for the same ordering (sources never change)', async () => {
+    const source = TypeOrmSource.fromRepository(repository);
+    expect(TypeOrmSource.fromRepository(repository)).toBe(source);
+    const ordering = ['-name'];
+    const descending = source.orderBy(ordering);
+    expect(source.orderBy(['-name'])).toBe(descending);
+    // The caller's array changes afterwards: its new ordering gets a source of its own.
+    ordering[0] = 'name';
+    const ascending = source.orderBy(ordering);
+    expect(ascending).not.toBe(descending);
+    expect(source.orderBy(['name', 'id'])).not.toBe(ascending);
+    expect((await ascending.slice(0, 1)).map((a) => a.name)).toEqual(['Ann']);
+    expect((await descending.slice(0, 1)).map((a) => a.name)).toEqual(['Ursula']);
+    expect((await source.slice(0, 1)).map((a) => a.id)).toEqual([1]);
+  });
+
   it('finds one object by pk', async () => {
     expect((await TypeOrmSource.fromRepository(repository).get({ pk: 2 }))?.name).toBe('Frank');
     expect(await TypeOrmSource.fromRepository(repository).get({ pk: 99 })).toBeNull();

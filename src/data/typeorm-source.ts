@@ -44,6 +44,16 @@ function namesOf(metadata: EntityMetadataLike): { modelName: string; verboseName
   return names;
 }
 
+/** The source of each repository, made on its first use. */
+const repositorySources = new WeakMap<object, TypeOrmSource<unknown>>();
+
+/** Whether two orderings list the same fields in the same order. */
+function sameOrdering(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** An `ORDER BY` term: a column (`alias.path`) and its direction. */
 type OrderTerm = readonly [column: string, direction: 'ASC' | 'DESC'];
 
@@ -53,30 +63,59 @@ type OrderTerm = readonly [column: string, direction: 'ASC' | 'DESC'];
  * of its own, so the query's own filters are kept and never changed. Fields in
  * `orderBy()` and lookups must be columns of the entity.
  *
- * A source made from a repository builds each query fresh from it, with its ordering;
- * a source made from a query builder clones that builder (a TypeORM clone costs about
- * four times a fresh builder, and a list page runs two queries per request).
+ * A source made from a repository builds each query fresh from it, with its ordering,
+ * and is made once per repository (a query builder made only to read the entity's
+ * metadata cost as much as a query); a source made from a query builder clones that
+ * builder (a TypeORM clone costs about four times a fresh builder, and a list page runs
+ * two queries per request). Sources never change: `orderBy()` returns another one.
  */
 export class TypeOrmSource<T> implements ObjectSource<T> {
   readonly modelName: string;
   readonly verboseName: string;
   private readonly metadata: EntityMetadataLike;
-  /** Set for a source made from a repository; its `query` is then never run nor changed. */
-  private repository?: RepositoryLike<T>;
+  /** The alias every query selects the entity under. */
+  private readonly alias: string;
+  /** A builder's source: the builder, cloned for each query and never run nor changed itself. */
+  private readonly query?: SelectQueryBuilderLike<T>;
+  /** A repository's source: the repository, which builds each query fresh. */
+  private readonly repository?: RepositoryLike<T>;
   /** The ordering of a repository's source, applied to each fresh query. */
-  private order: readonly OrderTerm[] = [];
+  private readonly order: readonly OrderTerm[];
+  /**
+   * A repository's source keeps its last `orderBy()`: a list view asks for the same
+   * ordering on every request, and sources never change, so the same one serves.
+   */
+  private lastOrdering?: { readonly ordering: readonly string[]; readonly source: TypeOrmSource<T> };
 
-  constructor(private readonly query: SelectQueryBuilderLike<T>) {
-    const main = query.expressionMap.mainAlias;
-    if (!main?.hasMetadata) throw new ImproperlyConfigured('A query builder given as a queryset must select from an entity.');
-    this.metadata = main.metadata;
+  constructor(query: SelectQueryBuilderLike<T>);
+  /** @internal A repository's source, with its ordering. */
+  constructor(query: undefined, repository: RepositoryLike<T>, order: readonly OrderTerm[]);
+  constructor(query: SelectQueryBuilderLike<T> | undefined, repository?: RepositoryLike<T>, order: readonly OrderTerm[] = []) {
+    if (query) {
+      const main = query.expressionMap.mainAlias;
+      if (!main?.hasMetadata) throw new ImproperlyConfigured('A query builder given as a queryset must select from an entity.');
+      this.metadata = main.metadata;
+      this.alias = query.alias;
+      this.query = query;
+    } else {
+      this.metadata = repository!.metadata;
+      this.alias = namesOf(this.metadata).modelName;
+      this.repository = repository;
+    }
+    this.order = order;
     ({ modelName: this.modelName, verboseName: this.verboseName } = namesOf(this.metadata));
   }
 
-  /** Adapt a repository: all its rows, through fresh query builders. */
+  /**
+   * Adapt a repository: all its rows, through fresh query builders. One source per
+   * repository, made on first use (it holds no state of any request).
+   */
   static fromRepository<T>(repository: RepositoryLike<T>): TypeOrmSource<T> {
-    const source = new TypeOrmSource(repository.createQueryBuilder(namesOf(repository.metadata).modelName));
-    source.repository = repository;
+    let source = repositorySources.get(repository) as TypeOrmSource<T> | undefined;
+    if (!source) {
+      source = new TypeOrmSource<T>(undefined, repository, []);
+      repositorySources.set(repository, source);
+    }
     return source;
   }
 
@@ -95,19 +134,20 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   }
 
   orderBy(ordering: readonly string[]): TypeOrmSource<T> {
+    const last = this.lastOrdering;
+    if (last && sameOrdering(last.ordering, ordering)) return last.source;
     const terms = ordering.map((field): OrderTerm => {
       const descending = field.startsWith('-');
       return [this.column(descending ? field.slice(1) : field), descending ? 'DESC' : 'ASC'];
     });
-    if (this.repository) {
-      const source = new TypeOrmSource(this.query);
-      source.repository = this.repository;
-      source.order = [...this.order, ...terms];
-      return source;
+    if (!this.repository) {
+      const query = this.query!.clone();
+      for (const [column, direction] of terms) query.addOrderBy(column, direction);
+      return new TypeOrmSource(query);
     }
-    const query = this.query.clone();
-    for (const [column, direction] of terms) query.addOrderBy(column, direction);
-    return new TypeOrmSource(query);
+    const source = new TypeOrmSource<T>(undefined, this.repository, [...this.order, ...terms]);
+    this.lastOrdering = { ordering: [...ordering], source };
+    return source;
   }
 
   get(lookup: Readonly<Record<string, unknown>>): Promise<T | null> {
@@ -118,21 +158,21 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return query.limit(1).getOne();
   }
 
-  /** `alias.property` for a field name, refusing anything that is not a column. */
   /** A query of this source's own, to run or change: fresh from the repository, or a clone. */
   private fresh(): SelectQueryBuilderLike<T> {
-    if (!this.repository) return this.query.clone();
-    const query = this.repository.createQueryBuilder(this.query.alias);
+    if (!this.repository) return this.query!.clone();
+    const query = this.repository.createQueryBuilder(this.alias);
     for (const [column, direction] of this.order) query.addOrderBy(column, direction);
     return query;
   }
 
+  /** `alias.property` for a field name, refusing anything that is not a column. */
   private column(field: string): string {
     const path = field === 'pk' ? this.metadata.primaryColumns[0]?.propertyPath : field;
     if (!path || !this.metadata.findColumnWithPropertyPath(path)) {
       const choices = this.metadata.columns.map((column) => column.propertyPath).join(', ');
       throw new ImproperlyConfigured(`Cannot resolve keyword '${field}' into field. Choices are: ${choices}`);
     }
-    return `${this.query.alias}.${path}`;
+    return `${this.alias}.${path}`;
   }
 }

@@ -22,7 +22,14 @@ export function ConditionalGetMixin<TBase extends ViewConstructor>(Base: TBase) 
 
     /** Work out the validators; a 304 when the client's copy is current, else `null`. */
     async checkNotModified(): Promise<HttpResponse | null> {
-      const [lastModified, etag] = await Promise.all([this.getLastModified(), this.getEtag()]);
+      const lastModifiedOrPromise = this.getLastModified();
+      const etagOrPromise = this.getEtag();
+      // No validators (the default): nothing to compare nor to add, and no promises to wait for.
+      if (lastModifiedOrPromise == null && etagOrPromise == null) {
+        this.validators = undefined;
+        return null;
+      }
+      const [lastModified, etag] = await Promise.all([lastModifiedOrPromise, etagOrPromise]);
       const headers: Record<string, string> = {};
       if (lastModified) headers['Last-Modified'] = httpDate(lastModified);
       if (etag) headers.ETag = etag.startsWith('"') || etag.startsWith('W/"') ? etag : `"${etag}"`;
@@ -42,7 +49,8 @@ export function ConditionalGetMixin<TBase extends ViewConstructor>(Base: TBase) 
 
     /** Add `Last-Modified`/`ETag` (from `checkNotModified()`) to a response. */
     withValidators<R extends HttpResponse>(response: R): R {
-      for (const [name, value] of Object.entries(this.validators ?? {})) {
+      if (!this.validators) return response;
+      for (const [name, value] of Object.entries(this.validators)) {
         if (!response.headers.has(name)) response.headers.set(name, value);
       }
       return response;

@@ -152,8 +152,7 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       if (!listing) {
         throw new ImproperlyConfigured(`${this.constructor.name}.getContextData() needs the list loaded: await this.loadObjectList() first (get() does).`);
       }
-      const { objectList, ...rest } = kwargs;
-      const objects = objectList ?? listing.objects;
+      const objects = kwargs.objectList ?? listing.objects;
       const context: TemplateContext = {
         paginator: listing.paginator,
         page_obj: listing.page,
@@ -162,7 +161,9 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       };
       const name = this.getContextObjectName(this.objectList);
       if (name) context[name] = objects;
-      return super.getContextData({ ...context, ...rest });
+      // Then the caller's kwargs, which win (`objectList` was used above).
+      for (const key of Object.keys(kwargs)) if (key !== 'objectList') context[key] = kwargs[key];
+      return super.getContextData(context);
     }
   }
   return MultipleObjectView;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { HttpResponse } from '../http/http-response.js';
 import { ViewRequest } from '../http/view-request.js';
 import { BaseDetailView, DetailView } from './detail.view.js';
 import { BaseListView, ListView } from './list.view.js';
@@ -66,5 +67,53 @@ describe('ListView and DetailView misconfiguration', () => {
     expect(() => view.getTemplateNames()).toThrow(
       "ListView requires either a 'templateName' attribute or a getQueryset() method that returns a data source with a model name.",
     );
+  });
+});
+
+describe('ListView context and conditional GET', () => {
+  class ShelfView extends ListView {
+    queryset = ['a', 'b', 'c'];
+    paginateBy = 2;
+  }
+
+  it('lets getContextData() kwargs win over the list’s names, objectList replace the objects, and keeps the caller’s object as it was', async () => {
+    const view = setUp(new ShelfView());
+    await view.loadObjectList();
+    const kwargs = { objectList: ['z'], is_paginated: 'mine', extra: 1 };
+    const context = view.getContextData(kwargs);
+    expect(context.object_list).toEqual(['z']);
+    expect(context.is_paginated).toBe('mine');
+    expect(context.extra).toBe(1);
+    expect(context).not.toHaveProperty('objectList');
+    expect((context.page_obj as { number: number }).number).toBe(1);
+    expect(context.view).toBe(view);
+    expect(kwargs).toEqual({ objectList: ['z'], is_paginated: 'mine', extra: 1 });
+  });
+
+  it('adds no validators when getLastModified() and getEtag() give none', async () => {
+    const view = setUp(new ShelfView());
+    expect(await view.checkNotModified()).toBeNull();
+    expect(view.validators).toBeUndefined();
+    const response = view.withValidators(new HttpResponse('x'));
+    expect([response.headers.has('ETag'), response.headers.has('Last-Modified')]).toEqual([false, false]);
+  });
+
+  it('waits for validators given as promises, even when they resolve to null', async () => {
+    class PromisedView extends ShelfView {
+      getEtag() {
+        return Promise.resolve('v1');
+      }
+      getLastModified() {
+        return Promise.resolve(null);
+      }
+    }
+    const view = new PromisedView();
+    view.setup(new ViewRequest({ headers: { 'if-none-match': '"v1"' } }, 'GET', '/x/'), [], {});
+    const notModified = await view.checkNotModified();
+    expect(notModified?.statusCode).toBe(304);
+    expect(notModified?.headers.get('ETag')).toBe('"v1"');
+    const fresh = setUp(new PromisedView());
+    expect(await fresh.checkNotModified()).toBeNull();
+    expect(fresh.withValidators(new HttpResponse('x')).headers.get('ETag')).toBe('"v1"');
   });
 });
