@@ -114,7 +114,8 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.resolver.setPrefix(prefix);
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
-    const registration = installRouteRegistration(adapter, platform, (route) => {
+    const registration = installRouteRegistration(adapter, platform, (route, path) => {
+      this.resolver.setMountPath(route.pattern, mountPath(path, route.pattern, platform));
       if (this.pending.delete(route) && this.pending.size === 0) this.routesRegistered();
     });
     if (platform === 'fastify') {
@@ -290,6 +291,19 @@ function answeredMethods(viewClass: ViewClass, names: readonly string[]): string
 function routePath(pattern: RoutePattern, platform: 'express' | 'fastify'): string {
   const path = pattern.toPlatformPath(platform);
   return path.endsWith('/') ? `${path}/` : path;
+}
+
+/**
+ * Where Nest mounted a route: the part of the path it registered that comes before the
+ * route's own path (global prefix unless excluded, `RouterModule` path), `''` for none;
+ * `undefined` when the registered path does not end with the route's own.
+ */
+function mountPath(registered: string, pattern: RoutePattern, platform: 'express' | 'fastify'): string | undefined {
+  const own = pattern.toPlatformPath(platform);
+  if (registered.endsWith(own)) return registered.slice(0, registered.length - own.length);
+  // Nest drops the trailing slash of a prefixed root route on some paths: '/api' for '/'.
+  if (own === '/' && !registered.endsWith('/')) return registered;
+  return undefined;
 }
 
 function ignoresTrailingSlash(adapter: HttpServer): boolean {

@@ -25,7 +25,8 @@ export interface RouteRegistration {
    * app's views answer (set once the views are known, before Nest registers routes).
    */
   methods: readonly string[];
-  onRegistered: (route: ClassViewRoute) => void;
+  /** Called with each class view route and the full path Nest registers it at. */
+  onRegistered: (route: ClassViewRoute, path: string) => void;
 }
 
 /**
@@ -49,12 +50,13 @@ export interface RouteRegistration {
  * Uses one internal of `@nestjs/platform-fastify` (`injectRouteOptions()`, which Nest's own
  * `all()` calls); without it, Nest's `all()` registers the route.
  *
- * @param onRegistered - called for each class view route as Nest registers it.
+ * @param onRegistered - called for each class view route as Nest registers it, with the full
+ *   path Nest built for it (global prefix, `RouterModule` path and all).
  */
 export function installRouteRegistration(
   adapter: HttpServer,
   platform: 'express' | 'fastify',
-  onRegistered: (route: ClassViewRoute) => void,
+  onRegistered: (route: ClassViewRoute, path: string) => void,
 ): RouteRegistration {
   const target = adapter as unknown as Record<PropertyKey, unknown>;
   const fresh: RouteRegistration = { paths: new ServedPaths(), methods: [], onRegistered };
@@ -74,7 +76,7 @@ export function installRouteRegistration(
         ? (Reflect.getMetadata(CLASS_VIEW_ROUTE_METADATA, handler) as ClassViewRoute | undefined)
         : undefined;
     if (!route) return all(...args);
-    state.onRegistered(route);
+    state.onRegistered(route, path);
     if (!cheap) return all(...args);
     if (platform === 'express') {
       return (adapter.getInstance() as ExpressLike).route(path).all(handler);

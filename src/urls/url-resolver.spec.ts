@@ -81,6 +81,51 @@ describe('UrlResolver', () => {
     expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/books/7/');
   });
 
+  it('builds a mounted route under its mount path instead of the prefix', () => {
+    const resolver = new UrlResolver();
+    const detail = RoutePattern.parse('books/<int:pk>/');
+    const root = RoutePattern.parse('');
+    resolver.register('book-detail', detail);
+    resolver.register('home', root);
+    resolver.setPrefix('api');
+    resolver.setMountPath(detail, '/api/shop');
+    resolver.setMountPath(root, '/api/shop/');
+    expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/api/shop/books/7/');
+    expect(resolver.reverse('home')).toBe('/api/shop/');
+  });
+
+  it('builds a route mounted at the top, such as one excluded from the prefix, without the prefix', () => {
+    const resolver = bookResolver();
+    resolver.setPrefix('api');
+    const detail = RoutePattern.parse('health/');
+    resolver.register('health', detail);
+    resolver.setMountPath(detail, '');
+    expect(resolver.reverse('health')).toBe('/health/');
+    expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/api/books/7/');
+  });
+
+  it('refuses to reverse a route mounted under a path with parameters', () => {
+    const resolver = new UrlResolver();
+    const detail = RoutePattern.parse('books/<int:pk>/');
+    resolver.register('book-detail', detail);
+    resolver.setMountPath(detail, '/shops/:shop');
+    expect(thrownBy(() => resolver.reverse('book-detail', { pk: 7 }))).toStrictEqual(
+      new NoReverseMatch(
+        `Reverse for 'book-detail' not possible: its route is served under '/shops/:shop', a RouterModule path with parameters, which reverse() cannot fill. Give the module a static path, or build this URL yourself.`,
+      ),
+    );
+  });
+
+  it('goes back to the prefix when the mount path is unknown', () => {
+    const resolver = new UrlResolver();
+    const detail = RoutePattern.parse('books/<int:pk>/');
+    resolver.register('book-detail', detail);
+    resolver.setPrefix('api');
+    resolver.setMountPath(detail, '/shop');
+    resolver.setMountPath(detail, undefined);
+    expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/api/books/7/');
+  });
+
   it('picks the pattern of a shared name whose parameters are the kwargs keys', () => {
     const resolver = new UrlResolver();
     resolver.register('archive', RoutePattern.parse('archive/'));

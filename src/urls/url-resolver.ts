@@ -24,6 +24,8 @@ export class UrlResolver {
   private readonly patterns = new Map<string, RoutePattern[]>();
   /** The global prefix without surrounding slashes; `''` when there is none. */
   private prefix = '';
+  /** Where Nest mounted each registered route, once it has: see {@link setMountPath}. */
+  private readonly mountPaths = new WeakMap<RoutePattern, string>();
 
   /**
    * Register a named route; called by the library at start-up. Several patterns may share
@@ -47,7 +49,21 @@ export class UrlResolver {
   }
 
   /**
-   * Build the URL path of the route named `name` from `kwargs`, global prefix included.
+   * Record where Nest mounted `pattern`'s route: what comes before the route's own path
+   * (`'/api/shop'` for `books/` served at `/api/shop/books/`, `''` for none). Called by the
+   * library as Nest registers the route; from then on `reverse()` builds the route's URLs
+   * under it instead of under the global prefix, so a `RouterModule` path and a route
+   * excluded from the prefix give the URL that is really served. `undefined` keeps the
+   * global prefix.
+   */
+  setMountPath(pattern: RoutePattern, mountPath: string | undefined): void {
+    if (mountPath === undefined) this.mountPaths.delete(pattern);
+    else this.mountPaths.set(pattern, mountPath.replace(/\/+$/, ''));
+  }
+
+  /**
+   * Build the URL path of the route named `name` from `kwargs`, global prefix included
+   * (and, once the app is initialised, the `RouterModule` path of the view's module).
    * When several routes share the name, the last registered whose parameters are exactly
    * the keys of `kwargs` and whose converters accept the values wins.
    *
@@ -67,6 +83,12 @@ export class UrlResolver {
       } catch (error) {
         if (error instanceof NoReverseMatch) continue;
         throw error;
+      }
+      const mountPath = this.mountPaths.get(pattern);
+      if (mountPath !== undefined) {
+        // A parameter of Nest's route syntax (Express `:id`, Fastify `:id` or `*`).
+        if (/[:*]/.test(mountPath)) throw new NoReverseMatch(URL_MESSAGES.mountedWithParameters(name, mountPath));
+        return `${mountPath}${path}`;
       }
       return this.prefix === '' ? path : `/${this.prefix}${path}`;
     }

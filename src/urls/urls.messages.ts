@@ -50,6 +50,9 @@ export const URL_MESSAGES = {
   unknownName: (name: string) =>
     `Reverse for '${name}' not found. '${name}' is not a valid view function or pattern name.`,
 
+  mountedWithParameters: (name: string, mountPath: string) =>
+    `Reverse for '${name}' not possible: its route is served under '${mountPath}', a RouterModule path with parameters, which reverse() cannot fill. Give the module a static path, or build this URL yourself.`,
+
   noActiveResolver: (name: string) =>
     `Reverse for '${name}' not found: no application has started yet. Call reverse() once the Nest application has been initialised (after app.init() or app.listen()), or inject UrlResolver and call its reverse().`,
 

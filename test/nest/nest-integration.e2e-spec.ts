@@ -14,12 +14,13 @@ import {
   NotFoundException,
   type NestInterceptor,
   type PipeTransform,
+  RequestMethod,
   UseFilters,
   UseGuards,
   UseInterceptors,
   UsePipes,
 } from '@nestjs/common';
-import { APP_GUARD, HttpAdapterHost } from '@nestjs/core';
+import { APP_GUARD, HttpAdapterHost, RouterModule } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -405,6 +406,77 @@ describe.each(PLATFORMS)('A global prefix on %s', (platform) => {
     const res = await request(app.getHttpServer()).delete('/api/about/');
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+  });
+});
+
+describe.each(PLATFORMS)('RouterModule paths and prefix exclusions in reverse() on %s', (platform) => {
+  let app: INestApplication;
+
+  @ClassView('books/<int:pk>/', { name: 'shop-book' })
+  class ShopBookView extends View {
+    get() {
+      return new HttpResponse(`book ${this.kwargs.pk}`);
+    }
+  }
+
+  @ClassView('', { name: 'shop-home' })
+  class ShopHomeView extends View {
+    get() {
+      return new HttpResponse('shop');
+    }
+  }
+
+  @ClassView('health/', { name: 'health' })
+  class HealthView extends View {
+    get() {
+      return new HttpResponse('ok');
+    }
+  }
+
+  @Module({ providers: [ShopBookView, ShopHomeView] })
+  class ShopModule {}
+
+  beforeAll(async () => {
+    app = await createApp(
+      platform,
+      {
+        imports: [
+          ClassViewsModule.forRoot({ urlpatterns: [path('to-book/<int:pk>/', RedirectView.asView({ patternName: 'shop-book' }))] }),
+          ShopModule,
+          RouterModule.register([{ path: 'shop', module: ShopModule }]),
+        ],
+        providers: [HealthView],
+      },
+      { beforeInit: (nest) => void nest.setGlobalPrefix('api', { exclude: [{ path: 'health/', method: RequestMethod.ALL }] }) },
+    );
+  });
+  afterAll(() => app.close());
+
+  it('reverses a view of a RouterModule module to the URL it is served at', async () => {
+    const url = app.get(UrlResolver).reverse('shop-book', { pk: 7 });
+    expect(url).toBe('/api/shop/books/7/');
+    const res = await request(app.getHttpServer()).get(url);
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('book 7');
+  });
+
+  it('reverses the root route of a RouterModule module to the module path', async () => {
+    const url = app.get(UrlResolver).reverse('shop-home');
+    expect(url).toBe('/api/shop/');
+    expect((await request(app.getHttpServer()).get(url)).text).toBe('shop');
+  });
+
+  it('reverses a route excluded from the global prefix without the prefix, as Nest serves it', async () => {
+    const url = app.get(UrlResolver).reverse('health');
+    expect(url).toBe('/health/');
+    expect((await request(app.getHttpServer()).get(url)).text).toBe('ok');
+    expect((await request(app.getHttpServer()).get('/api/health/')).status).toBe(404);
+  });
+
+  it('redirects a RedirectView by pattern name to the mounted URL', async () => {
+    const res = await request(app.getHttpServer()).get('/api/to-book/7/');
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('/api/shop/books/7/');
   });
 });
 
