@@ -42,6 +42,8 @@ export class ClassViewController {
     private readonly viewClass: ViewClass,
     private readonly pattern: RoutePattern,
     host: Module,
+    /** How many routes of the same view class came before this one (see `class-view-docs`). */
+    private readonly alias = 0,
   ) {
     const name = viewClass.name;
     const metatype = { [name]: function () {} }[name]!;
@@ -80,7 +82,7 @@ export class ClassViewController {
   private documentation(): Function {
     if (!this.documented) {
       this.documented = true;
-      addDocumentedHandlers(this.metatype.prototype, this.viewClass, this.pattern);
+      addDocumentedHandlers(this.metatype.prototype, this.viewClass, this.pattern, this.alias);
       Object.setPrototypeOf(this.docsInstance, this.metatype.prototype);
     }
     return this.metatype;

@@ -22,12 +22,19 @@ const API_PARAMETERS = 'swagger/apiParameters';
  * `HelloView_get`), with the handler's own swagger decorators and the route's path
  * parameters. HEAD answered by `get()` and the default OPTIONS are served but not listed.
  *
+ * A view class served on several routes (`path('a/', TemplateView.asView(...))`,
+ * `path('b/', TemplateView.asView(...))`) would give every route the same operation ids,
+ * which OpenAPI forbids: from its second route on, the methods are named as Swagger names
+ * one handler's extra paths, `get[1]`, `get[2]` (operation id `TemplateView_get[1]`).
+ *
+ * @param alias - how many routes of the same view class came before this one.
+ *
  * The class it belongs to inherits the view class's class-level metadata (`@ApiTags()`
  * and the like) but none of its instance methods: Nest, and explorers such as
  * `@nestjs/schedule`'s, look for hooks and handlers on every controller instance, and the
  * view's run on its provider only.
  */
-export function addDocumentedHandlers(prototype: object, viewClass: ViewClass, pattern: RoutePattern): void {
+export function addDocumentedHandlers(prototype: object, viewClass: ViewClass, pattern: RoutePattern, alias = 0): void {
   const path = pattern.toPlatformPath('express') + (pattern.endsWithSlash ? '/' : '');
   const parameters = pattern.params.map(({ name: param, converter }) => ({
     name: param,
@@ -38,7 +45,8 @@ export function addDocumentedHandlers(prototype: object, viewClass: ViewClass, p
   for (const [method, requestMethod] of DOCUMENTED_METHODS) {
     const handler = viewClass.prototype[method as keyof typeof viewClass.prototype] as unknown;
     if (typeof handler !== 'function') continue;
-    const doc = { [method]: function () {} }[method]!;
+    const name = alias === 0 ? method : `${method}[${alias}]`;
+    const doc = { [name]: function () {} }[name]!;
     // The handler's own decorators (swagger's among them), then what Nest's @Get() etc. write.
     for (const key of Reflect.getOwnMetadataKeys(handler)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), doc);
     if (parameters.length && !Reflect.hasOwnMetadata(API_PARAMETERS, doc)) Reflect.defineMetadata(API_PARAMETERS, parameters, doc);

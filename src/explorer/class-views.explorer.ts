@@ -69,6 +69,8 @@ export class ClassViewsExplorer implements OnModuleInit {
    * (each app's `configure()` routes them on its own adapter).
    */
   private readonly routedOn = new WeakSet<object>();
+  /** How many routes each view class has so far, while the views are found. */
+  private readonly routeCounts = new Map<Function, number>();
 
   constructor(
     private readonly modules: ModulesContainer,
@@ -81,6 +83,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     @Inject(CLASS_VIEWS_URLPATTERNS) urlpatterns: readonly UrlPattern[],
   ) {
     this.served = [...this.discoverDecorated(), ...this.collectUrlpatterns(urlpatterns)];
+    this.routeCounts.clear();
     this.checkRoutes();
     for (const view of this.served) {
       if (view.name) this.resolver.register(view.name, view.pattern);
@@ -189,7 +192,9 @@ export class ClassViewsExplorer implements OnModuleInit {
       throw new ImproperlyConfigured(MESSAGES.requestScoped(viewClass.name));
     }
     View.checkHandlers.call(viewClass);
-    const controller = new ClassViewController(viewClass, pattern, host);
+    const alias = this.routeCounts.get(viewClass) ?? 0;
+    this.routeCounts.set(viewClass, alias + 1);
+    const controller = new ClassViewController(viewClass, pattern, host, alias);
     return { viewClass, pattern, name, initkwargs, provider, host, controller };
   }
 

@@ -7,7 +7,7 @@ import { ApiOperation, ApiTags, DocumentBuilder, SwaggerModule } from '@nestjs/s
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { ClassView, ClassViewsModule, HttpResponse, path, View } from '../../src/index.js';
-import { PLATFORMS, type Platform } from '../utils/platforms.js';
+import { createApp, PLATFORMS, type Platform } from '../utils/platforms.js';
 
 @ClassView('hello/', { name: 'hello' })
 class HelloView extends View {
@@ -115,5 +115,37 @@ describe.each(PLATFORMS)('@nestjs/swagger on %s', (platform) => {
       });
     expect(owners).toHaveLength(1);
     expect(owners[0]).toBeInstanceOf(BookView);
+  });
+});
+
+class PageView extends View {
+  get() {
+    return new HttpResponse('page');
+  }
+  post() {
+    return new HttpResponse('posted');
+  }
+}
+
+describe.each(PLATFORMS)('@nestjs/swagger with one view class on several routes, on %s', (platform) => {
+  let app: INestApplication;
+  afterEach(() => app.close());
+
+  it('gives each route its own operation ids, named as Swagger names a handler’s extra paths', async () => {
+    app = await createApp(platform, {
+      imports: [
+        ClassViewsModule.forRoot({
+          urlpatterns: [path('about/', PageView.asView()), path('contact/', PageView.asView()), path('terms/', PageView.asView())],
+        }),
+      ],
+    });
+    const paths = SwaggerModule.createDocument(app, config).paths as Record<string, Record<string, { operationId: string }>>;
+    const ids = ['/about/', '/contact/', '/terms/'].map((route) => [paths[route].get.operationId, paths[route].post.operationId]);
+    expect(ids).toEqual([
+      ['PageView_get', 'PageView_post'],
+      ['PageView_get[1]', 'PageView_post[1]'],
+      ['PageView_get[2]', 'PageView_post[2]'],
+    ]);
+    expect((await request(app.getHttpServer()).get('/contact/')).text).toBe('page');
   });
 });
