@@ -111,9 +111,20 @@ describe('UrlResolver', () => {
     resolver.setMountPath(detail, '/shops/:shop');
     expect(thrownBy(() => resolver.reverse('book-detail', { pk: 7 }))).toStrictEqual(
       new NoReverseMatch(
-        `Reverse for 'book-detail' not possible: its route is served under '/shops/:shop', a RouterModule path with parameters, which reverse() cannot fill. Give the module a static path, or build this URL yourself.`,
+        `Reverse for 'book-detail' not possible: its route is served under '/shops/:shop', a path with parameters (from the global prefix or a RouterModule path), which reverse() cannot fill. Serve the route under a static path, or build this URL yourself.`,
       ),
     );
+  });
+
+  it('skips a route under a path with parameters for another route of the same name', () => {
+    const resolver = new UrlResolver();
+    const library = RoutePattern.parse('library/<int:pk>/');
+    const shop = RoutePattern.parse('books/<int:pk>/');
+    resolver.register('book', library);
+    resolver.register('book', shop);
+    resolver.setMountPath(library, '');
+    resolver.setMountPath(shop, '/shops/:shop');
+    expect(resolver.reverse('book', { pk: 3 })).toBe('/library/3/');
   });
 
   it('goes back to the prefix when the mount path is unknown', () => {

@@ -53,8 +53,10 @@ export class UrlResolver {
    * (`'/api/shop'` for `books/` served at `/api/shop/books/`, `''` for none). Called by the
    * library as Nest registers the route; from then on `reverse()` builds the route's URLs
    * under it instead of under the global prefix, so a `RouterModule` path and a route
-   * excluded from the prefix give the URL that is really served. `undefined` keeps the
-   * global prefix.
+   * excluded from the prefix give the URL that is really served (under URI versioning, a
+   * route served for several versions keeps the one Nest registers last). A mount path
+   * with parameters (`/shops/:shop`) cannot be filled: `reverse()` skips the route. `undefined`
+   * keeps the global prefix.
    */
   setMountPath(pattern: RoutePattern, mountPath: string | undefined): void {
     if (mountPath === undefined) this.mountPaths.delete(pattern);
@@ -75,6 +77,8 @@ export class UrlResolver {
     if (list === undefined) throw new NoReverseMatch(URL_MESSAGES.unknownName(name));
     const keys = Object.keys(kwargs);
     const tried = [...list].reverse();
+    /** A fitting route that is served under a path with parameters, which cannot be filled. */
+    let unfillable: string | undefined;
     for (const pattern of tried) {
       if (!takesExactly(pattern, keys)) continue;
       let path: string;
@@ -87,11 +91,15 @@ export class UrlResolver {
       const mountPath = this.mountPaths.get(pattern);
       if (mountPath !== undefined) {
         // A parameter of Nest's route syntax (Express `:id`, Fastify `:id` or `*`).
-        if (/[:*]/.test(mountPath)) throw new NoReverseMatch(URL_MESSAGES.mountedWithParameters(name, mountPath));
+        if (/[:*]/.test(mountPath)) {
+          unfillable ??= mountPath;
+          continue;
+        }
         return `${mountPath}${path}`;
       }
       return this.prefix === '' ? path : `/${this.prefix}${path}`;
     }
+    if (unfillable !== undefined) throw new NoReverseMatch(URL_MESSAGES.mountedWithParameters(name, unfillable));
     throw RoutePattern.noReverseMatch(name, kwargs, tried);
   }
 

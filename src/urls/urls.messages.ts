@@ -51,7 +51,7 @@ export const URL_MESSAGES = {
     `Reverse for '${name}' not found. '${name}' is not a valid view function or pattern name.`,
 
   mountedWithParameters: (name: string, mountPath: string) =>
-    `Reverse for '${name}' not possible: its route is served under '${mountPath}', a RouterModule path with parameters, which reverse() cannot fill. Give the module a static path, or build this URL yourself.`,
+    `Reverse for '${name}' not possible: its route is served under '${mountPath}', a path with parameters (from the global prefix or a RouterModule path), which reverse() cannot fill. Serve the route under a static path, or build this URL yourself.`,
 
   noActiveResolver: (name: string) =>
     `Reverse for '${name}' not found: no application has started yet. Call reverse() once the Nest application has been initialised (after app.init() or app.listen()), or inject UrlResolver and call its reverse().`,

@@ -19,6 +19,7 @@ import {
   UseGuards,
   UseInterceptors,
   UsePipes,
+  VersioningType,
 } from '@nestjs/common';
 import { APP_GUARD, HttpAdapterHost, RouterModule } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
@@ -477,6 +478,32 @@ describe.each(PLATFORMS)('RouterModule paths and prefix exclusions in reverse() 
     const res = await request(app.getHttpServer()).get('/api/to-book/7/');
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe('/api/shop/books/7/');
+  });
+});
+
+describe.each(PLATFORMS)('URI versioning in reverse() on %s', (platform) => {
+  let app: INestApplication;
+
+  @ClassView('about/', { name: 'versioned-about' })
+  class VersionedAboutView extends View {
+    get() {
+      return new HttpResponse('about v1');
+    }
+  }
+
+  beforeAll(async () => {
+    app = await createApp(
+      platform,
+      { imports: [ClassViewsModule.forRoot()], providers: [VersionedAboutView] },
+      { beforeInit: (nest) => void nest.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' }) },
+    );
+  });
+  afterAll(() => app.close());
+
+  it('reverses to the versioned URL the view is served at', async () => {
+    const url = app.get(UrlResolver).reverse('versioned-about');
+    expect(url).toBe('/v1/about/');
+    expect((await request(app.getHttpServer()).get(url)).text).toBe('about v1');
   });
 });
 
