@@ -81,15 +81,19 @@ describe('UrlResolver', () => {
     expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/books/7/');
   });
 
+  /** Register `route` under `name` on `resolver`, as Nest mounted it at `mountPath`. */
+  const mount = (resolver: UrlResolver, name: string, route: string, mountPath: string | undefined) => {
+    const pattern = RoutePattern.parse(route);
+    resolver.register(name, pattern);
+    resolver.setMountPath(pattern, mountPath);
+    return pattern;
+  };
+
   it('builds a mounted route under its mount path instead of the prefix', () => {
     const resolver = new UrlResolver();
-    const detail = RoutePattern.parse('books/<int:pk>/');
-    const root = RoutePattern.parse('');
-    resolver.register('book-detail', detail);
-    resolver.register('home', root);
     resolver.setPrefix('api');
-    resolver.setMountPath(detail, '/api/shop');
-    resolver.setMountPath(root, '/api/shop/');
+    mount(resolver, 'book-detail', 'books/<int:pk>/', '/api/shop');
+    mount(resolver, 'home', '', '/api/shop/');
     expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/api/shop/books/7/');
     expect(resolver.reverse('home')).toBe('/api/shop/');
   });
@@ -97,18 +101,14 @@ describe('UrlResolver', () => {
   it('builds a route mounted at the top, such as one excluded from the prefix, without the prefix', () => {
     const resolver = bookResolver();
     resolver.setPrefix('api');
-    const detail = RoutePattern.parse('health/');
-    resolver.register('health', detail);
-    resolver.setMountPath(detail, '');
+    mount(resolver, 'health', 'health/', '');
     expect(resolver.reverse('health')).toBe('/health/');
     expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/api/books/7/');
   });
 
   it('refuses to reverse a route mounted under a path with parameters', () => {
     const resolver = new UrlResolver();
-    const detail = RoutePattern.parse('books/<int:pk>/');
-    resolver.register('book-detail', detail);
-    resolver.setMountPath(detail, '/shops/:shop');
+    mount(resolver, 'book-detail', 'books/<int:pk>/', '/shops/:shop');
     expect(thrownBy(() => resolver.reverse('book-detail', { pk: 7 }))).toStrictEqual(
       new NoReverseMatch(
         `Reverse for 'book-detail' not possible: its route is served under '/shops/:shop', a path with parameters (from the global prefix or a RouterModule path), which reverse() cannot fill. Serve the route under a static path, or build this URL yourself.`,
@@ -118,21 +118,15 @@ describe('UrlResolver', () => {
 
   it('skips a route under a path with parameters for another route of the same name', () => {
     const resolver = new UrlResolver();
-    const library = RoutePattern.parse('library/<int:pk>/');
-    const shop = RoutePattern.parse('books/<int:pk>/');
-    resolver.register('book', library);
-    resolver.register('book', shop);
-    resolver.setMountPath(library, '');
-    resolver.setMountPath(shop, '/shops/:shop');
+    mount(resolver, 'book', 'library/<int:pk>/', '');
+    mount(resolver, 'book', 'books/<int:pk>/', '/shops/:shop');
     expect(resolver.reverse('book', { pk: 3 })).toBe('/library/3/');
   });
 
   it('goes back to the prefix when the mount path is unknown', () => {
     const resolver = new UrlResolver();
-    const detail = RoutePattern.parse('books/<int:pk>/');
-    resolver.register('book-detail', detail);
     resolver.setPrefix('api');
-    resolver.setMountPath(detail, '/shop');
+    const detail = mount(resolver, 'book-detail', 'books/<int:pk>/', '/shop');
     resolver.setMountPath(detail, undefined);
     expect(resolver.reverse('book-detail', { pk: 7 })).toBe('/api/books/7/');
   });
