@@ -63,5 +63,8 @@ export const MESSAGES = {
   sourceWithoutGet: (cls: string) =>
     `${cls}.getQueryset() returned a data source without get(), so no single object can be looked up. Add get(lookup) to it or override ${cls}.getObject().`,
 
+  /** The body of a 503 when the database cannot be reached: nothing of the query or the driver. */
+  databaseUnavailable: () => 'The database is unavailable. Please try again shortly.',
+
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

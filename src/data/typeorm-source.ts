@@ -1,4 +1,5 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { assertConnected, rethrowDatabaseError } from './database-errors.js';
 import { modelNameOf, verboseNameOf } from './model-names.js';
 import type { ObjectSource } from './object-source.interface.js';
 
@@ -24,6 +25,8 @@ export interface SelectQueryBuilderLike<T> {
   take(take?: number): SelectQueryBuilderLike<T>;
   addOrderBy(sort: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
   andWhere(where: string, parameters?: Record<string, unknown>): SelectQueryBuilderLike<T>;
+  /** The builder's `DataSource`, to tell a closed connection from a failing query. */
+  readonly connection?: { readonly isInitialized: boolean };
 }
 
 /** The parts of TypeORM's `Repository` used here. */
@@ -120,17 +123,17 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   }
 
   count(): Promise<number> {
-    return this.fresh().getCount();
+    return this.fresh().getCount().catch(rethrowDatabaseError);
   }
 
   async exists(): Promise<boolean> {
-    return (await this.fresh().limit(1).getMany()).length > 0;
+    return (await this.fresh().limit(1).getMany().catch(rethrowDatabaseError)).length > 0;
   }
 
   slice(offset: number, limit?: number): Promise<T[]> {
     const query = this.fresh();
-    if (query.expressionMap.joinAttributes.length > 0) return query.skip(offset).take(limit).getMany();
-    return query.offset(offset).limit(limit).getMany();
+    const rows = query.expressionMap.joinAttributes.length > 0 ? query.skip(offset).take(limit).getMany() : query.offset(offset).limit(limit).getMany();
+    return rows.catch(rethrowDatabaseError);
   }
 
   orderBy(ordering: readonly string[]): TypeOrmSource<T> {
@@ -155,13 +158,21 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     Object.entries(lookup).forEach(([field, value], index) => {
       query.andWhere(`${this.column(field)} = :lookup${index}`, { [`lookup${index}`]: value });
     });
-    return query.limit(1).getOne();
+    return query.limit(1).getOne().catch(rethrowDatabaseError);
   }
 
-  /** A query of this source's own, to run or change: fresh from the repository, or a clone. */
+  /**
+   * A query of this source's own, to run or change: fresh from the repository, or a clone.
+   * A closed connection throws `DatabaseUnavailable` here; a query that fails because the
+   * server is down throws it where the query runs (`rethrowDatabaseError`).
+   */
   private fresh(): SelectQueryBuilderLike<T> {
-    if (!this.repository) return this.query!.clone();
+    if (!this.repository) {
+      assertConnected(this.query!.connection);
+      return this.query!.clone();
+    }
     const query = this.repository.createQueryBuilder(this.alias);
+    assertConnected(query.connection);
     for (const [column, direction] of this.order) query.addOrderBy(column, direction);
     return query;
   }
