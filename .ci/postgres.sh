@@ -4,6 +4,7 @@
 #   eval "$(bash .ci/postgres.sh start)"   # exports CLASS_VIEWS_PG_URL and CLASS_VIEWS_PG_DIR
 #   npm test                               # the PostgreSQL suites now run too
 #   bash .ci/postgres.sh stop              # stops the server and removes its files
+#   bash .ci/postgres.sh halt              # stops the server, keeping its files: `start` resumes it
 #
 # `start` installs Debian's postgresql when no server binaries are found (as root, with
 # apt-get), makes a cluster in a temporary directory owned by the `postgres` user, starts it
@@ -27,6 +28,14 @@ as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# Start the server of the cluster in $2; wait until it accepts connections.
+server_start() {
+  # Enough connections for several app processes and parallel test suites; no fsync: a test server.
+  as_postgres "$1/pg_ctl" -D "$2/data" -l "$2/server.log" -w -t 60 \
+    -o "-h 127.0.0.1 -p $PGPORT -k $2 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    start >&2
+}
+
 start() {
   local bin
   bin="$(find_bin)"
@@ -40,16 +49,16 @@ start() {
 
   if [ -f "$STATE_FILE" ] && as_postgres "$bin/pg_ctl" -D "$(cat "$STATE_FILE")/data" status >/dev/null 2>&1; then
     log "already running on port $PGPORT"
+  elif [ -f "$STATE_FILE" ] && [ -d "$(cat "$STATE_FILE")/data" ]; then
+    server_start "$bin" "$(cat "$STATE_FILE")"
+    log "resumed on 127.0.0.1:$PGPORT"
   else
     local dir
     dir="$(mktemp -d "${TMPDIR:-/tmp}/class-views-pg.XXXXXX")"
     chmod 755 "$dir"
     [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$dir"
     as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
-    # Enough connections for several app processes and parallel test suites; no fsync: a test server.
-    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-h 127.0.0.1 -p $PGPORT -k $dir -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-      start >&2
+    server_start "$bin" "$dir"
     echo "$dir" > "$STATE_FILE"
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qAt -c 'CREATE DATABASE class_views' postgres >&2
     log "started on 127.0.0.1:$PGPORT (files in $dir)"
@@ -68,8 +77,14 @@ stop() {
   log "stopped"
 }
 
+halt() {
+  [ -f "$STATE_FILE" ] || { log "not running"; return 0; }
+  as_postgres "$(find_bin)/pg_ctl" -D "$(cat "$STATE_FILE")/data" -m fast -w stop >&2
+}
+
 case "${1:-}" in
   start) start ;;
+  halt) halt ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start|halt|stop" >&2; exit 2 ;;
 esac
