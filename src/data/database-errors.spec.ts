@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, TypeORMError } from 'typeorm';
 import { DatabaseUnavailable } from '../exceptions/database-unavailable.exception.js';
 import { assertConnected, isDatabaseUnavailable, rethrowDatabaseError } from './database-errors.js';
 
@@ -16,6 +16,7 @@ describe('isDatabaseUnavailable', () => {
     ['too many connections (53300)', driverError('sorry, too many clients already', '53300')],
     ['a connection that died', driverError('Connection terminated unexpectedly')],
     ['a pool that timed out', driverError('timeout exceeded when trying to connect')],
+    ['a destroyed PostgreSQL DataSource', new TypeORMError('Driver not Connected')],
     ['MySQL’s lost connection', driverError('Connection lost: The server closed the connection.', 'PROTOCOL_CONNECTION_LOST')],
     ['a QueryFailedError around a shutdown', new QueryFailedError('SELECT 1', [], driverError('terminating connection', '57P01'))],
   ])('recognises %s', (_, error) => {

@@ -10,14 +10,19 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
  */
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
 
-/** What node-postgres says when a connection dies or never opens in time. */
-const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect)/;
+/**
+ * What node-postgres says when a connection dies or never opens in time, and what
+ * TypeORM's PostgreSQL driver says once its `DataSource` is destroyed.
+ */
+const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Driver not Connected$)/;
 
 /**
  * Whether `error` says the database cannot be reached rather than that a query is wrong:
  * a refused or reset connection, a server shutting down or starting, too many connections,
- * a pool that timed out (node-postgres, TypeORM's `QueryFailedError` around it), or
- * MySQL's lost connection. A wrong query, a constraint or a missing table is not.
+ * a pool that timed out (node-postgres, TypeORM's `QueryFailedError` around it), a
+ * destroyed PostgreSQL `DataSource`, or MySQL's lost connection. A wrong query, a
+ * constraint or a missing table is not. (sql.js reports a closed database as "out of
+ * memory", which says nothing; the data sources check `DataSource.isInitialized` instead.)
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 3; depth++) {

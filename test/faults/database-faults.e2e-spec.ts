@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource, type Repository } from 'typeorm';
-import { ClassView, ClassViewsModule, DetailView, HttpResponse, ListView, View } from '../../src/index.js';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ClassView, ClassViewsModule, DetailView, httpDate, HttpResponse, ListView, rethrowDatabaseError, View } from '../../src/index.js';
 import { Book, seedBooks } from '../list/library.js';
 import { PG_SKIP_REASON, PG_URL } from '../utils/databases.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
@@ -19,6 +20,16 @@ class BookListView extends ListView<Book> {
   paginateBy = 20;
   ordering = ['id'];
   templateName = 'book_list.html';
+
+  constructor(@InjectRepository(Book) readonly books: Repository<Book>) {
+    super();
+  }
+
+  /** A query of the view's own, through rethrowDatabaseError. */
+  async head() {
+    const last = await this.books.findOne({ where: {}, order: { publicationDate: 'DESC' } }).catch(rethrowDatabaseError);
+    return new HttpResponse(null, { headers: { 'Last-Modified': httpDate(last!.publicationDate) } });
+  }
 }
 
 @ClassView('books/<int:pk>/')
@@ -43,6 +54,7 @@ async function startApp(platform: (typeof PLATFORMS)[number], options: TypeOrmMo
   const app = await createApp(platform, {
     imports: [
       TypeOrmModule.forRoot({ ...options, entities: [Book], synchronize: true } as TypeOrmModuleOptions),
+      TypeOrmModule.forFeature([Book]),
       ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, '../list/fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
     ],
     providers: [BookListView, BookDetailView, PingView],
@@ -64,6 +76,7 @@ async function expectServing(http: ReturnType<typeof request>): Promise<void> {
   const list = await http.get('/books/');
   expect(list.status).toBe(200);
   expect(list.text).toContain('count=45;page=1;pages=3;');
+  expect((await http.head('/books/')).status).toBe(200);
   const detail = await http.get('/books/3/');
   expect(detail.status).toBe(200);
   expect(detail.text.trim()).toBe('Book 03|Book 03');
@@ -154,6 +167,7 @@ function postgres(command: 'start' | 'halt' | 'stop', port: number): string {
         await expectUnavailable(http, '/books/');
         await expectUnavailable(http, '/books/3/');
         await expectUnavailable(http, '/books/?page=2');
+        expect((await http.head('/books/')).status).toBe(503);
         const ping = await http.get('/ping/');
         expect([ping.status, ping.text]).toEqual([200, 'pong']);
       } finally {

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { BadRequestException, Module } from '@nestjs/common';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AppModule } from '../../sample/app.module.js';
@@ -12,7 +12,7 @@ interface BookInput {
 }
 
 function text(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200) throw new Http404(`Bad ${field}`);
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200) throw new BadRequestException(`Send a ${field} of 1 to 200 characters.`);
   return value;
 }
 
