@@ -5,6 +5,8 @@ declare module 'autocannon' {
       url: string;
       duration: number;
       connections: number;
+      /** Seconds before a request without an answer counts as a timeout. Default 10. */
+      timeout?: number;
       requests?: Array<{ method?: string; path: string; headers?: Record<string, string>; body?: string }>;
     }
     interface Histogram {
