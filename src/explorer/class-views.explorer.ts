@@ -238,6 +238,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     // an object whose prototype it is.
     const routeView = Object.assign(Object.create(instance), initkwargs) as View;
     Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
+    routeView.checkConfiguration();
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
     view.controller.route(createRouteHandler(route, routeView, routePath(view.pattern, platform)));
     if (methods) for (const method of answeredMethods(view.viewClass, names)) methods.add(method);

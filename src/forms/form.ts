@@ -73,10 +73,11 @@ export class Form extends SafeHtml {
     this.fields = { ...fields };
     this.isBound = options.data !== null && options.data !== undefined;
     this.data = new FormData(options.data);
-    this.initial = { ...(options.initial ?? {}) };
+    this.instance = options.instance ?? null;
+    // A model form shows the values of the object it edits, unless `initial` says otherwise.
+    this.initial = { ...valuesOf(this.instance, Object.keys(this.fields)), ...(options.initial ?? {}) };
     this.prefix = options.prefix ?? null;
     this.autoId = options.autoId ?? 'id_%s';
-    this.instance = options.instance ?? null;
     // `form.title` in templates; a field named like a member of Form stays reachable as `form.field('name')`.
     for (const name of Object.keys(this.fields)) {
       if (!isFormMember(this, name)) Object.defineProperty(this, name, { get: () => this.field(name), enumerable: false });
@@ -247,6 +248,13 @@ export class Form extends SafeHtml {
 }
 
 const EMPTY_ERRORS = new ErrorDict();
+
+function valuesOf(instance: object | null, names: readonly string[]): Record<string, unknown> {
+  if (!instance) return {};
+  const values: Record<string, unknown> = {};
+  for (const name of names) if (name in instance) values[name] = (instance as Record<string, unknown>)[name];
+  return values;
+}
 
 /** Whether `name` is a member of the form itself (its class chain up to `SafeHtml`, not `String.prototype`). */
 function isFormMember(form: Form, name: string): boolean {

@@ -35,3 +35,4 @@ export { ValidationError } from './validation-error.js';
 export { FormData, type FormDataInput } from './form-data.js';
 export { FORM_MESSAGES } from './forms.messages.js';
 export { SafeHtml, escapeHtml, type HtmlAttributes } from './html.js';
+export { modelFormFor, fieldForColumn, checkModelFields, ALL_FIELDS, type ModelFormFields, type ModelMetadataLike, type ColumnMetadataLike } from './model-form.js';
