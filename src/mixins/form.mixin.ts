@@ -4,19 +4,22 @@ import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import { HttpResponseRedirect } from '../http/http-response-redirect.js';
 import { Form, type FormClass, type FormOptions } from '../forms/form.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
-import { ContextMixin } from './context.mixin.js';
+import type { Kwargs, View } from '../views/view.js';
 import type { ViewConstructor } from './view-constructor.js';
 
+/** A view with a context: `ContextMixin(View)`, or a mixin built on it (`SingleObjectMixin`). */
+type ContextView = View & { getContextData(kwargs?: Kwargs): TemplateContext };
+
 /**
- * Django's `FormMixin`: builds the form (`formClass`, `initial`, `prefix`), binds it to
+ * Django's `FormMixin` (apply it on `ContextMixin(View)` or a mixin that has it): builds the form (`formClass`, `initial`, `prefix`), binds it to
  * the body of a POST or PUT, and answers a valid form with a redirect to `successUrl`
  * and an invalid one with the page again, the form showing its errors.
  *
  * A view with `JsonResponseMixin` answers a JSON client (a JSON body, or `Accept`
  * preferring JSON) with JSON instead: 422 and `{ "errors": { field: [messages] } }`.
  */
-export function FormMixin<TBase extends ViewConstructor>(Base: TBase) {
-  abstract class FormMixinView extends ContextMixin(Base) {
+export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBase) {
+  abstract class FormMixinView extends Base {
     /** Values the unbound form shows; copied for each request. Default `{}`. */
     initial: Record<string, unknown> = {};
     /** The form class (`schemaForm(schema)`, a `Form` subclass…). Default `null`. */

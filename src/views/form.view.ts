@@ -3,6 +3,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import type { Form } from '../forms/form.js';
+import { ContextMixin } from '../mixins/context.mixin.js';
 import { FormMixin } from '../mixins/form.mixin.js';
 import { TemplateResponseMixin } from '../mixins/template-response.mixin.js';
 import type { ViewConstructor } from '../mixins/view-constructor.js';
@@ -48,7 +49,7 @@ export function ProcessFormMixin<TBase extends ViewConstructor<FormHandlingView>
  * Django's `BaseFormView`: a form view whose `renderToResponse()` a mixin provides
  * (`FormView` renders a template, `JsonResponseMixin` answers JSON).
  */
-export class BaseFormView extends ProcessFormMixin(FormMixin(View)) {
+export class BaseFormView extends ProcessFormMixin(FormMixin(ContextMixin(View))) {
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'FormView'));
   }
