@@ -36,3 +36,4 @@ export { FormData, type FormDataInput } from './form-data.js';
 export { FORM_MESSAGES } from './forms.messages.js';
 export { SafeHtml, escapeHtml, type HtmlAttributes } from './html.js';
 export { modelFormFor, fieldForColumn, checkModelFields, ALL_FIELDS, type ModelFormFields, type ModelMetadataLike, type ColumnMetadataLike } from './model-form.js';
+export { schemaForm, SchemaForm, type SchemaFormOptions } from './schema-form.js';
