@@ -73,6 +73,10 @@ export const MESSAGES = {
   successUrlMissingKey: (cls: string, url: string, key: string) =>
     `${cls}.successUrl '${url}' uses {${key}}, but the saved object has no '${key}'. Name one of its fields, or write a literal brace as '{{' or '}}'.`,
 
+  /** Django's `unique_error_message`: "Book with this Slug already exists." */
+  notUnique: (verboseName: string, labels: readonly string[]) =>
+    `${verboseName.charAt(0).toUpperCase()}${verboseName.slice(1)} with this ${labels.join(' and ')} already exists.`,
+
   fieldsAndFormClass: (cls: string) =>
     `Specifying both 'fields' and 'formClass' is not permitted. ${cls}: remove one of them.`,
 

@@ -34,6 +34,26 @@ export interface ColumnMetadataLike {
 export interface ModelMetadataLike {
   targetName: string;
   columns: readonly ColumnMetadataLike[];
+  primaryColumns?: readonly ColumnMetadataLike[];
+  /** `@Unique()` and `@Column({ unique: true })` constraints. */
+  uniques?: ReadonlyArray<{ columns: readonly ColumnMetadataLike[] }>;
+  /** `@Index({ unique: true })` indices among others. */
+  indices?: ReadonlyArray<{ isUnique: boolean; columns: readonly ColumnMetadataLike[] }>;
+}
+
+/** The sets of columns whose values must be unique together. */
+export function uniqueColumnSets(metadata: ModelMetadataLike): string[][] {
+  const sets = [
+    ...(metadata.uniques ?? []).map((unique) => unique.columns),
+    ...(metadata.indices ?? []).filter((index) => index.isUnique).map((index) => index.columns),
+  ].map((columns) => columns.map((column) => column.propertyName));
+  const seen = new Set<string>();
+  return sets.filter((set) => {
+    const key = set.join(',');
+    if (seen.has(key) || set.length === 0) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Django's "all the editable fields" value of `fields`. */

@@ -2,7 +2,9 @@ import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse } from '../http/http-response.js';
 import type { Form, FormClass, FormOptions } from '../forms/form.js';
-import { checkModelFields, type ModelFormFields, type ModelMetadataLike, modelFormFor } from '../forms/model-form.js';
+import { checkModelFields, type ModelFormFields, type ModelMetadataLike, modelFormFor, uniqueColumnSets } from '../forms/model-form.js';
+import { ValidationError } from '../forms/validation-error.js';
+import { verboseNameOf } from '../data/model-names.js';
 import { getViewContext } from '../views/view-context.js';
 import { FormMixin } from './form.mixin.js';
 import { SingleObjectMixin } from './single-object.mixin.js';
@@ -53,12 +55,37 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       return getAbsoluteUrl.call(this.object);
     }
 
-    /** Save the form (`saveForm()`), then redirect, or answer a JSON client with the object. */
+    /**
+     * Check the unique columns the form edits (Django's `validate_unique()`), save the
+     * form (`saveForm()`), then redirect, or answer a JSON client with the object.
+     */
     override async formValid(form: Form): Promise<HttpResponse> {
+      await this.validateUnique(form);
+      if (form.errors.length > 0) return this.formInvalid(form);
       const created = !this.object;
       this.object = await this.saveForm(form);
       if (this.answersJson()) return this.renderToResponse(this.getContextData({ object: this.object }), { status: created ? 201 : 200 });
       return super.formValid(form);
+    }
+
+    /**
+     * Refuse values that another row already has in a unique column (or set of columns)
+     * the form edits, with Django's message: "Book with this Slug already exists."
+     */
+    async validateUnique(form: Form): Promise<void> {
+      const metadata = metadataOf(await this.getQueryset()) ?? this.modelMetadata();
+      if (!metadata) return;
+      const source = await this.getObjectSource();
+      if (!source.get) return;
+      for (const columns of uniqueColumnSets(metadata)) {
+        if (!columns.every((name) => name in form.fields && form.cleanedData[name] != null)) continue;
+        const lookup = Object.fromEntries(columns.map((name) => [name, form.cleanedData[name]]));
+        const other = await source.get(lookup);
+        if (!other || (this.object && samePrimaryKey(metadata, other, this.object))) continue;
+        const labels = columns.map((name) => form.field(name).label);
+        const message = MESSAGES.notUnique(verboseNameOf(metadata.targetName), labels);
+        form.addError(columns.length === 1 ? columns[0]! : null, new ValidationError(message, 'unique'));
+      }
     }
 
     /** Store the cleaned data: a new object through `create()`, else `update()` of `this.object`. */
@@ -91,6 +118,12 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
   LIBRARY_METHODS.add(ModelFormMixinView.prototype.getFormClass);
   LIBRARY_METHODS.add(ModelFormMixinView.prototype.getQueryset);
   return ModelFormMixinView;
+}
+
+function samePrimaryKey(metadata: ModelMetadataLike, a: object, b: object): boolean {
+  const keys = (metadata.primaryColumns ?? []).map((column) => column.propertyName);
+  if (keys.length === 0) return a === b;
+  return keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
 }
 
 /** The entity metadata of a TypeORM repository or query builder, else `undefined`. */

@@ -218,3 +218,30 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
     expect(res.text).toContain('<li>This field is required.</li>');
   });
 });
+
+describe.each(PLATFORMS)('Unique columns, %s', (platform) => {
+  let app: INestApplication;
+  let books: Repository<Book>;
+  beforeAll(async () => {
+    app = await createApp(platform, {
+      imports: [
+        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
+        ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
+      ],
+      providers: [BookCreateView, BookApiUpdateView],
+    });
+    books = app.get<Repository<Book>>('BookRepository');
+    await books.save(seedBooks().slice(0, 2));
+  });
+  afterAll(() => app.close());
+
+  it('refuses a slug another book has, with Django’s message, and stores nothing', async () => {
+    const res = await request(app.getHttpServer())
+      .post('/books/new/')
+      .type('form')
+      .send(form({ ...valid, slug: 'book-1' }));
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<ul class="errorlist"><li>Book with this Slug already exists.</li></ul><input type="text" name="slug" value="book-1"');
+    expect(await books.count()).toBe(2);
+  });
+});
