@@ -73,6 +73,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      * the form edits, with Django's message: "Book with this Slug already exists."
      */
     async validateUnique(form: Form): Promise<void> {
+      if (uniqueChecked.has(form)) return;
+      uniqueChecked.add(form);
       const metadata = metadataOf(await this.getQueryset()) ?? this.modelMetadata();
       if (!metadata) return;
       const source = await this.getObjectSource();
@@ -86,6 +88,12 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
         const message = MESSAGES.notUnique(verboseNameOf(metadata.targetName), labels);
         form.addError(columns.length === 1 ? columns[0]! : null, new ValidationError(message, 'unique'));
       }
+    }
+
+    /** An invalid form: the unique columns that are valid are checked too, so every error shows at once. */
+    override async formInvalid(form: Form): Promise<HttpResponse> {
+      await this.validateUnique(form);
+      return super.formInvalid(form);
     }
 
     /** Store the cleaned data: a new object through `create()`, else `update()` of `this.object`. */
@@ -119,6 +127,9 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
   LIBRARY_METHODS.add(ModelFormMixinView.prototype.getQueryset);
   return ModelFormMixinView;
 }
+
+/** The forms whose unique columns were checked (once per form). */
+const uniqueChecked = new WeakSet<Form>();
 
 function samePrimaryKey(metadata: ModelMetadataLike, a: object, b: object): boolean {
   const keys = (metadata.primaryColumns ?? []).map((column) => column.propertyName);
