@@ -18,7 +18,7 @@ import { UrlResolver } from './urls/url-resolver.js';
  */
 @Module({
   providers: [ClassViewsExplorer, UrlResolver, TemplateEngines, CsrfProtection],
-  exports: [UrlResolver, TemplateEngines, CsrfProtection],
+  exports: [UrlResolver, TemplateEngines],
 })
 export class ClassViewsModule extends ConfigurableClassViewsModule implements NestModule {
   constructor(private readonly explorer: ClassViewsExplorer) {

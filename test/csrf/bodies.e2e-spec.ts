@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, type INestApplication } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, type INestApplication, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor, type NestExpressApplication } from '@nestjs/platform-express';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { Repository } from 'typeorm';
 import { ClassView, ClassViewsModule, JsonResponse, View, type ViewRequest } from '../../src/index.js';
+import { maskSecret } from '../../src/csrf/csrf-token.js';
+import { csrfRefusal } from '../utils/csrf.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { createApp, type Platform, PLATFORMS } from '../utils/platforms.js';
 import { Note } from './notes.js';
@@ -17,6 +20,16 @@ class NoteEchoView extends View {
   async post(request: ViewRequest) {
     await this.notes.save({ text: JSON.stringify(request.body) });
     return new JsonResponse({ body: request.body }, { status: 201 });
+  }
+}
+
+/** A form with a file: multer (Express) parses the multipart body before the view. */
+@ClassView('upload/')
+@UseInterceptors(FileInterceptor('file'))
+class UploadView extends View {
+  post(request: ViewRequest) {
+    const file = request.get<{ originalname: string; size: number }>('file');
+    return new JsonResponse({ body: request.body, file: file && { name: file.originalname, size: file.size } });
   }
 }
 
@@ -101,5 +114,58 @@ describe.each(PLATFORMS)('Request bodies on %s', (platform) => {
     const res = await http.post('/notes/').send({ text: 'x' });
     expect(res.body).toEqual({ filtered: true, status: 403, message: 'CSRF verification failed. Request aborted.' });
     expect(await notes.count()).toBe(0);
+  });
+});
+
+describe('Request bodies on Express configured as the README says', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createApp(
+      'express',
+      { imports: [TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }), TypeOrmModule.forFeature([Note]), ClassViewsModule.forRoot()], providers: [NoteEchoView] },
+      {
+        beforeInit: (nest) => {
+          const express = nest as NestExpressApplication;
+          express.useBodyParser('json', { limit: '2mb' });
+          express.useBodyParser('urlencoded', { extended: false, limit: '2mb' });
+        },
+      },
+    );
+  });
+  afterAll(() => app.close());
+
+  it('keeps bracketed field names flat, as Fastify does, and takes the larger limit', async () => {
+    const http = request(app.getHttpServer());
+    const form = await http.post('/notes/').set(CSRF_HEADERS).type('form').send('tags[]=a&tags[]=b&author[name]=Herbert');
+    expect(form.body).toEqual({ body: { 'tags[]': ['a', 'b'], 'author[name]': 'Herbert' } });
+    const big = await http.post('/notes/').set(CSRF_HEADERS).send({ text: 'x'.repeat(1.5 * 1024 * 1024) });
+    expect(big.status).toBe(201);
+  });
+});
+
+describe('Multipart bodies on Express with multer', () => {
+  let app: INestApplication;
+  const secret = 'TestSecretTestSecretTestSecret32';
+
+  beforeAll(async () => {
+    app = await createApp('express', { imports: [ClassViewsModule.forRoot()], providers: [UploadView] });
+  });
+  afterAll(() => app.close());
+
+  it('takes the token from a multipart field once multer has parsed the body', async () => {
+    const res = await request(app.getHttpServer())
+      .post('/upload/')
+      .set('Cookie', `csrftoken=${secret}`)
+      .field('csrfmiddlewaretoken', maskSecret(secret))
+      .field('title', 'Dune')
+      .attach('file', Buffer.from('cover'), 'cover.txt');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ body: { csrfmiddlewaretoken: expect.any(String), title: 'Dune' }, file: { name: 'cover.txt', size: 5 } });
+  });
+
+  it('refuses a multipart form without the field', async () => {
+    const res = await request(app.getHttpServer()).post('/upload/').set('Cookie', `csrftoken=${secret}`).field('title', 'Dune');
+    expect(res.body).toEqual(csrfRefusal('CSRF token missing.'));
   });
 });
