@@ -25,3 +25,4 @@ export { ProcessFormMixin, BaseFormView, FormView } from './views/form.view.js';
 export { BaseCreateView, CreateView, BaseUpdateView, UpdateView } from './views/create-update.view.js';
 export { BaseDeleteView, DeleteView } from './views/delete.view.js';
 export * from './forms/index.js';
+export * from './csrf/index.js';

@@ -14,6 +14,7 @@ import {
   UpdateView,
 } from '../../src/index.js';
 import { Book, seedBooks } from '../list/library.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 const FIELDS = ['title', 'author', 'slug', 'publicationDate'];
@@ -88,7 +89,7 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
   afterAll(() => app.close());
 
   const post = (url: string, values: Record<string, string>) =>
-    http.post(url).set('Content-Type', 'application/x-www-form-urlencoded').send(form(values));
+    http.post(url).set(CSRF_HEADERS).set('Content-Type', 'application/x-www-form-urlencoded').send(form(values));
 
   it('shows the unbound form from the entity’s columns, in book_form.html', async () => {
     const res = await http.get('/books/new/');
@@ -118,6 +119,16 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
     expect(await books.count()).toBe(3);
   });
 
+  it('refuses a create, an update and a delete without the CSRF token: 403, nothing written', async () => {
+    const [book] = await books.find({ order: { id: 'ASC' }, take: 1 });
+    expect((await http.post('/books/new/').type('form').send(form(valid))).status).toBe(403);
+    expect((await http.post('/api/books/new/').send(valid)).status).toBe(403);
+    expect((await http.post(`/books/${book!.id}/edit/`).type('form').send(form({ title: 'Forged', author: 'X' }))).status).toBe(403);
+    expect((await http.delete(`/books/${book!.id}/delete/`)).status).toBe(403);
+    expect(await books.count()).toBe(3);
+    expect(await books.findOneByOrFail({ id: book!.id })).toEqual(book);
+  });
+
   it('answers an invalid form with 422 when formInvalidStatus says so', async () => {
     const res = await post('/strict/new/', { title: 'x' });
     expect(res.status).toBe(422);
@@ -132,7 +143,7 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
   });
 
   it('refuses PATCH with Django’s Allow header', async () => {
-    const res = await http.patch('/books/new/');
+    const res = await http.patch('/books/new/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, POST, PUT, HEAD, OPTIONS');
   });
@@ -177,17 +188,17 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
 
   it('deletes by the DELETE method, without a form; 404 when missing', async () => {
     const [book] = await books.find({ order: { id: 'ASC' }, take: 1 });
-    const res = await http.delete(`/books/${book!.id}/delete/`);
+    const res = await http.delete(`/books/${book!.id}/delete/`).set(CSRF_HEADERS);
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe(`/books/?deleted=${book!.id}`);
     expect(await books.count()).toBe(2);
-    expect((await http.delete(`/books/${book!.id}/delete/`)).status).toBe(404);
+    expect((await http.delete(`/books/${book!.id}/delete/`).set(CSRF_HEADERS)).status).toBe(404);
     expect((await post(`/books/${book!.id}/delete/`, {})).status).toBe(404);
     expect((await http.options(`/books/${book!.id}/delete/`)).headers.allow).toBe('GET, POST, DELETE, HEAD, OPTIONS');
   });
 
   it('answers a JSON client with 201 and the object it stored', async () => {
-    const res = await http.post('/api/books/new/').send({ ...valid, publicationDate: '1974-05-01' });
+    const res = await http.post('/api/books/new/').set(CSRF_HEADERS).send({ ...valid, publicationDate: '1974-05-01' });
     expect(res.status).toBe(201);
     expect(res.body.object).toMatchObject({ title: 'The Dispossessed', slug: 'dispossessed', publicationDate: '1974-05-01T00:00:00.000Z' });
     expect(await books.findOneByOrFail({ id: res.body.object.id })).toMatchObject({ title: 'The Dispossessed' });
@@ -195,17 +206,17 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
   });
 
   it('answers an invalid JSON body with 422 and the messages, and stores nothing', async () => {
-    const res = await http.post('/api/books/new/').send({ title: 'x'.repeat(3), author: 42, slug: ['a', 'b'] });
+    const res = await http.post('/api/books/new/').set(CSRF_HEADERS).send({ title: 'x'.repeat(3), author: 42, slug: ['a', 'b'] });
     expect(res.status).toBe(422);
     expect(res.body).toEqual({ errors: { publicationDate: ['This field is required.'] } });
-    const missing = await http.post('/api/books/new/').send({});
+    const missing = await http.post('/api/books/new/').set(CSRF_HEADERS).send({});
     expect(missing.body.errors.title).toEqual(['This field is required.']);
     expect(await books.count()).toBe(3);
   });
 
   it('updates by PUT with a JSON body: 200 and the object', async () => {
     const [book] = await books.find({ order: { id: 'ASC' }, take: 1 });
-    const res = await http.put(`/api/books/${book!.id}/`).send({ title: 'Renamed', author: 'A. N. Other' });
+    const res = await http.put(`/api/books/${book!.id}/`).set(CSRF_HEADERS).send({ title: 'Renamed', author: 'A. N. Other' });
     expect(res.status).toBe(200);
     expect(res.body.object).toMatchObject({ id: book!.id, title: 'Renamed' });
     expect((await books.findOneByOrFail({ id: book!.id })).title).toBe('Renamed');
@@ -238,6 +249,7 @@ describe.each(PLATFORMS)('Unique columns, %s', (platform) => {
   it('refuses a slug another book has, with Django’s message, and stores nothing', async () => {
     const res = await request(app.getHttpServer())
       .post('/books/new/')
+      .set(CSRF_HEADERS)
       .type('form')
       .send(form({ ...valid, slug: 'book-1' }));
     expect(res.status).toBe(200);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { z } from 'zod';
 import { ClassView, ClassViewsModule, type Form, FormView, path, schemaForm } from '../../src/index.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 @Injectable()
@@ -52,7 +53,7 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
   afterAll(() => app.close());
 
   const post = (url: string, values: Record<string, string>) =>
-    http.post(url).set('Content-Type', 'application/x-www-form-urlencoded').send(new URLSearchParams(values).toString());
+    http.post(url).set(CSRF_HEADERS).set('Content-Type', 'application/x-www-form-urlencoded').send(new URLSearchParams(values).toString());
 
   it('shows the unbound form on GET', async () => {
     const res = await http.get('/contact/');
@@ -77,8 +78,8 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
   });
 
   it('validates PUT like POST, and refuses PATCH with Allow: GET, POST, PUT, HEAD, OPTIONS', async () => {
-    expect((await http.put('/contact/').set('Content-Type', 'application/x-www-form-urlencoded').send('email=x')).status).toBe(200);
-    const res = await http.patch('/contact/');
+    expect((await http.put('/contact/').set(CSRF_HEADERS).set('Content-Type', 'application/x-www-form-urlencoded').send('email=x')).status).toBe(200);
+    const res = await http.patch('/contact/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, POST, PUT, HEAD, OPTIONS');
   });

@@ -5,6 +5,7 @@ import type { Repository } from 'typeorm';
 import { AppModule } from '../../sample/app.module.js';
 import { Book } from '../../sample/library/book.entity.js';
 import { SEED_SIZE } from '../../sample/library/seed.js';
+import { CSRF_HEADERS, csrfFrom } from '../utils/csrf.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 /** The sample's create, edit and delete pages, on an in-memory database of their own. */
@@ -27,7 +28,7 @@ describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
   });
   afterAll(() => app.close());
 
-  const post = (url: string, values: Record<string, string>) => http.post(url).type('form').send(new URLSearchParams(values).toString());
+  const post = (url: string, values: Record<string, string>) => http.post(url).set(CSRF_HEADERS).type('form').send(new URLSearchParams(values).toString());
 
   it('links the create page from the list, and edit and delete from a book’s page', async () => {
     expect((await http.get('/books/')).text).toContain('<a href="/books/new/">Add a book</a>');
@@ -35,14 +36,25 @@ describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
     expect(detail.text).toContain('<a href="/books/3/edit/">Edit</a> <a href="/books/3/delete/">Delete</a>');
   });
 
-  it('creates a book and shows it', async () => {
+  it('creates a book with the token of the form page, and shows it', async () => {
     const page = await http.get('/books/new/');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<input type="text" name="title" required id="id_title">');
-    const res = await post('/books/new/', { title: 'Kindred', author: 'Octavia Butler', slug: 'kindred', publicationDate: '1979-06-01T00:00' });
+    expect(page.text).toMatch(/<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]+">/);
+    const csrf = await csrfFrom(app, '/books/new/');
+    const values = { title: 'Kindred', author: 'Octavia Butler', slug: 'kindred', publicationDate: '1979-06-01T00:00', ...csrf.field };
+    const res = await http.post('/books/new/').set('Cookie', csrf.cookie).type('form').send(new URLSearchParams(values).toString());
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe(`/books/${SEED_SIZE + 1}/`);
     expect((await http.get(res.headers.location!)).text).toContain('<h1>Kindred</h1>');
+  });
+
+  it('refuses a create without the CSRF token with 403, and stores nothing', async () => {
+    const count = await books.count();
+    const res = await http.post('/books/new/').type('form').send('title=Forged&author=X&slug=forged&publicationDate=2000-01-01T00:00');
+    expect(res.status).toBe(403);
+    expect(await books.count()).toBe(count);
+    expect(await books.findOneBy({ slug: 'forged' })).toBeNull();
   });
 
   it('shows the errors of an invalid book and stores nothing', async () => {
