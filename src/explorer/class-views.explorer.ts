@@ -12,6 +12,7 @@ import { RoutePattern } from '../urls/route-pattern.js';
 import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
 import { TemplateEngines } from '../templates/template-engines.js';
+import { CsrfProtection } from '../csrf/csrf-protection.js';
 import { VIEW_CONTEXT, type ViewContext } from '../views/view-context.js';
 import { BaseDetailView, DetailView } from '../views/detail.view.js';
 import { BaseListView, ListView } from '../views/list.view.js';
@@ -79,6 +80,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     private readonly resolver: UrlResolver,
     private readonly templates: TemplateEngines,
     private readonly moduleRef: ModuleRef,
+    private readonly csrf: CsrfProtection,
     @Inject(CLASS_VIEWS_MODULE_OPTIONS) private readonly options: ClassViewsModuleOptions,
     @Inject(CLASS_VIEWS_URLPATTERNS) urlpatterns: readonly UrlPattern[],
   ) {
@@ -128,6 +130,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     const context: ViewContext = {
       urls: this.resolver,
       templates: this.templates,
+      csrf: this.csrf,
       resolveModel: (model) => this.resolveModel(model),
     };
     // Fastify registers each route for the methods the app's views answer (see route-registration).
@@ -238,6 +241,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     // an object whose prototype it is.
     const routeView = Object.assign(Object.create(instance), initkwargs) as View;
     Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
+    routeView.checkConfiguration();
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
     view.controller.route(createRouteHandler(route, routeView, routePath(view.pattern, platform)));
     if (methods) for (const method of answeredMethods(view.viewClass, names)) methods.add(method);

@@ -1,5 +1,6 @@
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import { JsonResponse } from '../http/json-response.js';
+import { Form } from '../forms/form.js';
 import type { Page } from '../pagination/page.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import type { View } from '../views/view.js';
@@ -11,7 +12,9 @@ type RenderingView = View & { renderToResponse(context: TemplateContext, init?: 
  * Serve the view's data as JSON (the JSON mixin of Django's topic on mixins). On
  * `BaseListView`/`BaseDetailView` every response is JSON; on `ListView`/`DetailView`
  * only requests whose `Accept` prefers `application/json`, others get the template.
- * A list carries `object_list` and `page` (number, numPages, count, hasNext…).
+ * A list carries `object_list` and `page` (number, numPages, count, hasNext…). On the
+ * editing views, a JSON body is answered with JSON too: the saved object (201 when
+ * created), or 422 and `{ errors: { field: [messages] } }`.
  *
  * @example
  * @ClassView('api/books/')
@@ -24,13 +27,16 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
       return typeof (this as { getTemplateNames?: unknown }).getTemplateNames === 'function';
     }
 
-    /** Whether to answer JSON: always without templates, else when `Accept` prefers it. */
+    /** Whether to answer JSON: always without templates, else when `Accept` prefers it or the body is JSON. */
     wantsJson(): boolean {
-      return !this.negotiates() || prefersJson(this.request.header('accept'));
+      if (!this.negotiates() || prefersJson(this.request.header('accept'))) return true;
+      return /^application\/(?:[\w.+-]+\+)?json\b/i.test(this.request.header('content-type') ?? '');
     }
 
     /** The JSON body for `context`. Override to shape it. */
     getData(context: TemplateContext): Record<string, unknown> {
+      const form = context.form;
+      if (form instanceof Form && form.errors.length > 0) return { errors: form.errors.toJSON() };
       if ('object_list' in context) {
         const page = context.page_obj as Page<unknown> | null;
         return { object_list: context.object_list, page: page ? page.toJSON() : null };

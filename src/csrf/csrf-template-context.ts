@@ -1,0 +1,30 @@
+import nunjucks from 'nunjucks';
+import type { ViewRequest } from '../http/view-request.js';
+import { csrfStateOf } from './csrf-protection.js';
+
+/** What every template of a class view gets: `csrf_token` and `csrf_input()`. */
+export interface CsrfTemplateContext {
+  /** The token (Django's `{{ csrf_token }}`); printing it sets the cookie. */
+  csrf_token: { toString(): string };
+  /** The hidden form field with the token, marked safe (Django's `{% csrf_token %}`). */
+  csrf_input: () => nunjucks.runtime.SafeString;
+}
+
+const NONE = Object.freeze({});
+
+/**
+ * The CSRF entries of a template's context for `request`, or none outside a class view.
+ * The token is made when a template first prints it, and once per render, so that a
+ * page with both `csrf_token` and `csrf_input()` carries one token.
+ */
+export function csrfTemplateContext(request: ViewRequest | undefined): Partial<CsrfTemplateContext> {
+  const state = request && csrfStateOf(request.raw);
+  if (!state) return NONE;
+  let token: string | undefined;
+  const value = () => (token ??= state.protection.token(state));
+  return {
+    csrf_token: { toString: value, toJSON: value } as CsrfTemplateContext['csrf_token'],
+    csrf_input: () =>
+      new nunjucks.runtime.SafeString(`<input type="hidden" name="${state.protection.fieldName}" value="${value()}">`),
+  };
+}
