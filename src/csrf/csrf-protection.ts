@@ -86,7 +86,8 @@ export class CsrfProtection {
     if (SAFE_METHODS.has(request.method) || view.getCsrfExempt()) return;
     const reason = this.originProblem(request) ?? this.tokenProblem(request);
     if (reason === null) return;
-    logger.warn(`Forbidden (${reason}): ${escapeForLog(request.path)}`);
+    // The reason may quote a header: escape it with the path, so no request forges log lines.
+    logger.warn(escapeForLog(`Forbidden (${reason}): ${request.path}`));
     throw new CsrfFailure(reason);
   }
 

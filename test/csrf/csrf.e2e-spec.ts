@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { type ArgumentsHost, Catch, type ExceptionFilter, type INestApplication, UseFilters } from '@nestjs/common';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { type ArgumentsHost, Catch, type ExceptionFilter, type INestApplication, Logger, UseFilters } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
@@ -275,6 +275,20 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       expect(await notes.count()).toBe(0);
     });
 
+    it('logs a warning with the reason and the path (no query), as Django does', async () => {
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      try {
+        await http.post('/notes/new/?x=1');
+        await http.post('/notes/new/').set({ Host: 'shop.example.com', Origin: 'http://evil.example.com' });
+        expect(warn.mock.calls).toEqual([
+          ['Forbidden (CSRF cookie not set.): /notes/new/'],
+          ['Forbidden (Origin checking failed - http://evil.example.com does not match any trusted origins.): /notes/new/'],
+        ]);
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
     it('takes a token only with the cookie it was made for', async () => {
       const csrf = await csrfFrom(app, '/notes/new/');
       const res = await http.post('/notes/new/').set('Cookie', pair(OTHER_SECRET).cookie).set('X-CSRFToken', csrf.token);
@@ -288,8 +302,9 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       return http.post('/notes/new/').set({ Cookie: cookie, 'X-CSRFToken': token, Host: 'shop.example.com', ...headers });
     };
 
-    it('accepts the request’s own origin', async () => {
+    it('accepts the request’s own origin, port included', async () => {
       expect((await post({ Origin: 'http://shop.example.com' })).status).toBe(201);
+      expect((await post({ Host: 'shop.example.com:8080', Origin: 'http://shop.example.com:8080' })).status).toBe(201);
     });
 
     it.each([
