@@ -120,7 +120,9 @@ export class CsrfProtection {
     // A browser that sends Sec-Fetch-Site sends Origin too; one that was stripped is suspect.
     const site = request.header('sec-fetch-site');
     if (site === 'cross-site' || site === 'same-site') return CSRF_MESSAGES.badFetchSite(site);
-    if (!request.isSecure()) return null;
+    // A browser vouches for its own origin (no page can set this header): Django's Referer
+    // check adds nothing then, and would refuse pages served with `Referrer-Policy: no-referrer`.
+    if (site === 'same-origin' || !request.isSecure()) return null;
     const goodHost = this.cookie.domain ? withPort(this.cookie.domain, hostOf(request)) : hostOf(request);
     return this.origins.refererError(request.header('referer'), goodHost);
   }
