@@ -1,6 +1,6 @@
 import nunjucks from 'nunjucks';
 import type { ViewRequest } from '../http/view-request.js';
-import { csrfStateOf } from './csrf-protection.js';
+import { csrfStateOf } from './csrf-state.js';
 
 /** What every template of a class view gets: `csrf_token` and `csrf_input()`. */
 export interface CsrfTemplateContext {
