@@ -170,3 +170,25 @@ describe.each(PLATFORMS)('CSRF misconfiguration on %s', (platform) => {
     );
   });
 });
+
+describe.each(PLATFORMS)('CSRF options from forRootAsync() on %s', (platform) => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createApp(platform, {
+      imports: [
+        ClassViewsModule.forRootAsync({
+          useFactory: async () => ({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, csrf: { cookieName: 'async_csrf' } }),
+        }),
+      ],
+      providers: [FormPageView],
+    });
+  });
+  afterAll(() => app.close());
+
+  it('reads the factory’s csrf options', async () => {
+    const http = request(app.getHttpServer());
+    expect(cookiesOf(await http.get('/form/'))[0]).toMatch(/^async_csrf=\w{32}; /);
+    expect((await http.post('/form/').set({ Cookie: `async_csrf=${SECRET}`, 'X-CSRFToken': SECRET })).text).toBe('posted');
+  });
+});
