@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { ViewRequest } from '../http/view-request.js';
 import type { CsrfOptions } from './csrf-options.interface.js';
-import { CsrfProtection, getToken, rotateToken } from './csrf-protection.js';
+import { CsrfProtection } from './csrf-protection.js';
+import { getToken, rotateToken } from './get-token.js';
 
 const make = (csrf: CsrfOptions) => () => new CsrfProtection({ csrf });
 
