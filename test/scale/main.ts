@@ -1,17 +1,17 @@
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { ScaleAppModule } from './scale-app.js';
+import { AppModule } from '../../sample/app.module.js';
 
 /**
- * One app process of the several-processes test: the sample and its write views on
+ * One app process of the several-processes test: the sample app on
  * `PLATFORM` (express or fastify), `DATABASE` (a PostgreSQL URL) and a free port on
  * 127.0.0.1. Prints `listening <port>` once it serves; every response names the process
  * in `X-Served-By`. Stops on SIGTERM.
  */
 async function main(): Promise<void> {
   const fastify = process.env.PLATFORM === 'fastify';
-  const app = await NestFactory.create(ScaleAppModule, fastify ? new FastifyAdapter() : new ExpressAdapter(), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create(AppModule, fastify ? new FastifyAdapter() : new ExpressAdapter(), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
   const servedBy = `${process.env.PLATFORM ?? 'express'}-${process.pid}`;
   if (fastify) {
