@@ -129,7 +129,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return source;
   }
 
-  count(): Promise<number> {
+  async count(): Promise<number> {
     return this.fresh().getCount().catch(rethrowDatabaseError);
   }
 
@@ -137,7 +137,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return (await this.fresh().limit(1).getMany().catch(rethrowDatabaseError)).length > 0;
   }
 
-  slice(offset: number, limit?: number): Promise<T[]> {
+  async slice(offset: number, limit?: number): Promise<T[]> {
     const query = this.fresh();
     const rows = query.expressionMap.joinAttributes.length > 0 ? query.skip(offset).take(limit).getMany() : query.offset(offset).limit(limit).getMany();
     return rows.catch(rethrowDatabaseError);
@@ -160,7 +160,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return source;
   }
 
-  get(lookup: Readonly<Record<string, unknown>>): Promise<T | null> {
+  async get(lookup: Readonly<Record<string, unknown>>): Promise<T | null> {
     const query = this.fresh();
     Object.entries(lookup).forEach(([field, value], index) => {
       query.andWhere(`${this.column(field)} = :lookup${index}`, { [`lookup${index}`]: value });
@@ -195,8 +195,9 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
 
   /**
    * A query of this source's own, to run or change: fresh from the repository, or a clone.
-   * A closed connection throws `DatabaseUnavailable` here; a query that fails because the
-   * server is down throws it where the query runs (`rethrowDatabaseError`).
+   * A closed connection throws `DatabaseUnavailable` here (the methods calling it are
+   * `async`, so it rejects their promise); a query that fails because the server is down
+   * throws it where the query runs (`rethrowDatabaseError`).
    */
   private fresh(): SelectQueryBuilderLike<T> {
     if (!this.repository) {
