@@ -15,6 +15,7 @@ import {
 } from '../../src/index.js';
 import { Book, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 const FIELDS = ['title', 'author', 'slug', 'publicationDate'];
@@ -58,15 +59,17 @@ class BookApiUpdateView extends JsonResponseMixin(UpdateView<Book>) {
 const form = (values: Record<string, string>) => new URLSearchParams(values).toString();
 const valid = { title: 'The Dispossessed', author: 'Ursula K. Le Guin', slug: 'dispossessed', publicationDate: '1974-05-01T00:00' };
 
-describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', (platform) => {
+describeEachDatabase('CreateView, UpdateView and DeleteView', (database) => describe.each(PLATFORMS)('%s', (platform) => {
+  let db: TestDatabase;
   let app: INestApplication;
   let http: ReturnType<typeof request>;
   let books: Repository<Book>;
 
   beforeAll(async () => {
+    db = await createTestDatabase(database);
     app = await createApp(platform, {
       imports: [
-        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
+        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true }),
         TypeOrmModule.forFeature([Book]),
         ClassViewsModule.forRoot({
           templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
@@ -86,7 +89,10 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
     await books.clear();
     await books.save(seedBooks().slice(0, 3));
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
 
   const post = (url: string, values: Record<string, string>) =>
     http.post(url).set(CSRF_HEADERS).set('Content-Type', 'application/x-www-form-urlencoded').send(form(values));
@@ -228,15 +234,17 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.text).toContain('<li>This field is required.</li>');
   });
-});
+}));
 
-describe.each(PLATFORMS)('Unique columns, %s', (platform) => {
+describeEachDatabase('Unique columns', (database) => describe.each(PLATFORMS)('%s', (platform) => {
+  let db: TestDatabase;
   let app: INestApplication;
   let books: Repository<Book>;
   beforeAll(async () => {
+    db = await createTestDatabase(database);
     app = await createApp(platform, {
       imports: [
-        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
+        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true }),
         ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
       ],
       providers: [BookCreateView, BookApiUpdateView],
@@ -244,7 +252,10 @@ describe.each(PLATFORMS)('Unique columns, %s', (platform) => {
     books = app.get<Repository<Book>>('BookRepository');
     await books.save(seedBooks().slice(0, 2));
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
 
   it('refuses a slug another book has, with Django’s message, and stores nothing', async () => {
     const res = await request(app.getHttpServer())
@@ -256,4 +267,4 @@ describe.each(PLATFORMS)('Unique columns, %s', (platform) => {
     expect(res.text).toContain('<ul class="errorlist"><li>Book with this Slug already exists.</li></ul><input type="text" name="slug" value="book-1"');
     expect(await books.count()).toBe(2);
   });
-});
+}));
