@@ -65,6 +65,8 @@ export const MESSAGES = {
 
   /** The body of a 503 when the database cannot be reached: nothing of the query or the driver. */
   databaseUnavailable: () => 'The database is unavailable. Please try again shortly.',
+  /** The warning logged (at most every ten seconds) while the database cannot be reached. */
+  databaseUnavailableLog: (reason: string) => `The database is unavailable (${reason}); answering 503 until it is back.`,
 
   noFormClass: (cls: string) =>
     `${cls} has no form class. Define ${cls}.formClass (a Form subclass, or schemaForm(schema)) or override ${cls}.getFormClass().`,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { QueryFailedError, TypeORMError } from 'typeorm';
 import { DatabaseUnavailable } from '../exceptions/database-unavailable.exception.js';
 import { assertConnected, isDatabaseUnavailable, rethrowDatabaseError } from './database-errors.js';
@@ -66,5 +67,31 @@ describe('assertConnected', () => {
     expect(() => assertConnected({ isInitialized: false })).toThrow(DatabaseUnavailable);
     expect(() => assertConnected({ isInitialized: true })).not.toThrow();
     expect(() => assertConnected(undefined)).not.toThrow();
+  });
+});
+
+describe('the outage warning', () => {
+  it('names the driver’s error on one line, and is logged at most every ten seconds', () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    // An hour on from now: earlier tests logged already.
+    const base = Date.now() + 3_600_000;
+    const now = jest.spyOn(Date, 'now');
+    try {
+      now.mockReturnValue(base);
+      const error = driverError('Connection terminated unexpectedly\n[forged] line');
+      expect(() => rethrowDatabaseError(error)).toThrow(DatabaseUnavailable);
+      expect(() => rethrowDatabaseError(error)).toThrow(DatabaseUnavailable);
+      now.mockReturnValue(base + 9_999);
+      expect(() => rethrowDatabaseError(error)).toThrow(DatabaseUnavailable);
+      expect(warn.mock.calls).toEqual([
+        ['The database is unavailable (Connection terminated unexpectedly\\x0a[forged] line); answering 503 until it is back.'],
+      ]);
+      now.mockReturnValue(base + 10_000);
+      expect(() => rethrowDatabaseError(error)).toThrow(DatabaseUnavailable);
+      expect(warn).toHaveBeenCalledTimes(2);
+    } finally {
+      warn.mockRestore();
+      now.mockRestore();
+    }
   });
 });

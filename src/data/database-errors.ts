@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
+import { MESSAGES } from '../class-views.messages.js';
 import { DatabaseUnavailable } from '../exceptions/database-unavailable.exception.js';
+import { escapeForLog } from '../http/escape-for-log.js';
 
 /** Socket errors of a server that is down, restarting or unreachable. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -63,7 +65,7 @@ function unavailable(cause: unknown, reason: string): DatabaseUnavailable {
   const now = Date.now();
   if (now - lastLogged >= LOG_INTERVAL_MS) {
     lastLogged = now;
-    logger.warn(`The database is unavailable (${reason}); answering 503 until it is back.`);
+    logger.warn(MESSAGES.databaseUnavailableLog(escapeForLog(reason)));
   }
   return new DatabaseUnavailable(cause);
 }
