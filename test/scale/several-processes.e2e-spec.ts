@@ -97,7 +97,10 @@ async function pool<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T
       '  default_backend apps',
       'backend apps',
       '  balance roundrobin',
-      ...ports.map((appPort, i) => `  server app${i + 1} 127.0.0.1:${appPort}`),
+      // A process that refuses connections is skipped: its requests are retried on another.
+      '  retries 2',
+      '  option redispatch 1',
+      ...ports.map((appPort, i) => `  server app${i + 1} 127.0.0.1:${appPort} check inter 500 fall 1 rise 2`),
     ];
     writeFileSync(join(dir, 'haproxy.cfg'), `${config.join('\n')}\n`);
     const haproxy = spawn(HAPROXY!, ['-db', '-f', join(dir, 'haproxy.cfg')], { stdio: 'ignore' });
@@ -231,13 +234,41 @@ async function pool<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T
     expect(details).toEqual(Array(CREATES).fill(200));
 
     // And the database agrees.
+    expect(await countScaleBooks()).toEqual({ n: CREATES, slugs: CREATES });
+  }, 90_000);
+
+  it('keeps serving when a process dies: a form it served is accepted by another, and creates go on', async () => {
+    const page = await formPage('/books/new/');
+    const victim = children.find((child) => page.by.endsWith(`-${child.pid}`))!;
+    await new Promise((resolve) => {
+      victim.once('exit', resolve);
+      victim.kill('SIGKILL');
+    });
+    const res = await send('/books/new/', {
+      method: 'POST',
+      headers: { Cookie: page.cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...bookFields(CREATES, 'After the crash'), csrfmiddlewaretoken: page.token }).toString(),
+    });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('x-served-by')).not.toBe(page.by);
+    const more = await pool(
+      Array.from({ length: 20 }, (_, i) => () => submit('/books/new/', bookFields(CREATES + 1 + i, `After ${i}`))),
+      4,
+    );
+    expect(more.map((r) => r.status)).toEqual(Array(20).fill(302));
+    expect(more.every((r) => r.pageBy !== page.by && r.postBy !== page.by)).toBe(true);
+    expect(await countScaleBooks()).toEqual({ n: CREATES + 21, slugs: CREATES + 21 });
+  }, 60_000);
+
+  /** The books the tests created, counted in the database itself. */
+  async function countScaleBooks(): Promise<{ n: number; slugs: number }> {
     const client = new pg.Client({ connectionString: (db.options as { url: string }).url });
     await client.connect();
     try {
       const { rows } = await client.query("SELECT count(*)::int AS n, count(DISTINCT slug)::int AS slugs FROM book WHERE slug LIKE 'scale-%'");
-      expect(rows[0]).toEqual({ n: CREATES, slugs: CREATES });
+      return rows[0] as { n: number; slugs: number };
     } finally {
       await client.end();
     }
-  }, 90_000);
+  }
 });
