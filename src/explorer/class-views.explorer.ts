@@ -5,6 +5,7 @@ import { MESSAGES } from '../class-views.messages.js';
 import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_URLPATTERNS } from '../class-views.module-definition.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { installResponseWriter } from '../http/response-writer.js';
+import type { ClassViewOptions } from '../interfaces/class-view-options.interface.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { RoutePattern } from '../urls/route-pattern.js';
 import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
@@ -156,7 +157,7 @@ export class ClassViewsExplorer implements OnModuleInit {
         if (!metadata || seen.has(viewClass!)) continue;
         seen.add(viewClass!);
         const pattern = this.parseRoute(metadata.route, viewClass!.name);
-        yield this.describe(viewClass!, pattern, metadata.name, {}, provider, host);
+        yield this.describe(viewClass!, pattern, metadata.name, {}, provider, host, metadata.host);
       }
     }
   }
@@ -177,6 +178,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     initkwargs: Readonly<Kwargs>,
     provider: InstanceWrapper,
     host: Module,
+    hostname?: ClassViewOptions['host'],
   ): ServedView {
     if (!(viewClass.prototype instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(viewClass.name));
     if (provider.scope === Scope.REQUEST || provider.scope === Scope.TRANSIENT) {
@@ -185,7 +187,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     View.checkHandlers.call(viewClass);
     const alias = this.routeCounts.get(viewClass) ?? 0;
     this.routeCounts.set(viewClass, alias + 1);
-    const routing = createRouteController(viewClass);
+    const routing = createRouteController(viewClass, hostname);
     const docs = createDocsController(viewClass, pattern, alias);
     return { viewClass, pattern, name, initkwargs, provider, host, routing, docs };
   }

@@ -1,7 +1,8 @@
 import { All, Body, Req } from '@nestjs/common';
 import { CLASS_VIEW_ROUTE_HANDLER } from '../class-views.constants.js';
+import type { ClassViewOptions } from '../interfaces/class-view-options.interface.js';
 import { View, type ViewClass, type ViewResult } from '../views/view.js';
-import { PATH_METADATA } from './nest-internals.js';
+import { HOST_METADATA, PATH_METADATA } from './nest-internals.js';
 
 /** `@nestjs/swagger`'s key for `@ApiExcludeController()` (no import: swagger is optional). */
 const API_EXCLUDE_CONTROLLER = 'swagger/apiExcludeController';
@@ -23,13 +24,16 @@ export type ServeRequest = (request: any, body: unknown) => ViewResult;
  *   guards that read `Reflector` metadata expect.
  * The view class itself is not changed.
  *
+ * `host` is `@ClassView()`'s option, which Nest matches as `@Controller({ host })`'s.
+ *
  * Hidden from Swagger: {@link createDocsController} documents the route instead.
  */
-export function createRouteController(viewClass: ViewClass): { controller: Function; instance: object } {
+export function createRouteController(viewClass: ViewClass, host?: ClassViewOptions['host']): { controller: Function; instance: object } {
   const name = viewClass.name;
   const controller = { [name]: class {} }[name]!;
   Object.setPrototypeOf(controller, viewClass);
   Reflect.defineMetadata(PATH_METADATA, '/', controller);
+  if (host !== undefined) Reflect.defineMetadata(HOST_METADATA, host, controller);
   Reflect.defineMetadata(API_EXCLUDE_CONTROLLER, [true], controller);
   Object.defineProperty(controller.prototype, 'constructor', { value: viewClass, configurable: true, writable: true });
   return { controller, instance: Object.create(controller.prototype) };
