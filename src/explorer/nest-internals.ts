@@ -1,6 +1,6 @@
 /**
  * Every use the library makes of Nest's internals, in one file, each with why no public API
- * serves. Checked against @nestjs/common and @nestjs/core 12.0 and 12.5. Deep imports use
+ * serves. Checked against @nestjs/common and @nestjs/core 12.5. Deep imports use
  * paths that exist in every supported version (`@nestjs/common/constants.js` rather than
  * 12's `@nestjs/common/internal`).
  */
@@ -21,9 +21,11 @@ import { RoutePathFactory } from '@nestjs/core/router/route-path-factory.js';
 export type { InstanceWrapper, Module };
 
 /**
- * Metadata keys Nest's decorators write and its router reads; the library writes them on the
- * controllers it makes (`@Controller()` would also write an own, empty `host` and `version`
- * that hide the view class's `@Host()` and `@Version()`), and reads `@Injectable()`'s mark.
+ * Metadata keys Nest's decorators write and its router reads. The library writes the path,
+ * method and host on the controllers it makes (`@Controller()` would also write an own, empty
+ * `version` that hides the view class's `@Version()`), reads the version as Nest's router
+ * does, and reads `@Injectable()`'s mark so that `@ClassView()` keeps an `@Injectable()`'s
+ * options.
  */
 export { HOST_METADATA, INJECTABLE_WATERMARK, METHOD_METADATA, PATH_METADATA, VERSION_METADATA };
 

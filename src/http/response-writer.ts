@@ -56,9 +56,18 @@ const INSTALLED = Symbol('nestjs-class-views:response-writer');
  * run (a `TemplateResponse` renders there, with `renderer`); any other value goes to
  * the adapter's own `reply()` as before. Idempotent.
  *
- * Why here: Nest hands a route's result to `adapter.reply()` once every interceptor
- * has run. Writing there, rather than in the route handler, is what lets an
- * interceptor see and change the view's response, as Django middleware can.
+ * Why the adapter's `reply()` is replaced (the one adapter method the library replaces):
+ * Nest hands a route's result to `reply()` once every interceptor has run, and writing there
+ * is what lets an interceptor see and change the view's response, as Django middleware can.
+ * No public seam serves instead:
+ * - writing in the route handler (`@Res()`) happens before the interceptors see the result;
+ * - a global interceptor of the library's would have to be the outermost one to see what the
+ *   app's interceptors made of the response, and Nest orders global interceptors by
+ *   registration, which the library does not control; Nest would still call `reply()` with
+ *   whatever it returned;
+ * - exception filters only see errors.
+ * Checked on @nestjs/platform-express 12.5 and platform-fastify 12.5, where `reply()` is
+ * what both the router and `BaseExceptionFilter` call.
  */
 export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: boolean }, renderer: TemplateRenderer): void {
   if (adapter[INSTALLED]) return;
