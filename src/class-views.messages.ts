@@ -48,6 +48,12 @@ export const MESSAGES = {
   noRenderToResponse: (cls: string, generic: string) =>
     `${cls} has no renderToResponse(). Extend ${generic} for templates, or apply JsonResponseMixin for JSON.`,
 
+  jsonFieldsMissing: (cls: string) =>
+    `${cls} answers JSON without a 'jsonFields' attribute, which would send every field of every object. Define ${cls}.jsonFields (the fields to send, or '__all__' for every one), or override ${cls}.serializeObject().`,
+
+  jsonFieldUnknown: (cls: string, field: string, choices: readonly string[]) =>
+    `${cls}.jsonFields names '${field}', which the object does not have. Choices are: ${choices.join(', ')}.`,
+
   pageNotLast: () => 'Page is not “last”, nor can it be converted to an int.',
 
   invalidPage: (page: string | number, message: string) => `Invalid page (${page}): ${message}`,
