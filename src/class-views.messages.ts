@@ -26,6 +26,9 @@ export const MESSAGES = {
   requestScoped: (cls: string) =>
     `${cls} is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.`,
 
+  badHeader: (name: string) =>
+    `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, or a character above U+00FF). Remove those characters or percent-encode the value.`,
+
   unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
 
   noTemplateName: () =>
