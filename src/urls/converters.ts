@@ -54,7 +54,8 @@ const BUILT_IN_CONVERTERS: ReadonlyArray<readonly [string, PathConverter]> = [
       toUrl: identity,
     }),
   ],
-  ['path', Object.freeze({ regex: '.+', toValue: (raw: string) => raw, toUrl: identity })],
+  // Django's '.+' in Python, where '.' stops only at '\n'; JavaScript's '.' also stops at '\r', U+2028 and U+2029.
+  ['path', Object.freeze({ regex: '[^\\n]+', toValue: (raw: string) => raw, toUrl: identity })],
 ];
 
 const registry = new Map<string, PathConverter>(BUILT_IN_CONVERTERS);
