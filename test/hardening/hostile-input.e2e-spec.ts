@@ -86,7 +86,7 @@ describe.each(PLATFORMS)('hostile input to the sample app on %s', (platform) => 
         // Nothing of a server-side failure leaks: no stack trace, SQL or file path.
         expect(res.body.toString('latin1')).not.toMatch(/\bat .+:\d+:\d+|SELECT |\/work\/|node_modules/);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
     );
     // The runs reached views, not only the router's 404.
     expect(seen.get(200) ?? 0).toBeGreaterThan(10);
