@@ -27,7 +27,7 @@ export const MESSAGES = {
     `${cls} is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.`,
 
   badHeader: (name: string) =>
-    `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, or a character above U+00FF). Remove those characters or percent-encode the value.`,
+    `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`,
 
   unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
 

@@ -19,7 +19,9 @@ const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 
 function invalidValue(value: HeaderValue): boolean {
   if (typeof value === 'string') return INVALID_VALUE.test(value);
-  return value.some((item) => INVALID_VALUE.test(item));
+  // Not a string nor a list of strings (an `undefined` from a typo, an object): refused too.
+  if (!Array.isArray(value)) return true;
+  return value.some((item) => typeof item !== 'string' || INVALID_VALUE.test(item));
 }
 
 /**

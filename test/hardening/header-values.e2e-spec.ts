@@ -21,6 +21,13 @@ class EchoView extends View {
   }
 }
 
+/** A typo gives a header `undefined`: refused like any value HTTP cannot carry. */
+class UndefinedHeaderView extends View {
+  get() {
+    return new HttpResponse('x', { headers: { 'X-Missing': (this.kwargs as Record<string, string>).nothing! } });
+  }
+}
+
 /** The app's own filter: proves the error goes through Nest's exception filters. */
 @Catch()
 class RecordingFilter implements ExceptionFilter {
@@ -48,6 +55,7 @@ describe.each(PLATFORMS)('header values on %s', (platform) => {
               path('go/', GoView.asView()),
               path('echo/', EchoView.asView()),
               path('to/<str:name>/', RedirectView.asView({ url: '/people/%(name)s/' })),
+              path('undefined/', UndefinedHeaderView.asView()),
             ],
           }),
         ],
@@ -82,6 +90,14 @@ describe.each(PLATFORMS)('header values on %s', (platform) => {
     expect(res.headers.location).toBe('/people/Jos%C3%A9/');
   });
 
+  it('answers a header value that is not a string with a 500 through the filters', async () => {
+    filter.caught.length = 0;
+    const res = await http.get('/undefined/');
+    expect(res.status).toBe(500);
+    expect(res.text).toBe('filtered');
+    expect((filter.caught[0] as Error).message).toMatch(/^The response header 'X-Missing' has a name or value that HTTP does not allow/);
+  });
+
   it.each([
     ['a CRLF in a value', 'X-Echo', 'a\r\nSet-Cookie: evil=1'],
     ['a character above U+00FF in a value', 'X-Echo', '日本'],
@@ -97,7 +113,7 @@ describe.each(PLATFORMS)('header values on %s', (platform) => {
     expect(res.headers['set-cookie']).toBeUndefined();
     expect(filter.caught).toHaveLength(1);
     expect((filter.caught[0] as Error).message).toBe(
-      `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, or a character above U+00FF). Remove those characters or percent-encode the value.`,
+      `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`,
     );
     const next = await http.get('/echo/?v=fine');
     expect(next.status).toBe(201);
