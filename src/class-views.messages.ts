@@ -26,6 +26,8 @@ export const MESSAGES = {
   requestScoped: (cls: string) =>
     `${cls} is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.`,
 
+  badStatus: (status: string) => `HTTP status code must be an integer from 100 to 599, not ${status}.`,
+
   badHeader: (name: string) =>
     `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`,
 

@@ -25,12 +25,15 @@ function invalidValue(value: HeaderValue): boolean {
 }
 
 /**
- * Throw before anything is written when a header cannot be sent (a line break, a control
- * character, a character above U+00FF, a name that is not a token): the error then goes
- * through Nest's exception filters like any other, and no part of the failed response
- * (status, headers) reaches the client. Django raises `BadHeaderError` for the same.
+ * Throw before anything is written when the status is not a number from 100 to 599 or a
+ * header cannot be sent (a line break, a control character, a character above U+00FF, a
+ * name that is not a token): the error then goes through Nest's exception filters like
+ * any other, and no part of the failed response (status, headers) reaches the client.
+ * Django raises `ValueError` and `BadHeaderError` for the same.
  */
-function checkHeaders(response: HttpResponse): void {
+function checkResponse(response: HttpResponse): void {
+  const status = response.status;
+  if (!Number.isInteger(status) || status < 100 || status > 599) throw new Error(MESSAGES.badStatus(String(status)));
   for (const entry of response.headers) {
     if (!TOKEN.test(entry[0]) || invalidValue(entry[1])) throw new Error(MESSAGES.badHeader(entry[0]));
   }
@@ -38,7 +41,7 @@ function checkHeaders(response: HttpResponse): void {
 
 /** Express (and any adapter whose response is a Node `ServerResponse`): plain Node calls. */
 export const writeToNodeResponse: ResponseWriter = (res: ServerResponse, response) => {
-  checkHeaders(response);
+  checkResponse(response);
   res.statusCode = response.status;
   for (const entry of response.headers) res.setHeader(entry[0], entry[1]);
   if (hasNoBody(response.status)) return void res.end();
@@ -62,7 +65,7 @@ interface FastifyReplyLike {
  * a string, which Node writes in one piece with the headers (bytes take two writes).
  */
 export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
-  checkHeaders(response);
+  checkResponse(response);
   reply.code(response.status);
   for (const entry of response.headers) reply.header(entry[0], entry[1]);
   if (hasNoBody(response.status)) return void reply.send();

@@ -28,6 +28,15 @@ class UndefinedHeaderView extends View {
   }
 }
 
+/** A status from `?status=`: Django accepts 100 to 599 only. */
+class StatusView extends View {
+  get() {
+    const response = new HttpResponse('x', { headers: { Location: '/elsewhere/' } });
+    response.status = Number(this.request.query.get('status'));
+    return response;
+  }
+}
+
 /** The app's own filter: proves the error goes through Nest's exception filters. */
 @Catch()
 class RecordingFilter implements ExceptionFilter {
@@ -56,6 +65,7 @@ describe.each(PLATFORMS)('header values on %s', (platform) => {
               path('echo/', EchoView.asView()),
               path('to/<str:name>/', RedirectView.asView({ url: '/people/%(name)s/' })),
               path('undefined/', UndefinedHeaderView.asView()),
+              path('status/', StatusView.asView()),
             ],
           }),
         ],
@@ -96,6 +106,15 @@ describe.each(PLATFORMS)('header values on %s', (platform) => {
     expect(res.status).toBe(500);
     expect(res.text).toBe('filtered');
     expect((filter.caught[0] as Error).message).toMatch(/^The response header 'X-Missing' has a name or value that HTTP does not allow/);
+  });
+
+  it.each(['42', '600', '1000', '200.5', 'NaN'])('answers a status of %s with a 500 through the filters, without its headers', async (status) => {
+    filter.caught.length = 0;
+    const res = await http.get(`/status/?status=${status}`);
+    expect(res.status).toBe(500);
+    expect(res.text).toBe('filtered');
+    expect(res.headers.location).toBeUndefined();
+    expect((filter.caught[0] as Error).message).toBe(`HTTP status code must be an integer from 100 to 599, not ${status}.`);
   });
 
   it.each([
