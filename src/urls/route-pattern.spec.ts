@@ -416,3 +416,20 @@ describe('escapeLeadingSlashes', () => {
   });
 });
 
+describe("a path converter before a final '/'", () => {
+  const pattern = RoutePattern.parse('p/<path:x>/');
+
+  it("gives Django's value from either platform's wildcard capture", () => {
+    expect(pattern.convert({ '*': 'abc/' })).toEqual({ x: 'abc' });
+    expect(pattern.convert({ '*': 'abc//' })).toEqual({ x: 'abc/' });
+    expect(pattern.convert({ x: ['abc', ''] })).toEqual({ x: 'abc' });
+    expect(pattern.convert({ x: ['abc', '', ''] })).toEqual({ x: 'abc/' });
+  });
+
+  it("gives Django's value from match(), whose regex keeps the final slash out", () => {
+    expect(pattern.match('p/abc/')).toEqual({ x: 'abc' });
+    expect(pattern.match('p/abc//')).toEqual({ x: 'abc/' });
+    expect(pattern.match('p/a/b/')).toEqual({ x: 'a/b' });
+  });
+});
+

@@ -250,9 +250,13 @@ export class RoutePattern {
     for (const param of this.compiled) {
       let raw = params[param.name];
       if (param.isPath) {
-        if (raw === undefined) raw = params['*'];
-        else if (Array.isArray(raw)) raw = raw.join('/');
-        if (param.stripStarSlash && typeof raw === 'string' && raw.endsWith('/')) raw = raw.slice(0, -1);
+        // A platform wildcard's capture (Fastify's '*', Express's array of segments), not
+        // one of capture()'s, where the route's own regex has already kept the slash out.
+        const wildcard = raw === undefined ? params['*'] : Array.isArray(raw) ? raw.join('/') : undefined;
+        if (wildcard !== undefined) {
+          raw = wildcard;
+          if (param.stripStarSlash && typeof raw === 'string' && raw.endsWith('/')) raw = raw.slice(0, -1);
+        }
       }
       if (typeof raw !== 'string' || !param.regex.test(raw)) return null;
       try {
