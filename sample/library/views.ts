@@ -11,6 +11,7 @@ import { Book } from './book.entity.js';
  */
 @ClassView('books/', { name: 'book-list' })
 export class BookListView extends JsonResponseMixin(ListView<Book>) {
+  jsonFields = ['id', 'title', 'author', 'slug', 'publicationDate'];
   paginateBy = 20;
   ordering = ['-publicationDate'];
 
@@ -45,6 +46,7 @@ export class BookDetailView extends DetailView<Book> {
 @ClassView('api/books/', { name: 'book-api' })
 export class BookApiView extends JsonResponseMixin(BaseListView<Book>) {
   model = Book;
+  jsonFields = ['id', 'title', 'author', 'publicationDate'];
   paginateBy = 20;
   ordering = ['-publicationDate'];
 }
