@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type NestModule } from '@nestjs/common';
 import { CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
+import { CsrfProtection } from './csrf/csrf-protection.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';
 import { TemplateEngines } from './templates/template-engines.js';
 import { UrlResolver } from './urls/url-resolver.js';
@@ -16,7 +17,7 @@ import { UrlResolver } from './urls/url-resolver.js';
  * export class AppModule {}
  */
 @Module({
-  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines],
+  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines, CsrfProtection],
   exports: [UrlResolver, TemplateEngines],
 })
 export class ClassViewsModule extends ConfigurableClassViewsModule implements NestModule {

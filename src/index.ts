@@ -21,3 +21,4 @@ export { BaseDetailView, DetailView } from './views/detail.view.js';
 export * from './data/index.js';
 export * from './pagination/index.js';
 export { httpDate, parseHttpDate } from './http/http-date.js';
+export * from './csrf/index.js';

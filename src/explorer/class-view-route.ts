@@ -4,6 +4,7 @@ import { HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
 import { ViewRequest } from '../http/view-request.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
+import { getViewContext } from '../views/view-context.js';
 import { slashedLocation } from './append-slash.js';
 import type { View, ViewResult } from '../views/view.js';
 
@@ -50,6 +51,9 @@ export class ClassViewRoute {
     const view: View = Object.create(routeView);
     view.setup(request, NO_ARGS, kwargs);
     if (view.request === undefined) throw new Error(MESSAGES.setupWithoutSuper(this.viewName));
+    // CSRF (src/csrf): throws CsrfFailure (403) for an unsafe request without a valid token,
+    // before dispatch(), so that no view can skip it by overriding dispatch().
+    getViewContext(view).csrf.protect(view, request);
     const result = view.dispatch(request, NO_ARGS, kwargs);
     if (result instanceof HttpResponse) return result;
     if (result && typeof (result as Promise<unknown>).then === 'function') {

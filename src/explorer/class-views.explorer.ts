@@ -11,6 +11,7 @@ import { RoutePattern } from '../urls/route-pattern.js';
 import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
 import { TemplateEngines } from '../templates/template-engines.js';
+import { CsrfProtection } from '../csrf/csrf-protection.js';
 import { VIEW_CONTEXT, type ViewContext } from '../views/view-context.js';
 import { BaseDetailView, DetailView } from '../views/detail.view.js';
 import { BaseListView, ListView } from '../views/list.view.js';
@@ -82,6 +83,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     private readonly resolver: UrlResolver,
     private readonly templates: TemplateEngines,
     private readonly moduleRef: ModuleRef,
+    private readonly csrf: CsrfProtection,
     @Inject(CLASS_VIEWS_MODULE_OPTIONS) private readonly options: ClassViewsModuleOptions,
     @Inject(CLASS_VIEWS_URLPATTERNS) urlpatterns: readonly UrlPattern[],
   ) {
@@ -116,6 +118,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     const context: ViewContext = {
       urls: this.resolver,
       templates: this.templates,
+      csrf: this.csrf,
       resolveModel: (model) => this.resolveModel(model),
     };
     for (const view of this.served) {

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { HttpServer } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
+import { finishCsrf } from '../csrf/get-token.js';
 import { HttpResponse, type TemplateRenderer } from './http-response.js';
 import type { HeaderValue } from './response-headers.js';
 
@@ -81,6 +82,12 @@ export function responseWriterFor(adapter: HttpServer): ResponseWriter {
 
 const INSTALLED = Symbol('nestjs-class-views:response-writer');
 
+/** The request a platform response answers: Express `res.req`, Fastify `reply.request`. */
+function platformRequestOf(platformResponse: unknown): unknown {
+  const response = platformResponse as { req?: unknown; request?: unknown };
+  return response.req ?? response.request;
+}
+
 /**
  * Make the HTTP adapter write an `HttpResponse` that reaches Nest's response step
  * (after interceptors) with its own status, headers and body, once `prepare()` has
@@ -107,7 +114,13 @@ export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: bool
   adapter.reply = (platformResponse: unknown, body: unknown, statusCode?: number) => {
     if (!(body instanceof HttpResponse)) return reply(platformResponse, body, statusCode);
     const pending = body.prepare(renderer);
-    if (pending) return pending.then(() => write(platformResponse, body));
+    if (pending) {
+      return pending.then(() => {
+        finishCsrf(platformRequestOf(platformResponse), body);
+        write(platformResponse, body);
+      });
+    }
+    finishCsrf(platformRequestOf(platformResponse), body);
     return write(platformResponse, body);
   };
   adapter[INSTALLED] = true;

@@ -1,4 +1,5 @@
 import type { ModuleMetadata } from '@nestjs/common';
+import type { CsrfOptions } from '../csrf/csrf-options.interface.js';
 import type { NunjucksEngineOptions } from '../templates/nunjucks.engine.js';
 import type { TemplateEngine } from '../templates/template-engine.interface.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
@@ -19,6 +20,16 @@ export interface ClassViewsModuleOptions {
    * templates: { dirs: [join(import.meta.dirname, 'templates')] }
    */
   templates?: TemplatesOptions;
+
+  /**
+   * CSRF protection, on for every unsafe method (POST, PUT, PATCH, DELETE, …) of every
+   * class view: cookie and field names, trusted origins, cookie attributes. Default:
+   * Django's settings (`csrftoken` cookie, `X-CSRFToken` header, `SameSite=Lax`).
+   *
+   * @example
+   * csrf: { trustedOrigins: ['https://*.example.com'], cookieSecure: true }
+   */
+  csrf?: CsrfOptions;
 }
 
 /** The `templates` option: the default nunjucks engine's options, plus named engines. */

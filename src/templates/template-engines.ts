@@ -5,6 +5,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { ViewRequest } from '../http/view-request.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { UrlResolver } from '../urls/url-resolver.js';
+import { csrfTemplateContext } from '../csrf/csrf-template-context.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
 
@@ -46,7 +47,7 @@ export class TemplateEngines {
     request?: ViewRequest,
     using?: string | null,
   ): Promise<string> {
-    const full = { request, url: this.url, ...context };
+    const full = { request, url: this.url, ...csrfTemplateContext(request), ...context };
     if (using) return this.get(using).render(templateNames, full, request);
     for (const engine of this.engines.values()) {
       try {

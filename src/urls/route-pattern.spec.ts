@@ -425,11 +425,5 @@ describe("a path converter before a final '/'", () => {
     expect(pattern.convert({ x: ['abc', ''] })).toEqual({ x: 'abc' });
     expect(pattern.convert({ x: ['abc', '', ''] })).toEqual({ x: 'abc/' });
   });
-
-  it("gives Django's value from match(), whose regex keeps the final slash out", () => {
-    expect(pattern.match('p/abc/')).toEqual({ x: 'abc' });
-    expect(pattern.match('p/abc//')).toEqual({ x: 'abc/' });
-    expect(pattern.match('p/a/b/')).toEqual({ x: 'a/b' });
-  });
 });
 

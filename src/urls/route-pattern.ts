@@ -63,11 +63,6 @@ export function escapeLeadingSlashes(url: string): string {
   return url.startsWith('//') ? `/%2F${url.slice(2)}` : url;
 }
 
-/** Text matched literally inside a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^$()[\]{}|\\/]/g, '\\$&');
-}
-
 /** Render any kwargs object for an error message, without ever throwing. */
 function describeKwargs(kwargs: Record<string, unknown>): string {
   try {
@@ -106,7 +101,6 @@ export class RoutePattern {
   private readonly parts: readonly RoutePart[];
   private readonly compiled: readonly CompiledParam[];
   private readonly paramNames: ReadonlySet<string>;
-  private fullRegex?: RegExp;
   /** The route as written by the user, leading slash included, for error messages. */
   private readonly original: string;
 
@@ -250,8 +244,7 @@ export class RoutePattern {
     for (const param of this.compiled) {
       let raw = params[param.name];
       if (param.isPath) {
-        // A platform wildcard's capture (Fastify's '*', Express's array of segments), not
-        // one of capture()'s, where the route's own regex has already kept the slash out.
+        // A platform wildcard's capture: Fastify's '*', Express's array of segments.
         const wildcard = raw === undefined ? params['*'] : Array.isArray(raw) ? raw.join('/') : undefined;
         if (wildcard !== undefined) {
           raw = wildcard;
@@ -266,31 +259,6 @@ export class RoutePattern {
       }
     }
     return kwargs;
-  }
-
-  /**
-   * Match a whole decoded path written without its leading slash (`'books/7/'`), as
-   * Django's resolver does: the typed kwargs, or `null` when this route does not serve it.
-   */
-  match(path: string): Record<string, unknown> | null {
-    const params = this.capture(path);
-    return params === null ? null : this.convert(params);
-  }
-
-  /**
-   * The raw captures of a whole decoded path written without its leading slash, by
-   * parameter name, as a platform router would give them to `convert()`; `null` when the
-   * path does not have this route's shape.
-   */
-  capture(path: string): Record<string, string> | null {
-    this.fullRegex ??= new RegExp(`^${this.parts.map((part, index) => (part.kind === 'text' ? escapeRegExp(part.text) : `(?<p${index}>${part.converter.regex})`)).join('')}$`);
-    const found = this.fullRegex.exec(path);
-    if (!found) return null;
-    const params: Record<string, string> = {};
-    this.parts.forEach((part, index) => {
-      if (part.kind === 'param') params[part.name] = found.groups![`p${index}`]!;
-    });
-    return params;
   }
 
   /**

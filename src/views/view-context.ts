@@ -1,4 +1,5 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { CsrfProtection } from '../csrf/csrf-protection.js';
 import type { TemplateEngines } from '../templates/template-engines.js';
 import type { UrlResolver } from '../urls/url-resolver.js';
 
@@ -9,6 +10,8 @@ export const VIEW_CONTEXT = Symbol('nestjs-class-views:view-context');
 export interface ViewContext {
   readonly urls: UrlResolver;
   readonly templates: TemplateEngines;
+  /** The CSRF check every request of the view goes through. */
+  readonly csrf: CsrfProtection;
   /** The provider that `model` names: `@nestjs/typeorm`'s repository for that entity. */
   resolveModel(model: Function): unknown;
 }

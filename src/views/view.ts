@@ -61,6 +61,12 @@ export class View {
   /** The methods this view may answer, in the order of the `Allow` header. */
   httpMethodNames: readonly string[] = HTTP_METHOD_NAMES;
 
+  /**
+   * Skip the CSRF check for this view's unsafe methods (Django's `@csrf_exempt`): for API
+   * clients that authenticate otherwise (a bearer token, not a cookie). Default `false`.
+   */
+  csrfExempt = false;
+
   /** The current request, set by `setup()`. */
   request!: ViewRequest;
   /** Positional URL captures, set by `setup()` (always empty with `path()` routes). */
@@ -129,6 +135,14 @@ export class View {
     this.request = request;
     this.args = args;
     this.kwargs = kwargs;
+  }
+
+  /**
+   * Whether this request skips the CSRF check; `csrfExempt` by default. Runs after
+   * `setup()` (so `this.request` is set) and before `dispatch()`.
+   */
+  getCsrfExempt(): boolean {
+    return this.csrfExempt;
   }
 
   /** Call the handler named after the request's method, or `httpMethodNotAllowed()`. */

@@ -44,6 +44,7 @@ import {
   type ViewRequest,
 } from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 
 // ---- guards -------------------------------------------------------------------------
 
@@ -303,7 +304,7 @@ describe.each(PLATFORMS)('Class views are genuine Nest routes on %s', (platform)
   });
 
   it('passes the body through class-level pipes', async () => {
-    const res = await http.post('/piped/').send({ title: 'dune', year: 1965 });
+    const res = await http.post('/piped/').set(CSRF_HEADERS).send({ title: 'dune', year: 1965 });
     expect(res.body).toEqual({ body: { title: 'DUNE', year: 1965 } });
   });
 
@@ -404,7 +405,7 @@ describe.each(PLATFORMS)('A global prefix on %s', (platform) => {
   });
 
   it('answers another method on a served path with the view’s 405', async () => {
-    const res = await request(app.getHttpServer()).delete('/api/about/');
+    const res = await request(app.getHttpServer()).delete('/api/about/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
   });
@@ -556,7 +557,7 @@ describe.each(PLATFORMS)('Lifecycle hooks and enhancer context on %s', (platform
       const http = request(app.getHttpServer());
       expect((await http.get('/hooked/').set('x-token', 'ok')).text).toBe('clock');
       expect((await http.delete('/hooked/')).status).toBe(403);
-      const denied = await http.delete('/hooked/').set('x-token', 'ok');
+      const denied = await http.delete('/hooked/').set(CSRF_HEADERS).set('x-token', 'ok');
       expect(denied.status).toBe(405);
       expect(denied.headers.allow).toBe('GET, HEAD, OPTIONS');
       expect(seen).toEqual(Array(3).fill('guard:HookedView:classViewRoute'));
@@ -594,7 +595,7 @@ describe.each(PLATFORMS)('Several apps over the same views on %s', (platform) =>
         const res = await request(app.getHttpServer()).get('/hello/');
         expect(res.status).toBe(200);
         expect(res.text).toBe('Hello');
-        expect((await request(app.getHttpServer()).delete('/hello/')).headers.allow).toBe('GET, HEAD, OPTIONS');
+        expect((await request(app.getHttpServer()).delete('/hello/').set(CSRF_HEADERS)).headers.allow).toBe('GET, HEAD, OPTIONS');
       }
     } finally {
       await first.close();

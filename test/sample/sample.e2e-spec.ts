@@ -11,6 +11,7 @@ import { Book } from '../../sample/library/book.entity.js';
 import { generateBooks, SEED_SIZE } from '../../sample/library/seed.js';
 import { httpDate } from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 
 const seed = generateBooks();
 /** The seed, newest first, as the list views order it. */
@@ -212,7 +213,7 @@ describe.each(PLATFORMS)('sample app on %s', (platform) => {
   });
 
   it('answers POST to a GET-only view with 405 and Allow', async () => {
-    const res = await http.post('/hello/');
+    const res = await http.post('/hello/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
   });

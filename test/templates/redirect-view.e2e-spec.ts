@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { ClassView, ClassViewsModule, HttpResponse, path, RedirectView, View } from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 
 @ClassView('', { name: 'home' })
 class HomeView extends View {
@@ -115,7 +116,7 @@ describe.each(PLATFORMS)('RedirectView on %s', (platform) => {
   });
 
   it.each(['post', 'put', 'patch', 'delete', 'options', 'head'] as const)('redirects %s too', async (method) => {
-    const res = await http[method]('/go/dune/');
+    const res = await http[method]('/go/dune/').set(CSRF_HEADERS);
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe('/articles/dune/');
     expect(res.headers.allow).toBeUndefined();

@@ -21,6 +21,7 @@ import {
   TemplateView,
 } from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 
 const dirs = [join(import.meta.dirname, 'fixtures')];
 
@@ -151,7 +152,7 @@ describe.each(PLATFORMS)('TemplateView on %s', (platform) => {
     const options = await http.options('/about/');
     expect(options.status).toBe(200);
     expect(options.headers.allow).toBe('GET, HEAD, OPTIONS');
-    const post = await http.post('/about/');
+    const post = await http.post('/about/').set(CSRF_HEADERS);
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type CanActivate, type ExecutionContext, Injectable, type INestApplication, UseGuards } from '@nestjs/common';
 import request from 'supertest';
 import { ClassView, ClassViewsModule, HttpResponse, View } from '../../src/index.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 @Injectable()
@@ -70,8 +71,8 @@ describe.each(PLATFORMS)('Routes matched by the platform router on %s', (platfor
   });
 
   it('gives a method no view answers (PROPFIND) to the view, after its guards', async () => {
-    expect((await http.propfind('/staff/')).status).toBe(403);
-    const res = await http.propfind('/staff/').set('X-Staff', 'yes');
+    expect((await http.propfind('/staff/').set(CSRF_HEADERS)).status).toBe(403);
+    const res = await http.propfind('/staff/').set(CSRF_HEADERS).set('X-Staff', 'yes');
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
   });

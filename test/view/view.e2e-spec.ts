@@ -13,6 +13,7 @@ import {
   type ViewResult,
 } from '../../src/index.js';
 import { createApp, PLATFORMS, sleep } from '../utils/platforms.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 
 @ClassView('hello/', { name: 'hello' })
 class HelloView extends View {
@@ -181,20 +182,20 @@ describe.each(PLATFORMS)('View on %s', (platform) => {
   });
 
   it('answers a method without a handler with 405, an empty body and Allow', async () => {
-    const res = await http.post('/hello/');
+    const res = await http.post('/hello/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
     expect(res.text).toBe('');
   });
 
   it('lists HEAD after POST in Allow, in httpMethodNames order', async () => {
-    const res = await http.delete('/both/');
+    const res = await http.delete('/both/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, POST, HEAD, OPTIONS');
   });
 
   it('does not offer HEAD to a view without GET', async () => {
-    const res = await http.put('/post-only/');
+    const res = await http.put('/post-only/').set(CSRF_HEADERS);
     expect(res.headers.allow).toBe('POST, OPTIONS');
     expect((await http.head('/post-only/')).status).toBe(405);
   });
@@ -237,14 +238,14 @@ describe.each(PLATFORMS)('View on %s', (platform) => {
   });
 
   it('answers a method Django does not list (PROPFIND) with 405', async () => {
-    const res = await http.propfind('/hello/');
+    const res = await http.propfind('/hello/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
   });
 
   it('passes every method through an overridden setup() and dispatch()', async () => {
     expect((await http.get('/instrumented/')).headers['x-dispatched']).toBe('GET after setup');
-    expect((await http.post('/instrumented/')).headers['x-dispatched']).toBe('POST after setup');
+    expect((await http.post('/instrumented/').set(CSRF_HEADERS)).headers['x-dispatched']).toBe('POST after setup');
     expect((await http.options('/instrumented/')).headers['x-dispatched']).toBe('OPTIONS after setup');
   });
 
@@ -261,7 +262,7 @@ describe.each(PLATFORMS)('View on %s', (platform) => {
   });
 
   it('gives the handler the parsed body', async () => {
-    const res = await http.post('/both/').send({ title: 'Dune' });
+    const res = await http.post('/both/').set(CSRF_HEADERS).send({ title: 'Dune' });
     expect(res.status).toBe(201);
     expect(res.headers['content-type']).toBe('application/json');
     expect(res.body).toEqual({ received: { title: 'Dune' } });
