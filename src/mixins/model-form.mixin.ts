@@ -5,7 +5,9 @@ import type { Form, FormClass, FormOptions } from '../forms/form.js';
 import { checkModelFields, type ModelFormFields, type ModelMetadataLike, modelFormFor, uniqueColumnSets } from '../forms/model-form.js';
 import { ValidationError } from '../forms/validation-error.js';
 import { verboseNameOf } from '../data/model-names.js';
-import { getViewContext } from '../views/view-context.js';
+import type { ObjectSource } from '../data/object-source.interface.js';
+import { resolveModel } from '../data/default-queryset.js';
+import { toObjectSource } from '../data/to-object-source.js';
 import { FormMixin } from './form.mixin.js';
 import { SingleObjectMixin } from './single-object.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
@@ -34,7 +36,7 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
       if (this.formClass !== null) return this.formClass;
       if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
-      const metadata = metadataOf(await this.getQueryset()) ?? this.modelMetadata();
+      const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
       if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
       return modelFormFor(metadata, this.fields, name);
     }
@@ -75,7 +77,7 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     async validateUnique(form: Form): Promise<void> {
       if (uniqueChecked.has(form)) return;
       uniqueChecked.add(form);
-      const metadata = metadataOf(await this.getQueryset()) ?? this.modelMetadata();
+      const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
       if (!metadata) return;
       const source = await this.getObjectSource();
       if (!source.get) return;
@@ -104,17 +106,29 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       return this.object ? source.update!(this.object, form.cleanedData) : source.create!(form.cleanedData);
     }
 
+    /** What `getQueryset()` returns, asked once per request (the form class, the unique checks and the save all need it). */
+    requestQueryset(): Promise<unknown> {
+      let queryset = requestQuerysets.get(this);
+      if (!queryset) requestQuerysets.set(this, (queryset = Promise.resolve(this.getQueryset())));
+      return queryset;
+    }
+
+    /** The data source of this request's queryset, which the save goes through. */
+    override async getObjectSource(): Promise<ObjectSource<any>> {
+      return toObjectSource((await this.requestQueryset()) as never, this.constructor.name);
+    }
+
     /** The TypeORM metadata of `model`, through its repository; `undefined` without one. */
     modelMetadata(): ModelMetadataLike | undefined {
       if (this.model === null) return undefined;
-      return metadataOf(getViewContext(this).resolveModel(this.model));
+      return metadataOf(resolveModel(this, this.model));
     }
 
     /** Start-up checks: `fields` and `formClass` (both, neither), unknown or non-editable fields, the model's repository. */
     override checkConfiguration(): void {
       super.checkConfiguration();
       const name = this.constructor.name;
-      if (this.model !== null && this.queryset === null && LIBRARY_METHODS.has(this.getQueryset)) getViewContext(this).resolveModel(this.model);
+      if (this.model !== null && this.queryset === null && LIBRARY_METHODS.has(this.getQueryset)) resolveModel(this, this.model);
       if (!LIBRARY_METHODS.has(this.getFormClass)) return;
       if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
       if (this.formClass !== null) return;
@@ -127,6 +141,9 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
   LIBRARY_METHODS.add(ModelFormMixinView.prototype.getQueryset);
   return ModelFormMixinView;
 }
+
+/** Each request's `getQueryset()` result (the view object is the request's own). */
+const requestQuerysets = new WeakMap<object, Promise<unknown>>();
 
 /** The forms whose unique columns were checked (once per form). */
 const uniqueChecked = new WeakSet<Form>();
