@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
+  CharField,
   ClassView,
   ClassViewsModule,
   CreateView,
+  Form,
   DeleteView,
   JsonResponseMixin,
   path,
@@ -55,6 +57,12 @@ class BookApiUpdateView extends JsonResponseMixin(UpdateView<Book>) {
   successUrl = '/books/{id}/';
 }
 
+/** A data source that is a plain array: the editing views write to it as to a table. */
+const notes: Array<{ id: number; text: string }> = [{ id: 1, text: 'first' }];
+class NoteForm extends Form {
+  static override fields = { text: new CharField({ maxLength: 20 }) };
+}
+
 const form = (values: Record<string, string>) => new URLSearchParams(values).toString();
 const valid = { title: 'The Dispossessed', author: 'Ursula K. Le Guin', slug: 'dispossessed', publicationDate: '1974-05-01T00:00' };
 
@@ -73,6 +81,9 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
           imports: [TypeOrmModule.forFeature([Book])],
           urlpatterns: [
             path('strict/new/', CreateView.asView({ model: Book, fields: FIELDS, successUrl: '/', formInvalidStatus: 422 })),
+            path('notes/new/', CreateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/{id}/' })),
+            path('notes/<int:pk>/edit/', UpdateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/' })),
+            path('notes/<int:pk>/delete/', DeleteView.asView({ queryset: notes, templateName: 'contact.html', successUrl: '/notes/' })),
             path('by-hand/new/', CreateView.asView({ model: Book, fields: ['title'], templateName: 'fields.html', successUrl: '/' })),
           ],
         }),
@@ -220,6 +231,20 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
     expect(res.status).toBe(200);
     expect(res.body.object).toMatchObject({ id: book!.id, title: 'Renamed' });
     expect((await books.findOneByOrFail({ id: book!.id })).title).toBe('Renamed');
+  });
+
+  it('creates, updates and deletes in an array data source', async () => {
+    const created = await post('/notes/new/', { text: 'second' });
+    expect(created.status).toBe(302);
+    const id = notes.at(-1)!.id;
+    expect(created.headers.location).toBe(`/notes/${id}/`);
+    expect(notes.at(-1)).toEqual({ id, text: 'second' });
+    expect((await post(`/notes/${id}/edit/`, { text: 'changed' })).status).toBe(302);
+    expect(notes.at(-1)).toEqual({ id, text: 'changed' });
+    expect((await post(`/notes/${id}/delete/`, {})).status).toBe(302);
+    expect(notes.map((note) => note.id)).not.toContain(id);
+    expect((await post('/notes/new/', { text: 'x'.repeat(21) })).status).toBe(200);
+    expect(notes).toEqual([{ id: 1, text: 'first' }]);
   });
 
   it('still serves browsers the HTML form from the JSON-capable view', async () => {
