@@ -10,24 +10,13 @@ import { appendSetCookie, type CookieAttributes, patchVary, readCookie, serializ
 import { CsrfFailure } from './csrf-failure.exception.js';
 import { maskSecret, randomString, secretOf, tokenFormatError, tokenMatches } from './csrf-token.js';
 import { CSRF_MESSAGES } from './csrf.messages.js';
+import { attachCsrfState, type CsrfState } from './csrf-state.js';
 import { TrustedOrigins } from './trusted-origins.js';
 
 /** Methods that must not change anything, so need no token (RFC 9110 "safe", Django's list). */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
-/** Where the per-request state lives on the platform request. */
-const CSRF_STATE = Symbol('nestjs-class-views:csrf');
 const NAME = /^[A-Za-z0-9_-]+$/;
 const COOKIE_ATTRIBUTE = /^[!#-+\--:<-~]+$/; // visible ASCII but `,` `;` and `"`
-
-/** What one request knows about its CSRF secret. */
-interface CsrfState {
-  readonly protection: CsrfProtection;
-  readonly request: ViewRequest;
-  /** The secret the response's cookie holds: read from the request's cookie, or new. */
-  secret?: string;
-  /** Whether the response sets the cookie (`getToken()` or `rotateToken()` ran). */
-  cookieNeedsUpdate: boolean;
-}
 
 const logger = new Logger('ClassViews');
 
@@ -81,12 +70,12 @@ export class CsrfProtection {
    * class view request, after `setup()` and before `dispatch()`.
    */
   protect(view: View, request: ViewRequest): void {
-    const state: CsrfState = { protection: this, request, cookieNeedsUpdate: false };
-    (request.raw as { [CSRF_STATE]?: CsrfState })[CSRF_STATE] = state;
+    const state = attachCsrfState(this, request);
     if (SAFE_METHODS.has(request.method) || view.getCsrfExempt()) return;
-    const reason = this.originProblem(request) ?? this.tokenProblem(request);
+    const reason = this.originProblem(request) ?? this.tokenProblem(request, state);
     if (reason === null) return;
-    logger.warn(`Forbidden (${reason}): ${escapeForLog(request.path)}`);
+    // The reason may quote a header: escape it with the path, so no request forges log lines.
+    logger.warn(escapeForLog(`Forbidden (${reason}): ${request.path}`));
     throw new CsrfFailure(reason);
   }
 
@@ -119,13 +108,15 @@ export class CsrfProtection {
     // A browser that sends Sec-Fetch-Site sends Origin too; one that was stripped is suspect.
     const site = request.header('sec-fetch-site');
     if (site === 'cross-site' || site === 'same-site') return CSRF_MESSAGES.badFetchSite(site);
-    if (!request.isSecure()) return null;
+    // A browser vouches for its own origin (no page can set this header): Django's Referer
+    // check adds nothing then, and would refuse pages served with `Referrer-Policy: no-referrer`.
+    if (site === 'same-origin' || !request.isSecure()) return null;
     const goodHost = this.cookie.domain ? withPort(this.cookie.domain, hostOf(request)) : hostOf(request);
     return this.origins.refererError(request.header('referer'), goodHost);
   }
 
   /** Why the request's token does not match its cookie, or `null`, in Django's order. */
-  private tokenProblem(request: ViewRequest): string | null {
+  private tokenProblem(request: ViewRequest, state: CsrfState): string | null {
     const cookie = readCookie(request.header('cookie'), this.cookieName);
     if (cookie === undefined || cookie === '') return CSRF_MESSAGES.noCookie;
     const cookieError = tokenFormatError(cookie);
@@ -143,15 +134,18 @@ export class CsrfProtection {
     if (tokenError) return CSRF_MESSAGES.badToken(source, tokenError);
     if (!tokenMatches(token, secret)) return CSRF_MESSAGES.badToken(source, 'incorrect');
     // The page this request renders (a form with its errors) keeps the same secret.
-    ((request.raw as { [CSRF_STATE]: CsrfState })[CSRF_STATE]).secret = secret;
+    state.secret = secret;
     return null;
   }
 
-  /** The token in a form body's field (Django's `request.POST`), or `''`. */
+  /**
+   * The token in a form body's field (Django's `request.POST`), or `''`. Read from the body
+   * as parsed, before the app's pipes: a pipe that drops unknown fields must not drop it.
+   */
   private formToken(request: ViewRequest): string {
     const type = request.header('content-type')?.toLowerCase() ?? '';
     if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return '';
-    const body = request.body as Record<string, unknown> | null | undefined;
+    const body = (request.raw as { body?: unknown }).body as Record<string, unknown> | null | undefined;
     let value = body !== null && typeof body === 'object' && Object.hasOwn(body, this.fieldName) ? body[this.fieldName] : '';
     // A repeated field: the last value, as Django's `QueryDict.get()`.
     if (Array.isArray(value)) value = value[value.length - 1];
@@ -163,39 +157,6 @@ export class CsrfProtection {
     const cookie = readCookie(request.header('cookie'), this.cookieName);
     return cookie && tokenFormatError(cookie) === null ? secretOf(cookie) : undefined;
   }
-}
-
-/** The CSRF state of a request a class view serves, or `undefined`. */
-export function csrfStateOf(platformRequest: unknown): CsrfState | undefined {
-  return (platformRequest as { [CSRF_STATE]?: CsrfState } | null | undefined)?.[CSRF_STATE];
-}
-
-/**
- * A new CSRF token for `request`, and the cookie set on its response (Django's
- * `get_token()`): for a page that builds its own form or hands the token to a script.
- * Templates have it as `csrf_token` and `csrf_input()`.
- */
-export function getToken(request: ViewRequest): string {
-  const state = csrfStateOf(request.raw);
-  if (!state) throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('getToken()'));
-  return state.protection.token(state);
-}
-
-/**
- * Replace the request's CSRF secret with a new one, sent in the response's cookie
- * (Django's `rotate_token()`): call it when a user logs in, so that a token seen before
- * the login is worthless.
- */
-export function rotateToken(request: ViewRequest): void {
-  const state = csrfStateOf(request.raw);
-  if (!state) throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('rotateToken()'));
-  state.protection.rotate(state);
-}
-
-/** Set the CSRF cookie on `response` if the request that `platformRequest` is used its token. */
-export function finishCsrf(platformRequest: unknown, response: HttpResponse): void {
-  const state = csrfStateOf(platformRequest);
-  if (state) state.protection.finish(state, response);
 }
 
 /** The request's host and port (Django's `get_host()`), from the platform (proxy settings apply). */

@@ -1,6 +1,8 @@
 import nunjucks from 'nunjucks';
 import type { ViewRequest } from '../http/view-request.js';
-import { csrfStateOf } from './csrf-protection.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { csrfStateOf } from './csrf-state.js';
+import { CSRF_MESSAGES } from './csrf.messages.js';
 
 /** What every template of a class view gets: `csrf_token` and `csrf_input()`. */
 export interface CsrfTemplateContext {
@@ -10,16 +12,27 @@ export interface CsrfTemplateContext {
   csrf_input: () => nunjucks.runtime.SafeString;
 }
 
-const NONE = Object.freeze({});
+/** Outside a class view's request there is no cookie to set: say so rather than print nothing. */
+const NOT_SERVED: CsrfTemplateContext = Object.freeze({
+  csrf_token: Object.freeze({
+    toString(): string {
+      throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('csrf_token'));
+    },
+  }),
+  csrf_input(): nunjucks.runtime.SafeString {
+    throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('csrf_input()'));
+  },
+});
 
 /**
- * The CSRF entries of a template's context for `request`, or none outside a class view.
+ * The CSRF entries of a template's context for `request`; outside a class view's request,
+ * printing either throws `ImproperlyConfigured`.
  * The token is made when a template first prints it, and once per render, so that a
  * page with both `csrf_token` and `csrf_input()` carries one token.
  */
-export function csrfTemplateContext(request: ViewRequest | undefined): Partial<CsrfTemplateContext> {
+export function csrfTemplateContext(request: ViewRequest | undefined): CsrfTemplateContext {
   const state = request && csrfStateOf(request.raw);
-  if (!state) return NONE;
+  if (!state) return NOT_SERVED;
   let token: string | undefined;
   const value = () => (token ??= state.protection.token(state));
   return {

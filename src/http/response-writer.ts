@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { HttpServer } from '@nestjs/common';
-import { finishCsrf } from '../csrf/csrf-protection.js';
+import { finishCsrf } from '../csrf/get-token.js';
 import { HttpResponse, type TemplateRenderer } from './http-response.js';
 
 /** Writes an `HttpResponse` to a platform response object. */

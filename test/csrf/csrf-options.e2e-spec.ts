@@ -122,6 +122,7 @@ describe.each(PLATFORMS)('CSRF options behind an HTTPS proxy on %s', (platform) 
     ['an http Referer', { Referer: 'http://shop.test/form/' }, 'Referer checking failed - Referer is insecure while host is secure.'],
     ['another site’s Referer', { Referer: 'https://evil.test/x' }, 'Referer checking failed - https://evil.test/x does not match any trusted origins.'],
     ['an http Origin', { Origin: 'http://shop.test' }, 'Origin checking failed - http://shop.test does not match any trusted origins.'],
+    ['no Referer and Sec-Fetch-Site: none', { 'Sec-Fetch-Site': 'none' }, 'Referer checking failed - no Referer.'],
   ])('refuses an HTTPS request with %s, even with a valid token (Django’s Referer check)', async (_case, headers, reason) => {
     const res = await withToken(http.post('/form/')).set(headers);
     expect(res.body).toEqual(csrfRefusal(reason));
@@ -132,6 +133,7 @@ describe.each(PLATFORMS)('CSRF options behind an HTTPS proxy on %s', (platform) 
     ['a Referer from this host', { Referer: 'https://shop.test/form/' }],
     ['a Referer under the cookie’s domain', { Referer: 'https://www.shop.test/form/' }],
     ['a Referer from a trusted origin', { Referer: 'https://app.partner.test/' }],
+    ['no Referer but Sec-Fetch-Site: same-origin (a browser, with Referrer-Policy: no-referrer)', { 'Sec-Fetch-Site': 'same-origin' }],
   ])('accepts an HTTPS request with %s', async (_case, headers) => {
     expect((await withToken(http.post('/form/')).set(headers)).text).toBe('posted');
   });
@@ -166,5 +168,27 @@ describe.each(PLATFORMS)('CSRF misconfiguration on %s', (platform) => {
     expect((error as Error).message).toBe(
       "The trusted origin 'shop.test' in the csrf.trustedOrigins option of ClassViewsModule must start with a scheme (usually http:// or https://), as Django's CSRF_TRUSTED_ORIGINS since Django 4.0.",
     );
+  });
+});
+
+describe.each(PLATFORMS)('CSRF options from forRootAsync() on %s', (platform) => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createApp(platform, {
+      imports: [
+        ClassViewsModule.forRootAsync({
+          useFactory: async () => ({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, csrf: { cookieName: 'async_csrf' } }),
+        }),
+      ],
+      providers: [FormPageView],
+    });
+  });
+  afterAll(() => app.close());
+
+  it('reads the factory’s csrf options', async () => {
+    const http = request(app.getHttpServer());
+    expect(cookiesOf(await http.get('/form/'))[0]).toMatch(/^async_csrf=\w{32}; /);
+    expect((await http.post('/form/').set({ Cookie: `async_csrf=${SECRET}`, 'X-CSRFToken': SECRET })).text).toBe('posted');
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { type ArgumentsHost, Catch, type ExceptionFilter, type INestApplication, UseFilters } from '@nestjs/common';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { type ArgumentsHost, Catch, type ExceptionFilter, type INestApplication, Logger, type PipeTransform, UseFilters, UsePipes } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
@@ -88,6 +88,17 @@ class CsrfPageFilter implements ExceptionFilter {
 @UseFilters(CsrfPageFilter)
 class FilteredNoteView extends NoteWriter {}
 
+/** Keeps only `text`, as a validation pipe that strips unknown fields does. */
+class OnlyTextPipe implements PipeTransform {
+  transform(value: unknown) {
+    return value && typeof value === 'object' ? { text: (value as { text?: unknown }).text } : value;
+  }
+}
+
+@ClassView('piped/')
+@UsePipes(OnlyTextPipe)
+class PipedNoteView extends NoteWriter {}
+
 const SECRET = 'lcccccccX2kcccccccY2jcccccccssIC';
 const OTHER_SECRET = 'AbcdefghijAbcdefghijAbcdefghij12';
 
@@ -112,7 +123,7 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
           ],
         }),
       ],
-      providers: [NoteCreateView, NoteApiView, BearerNoteView, SneakyView, FilteredNoteView],
+      providers: [NoteCreateView, NoteApiView, BearerNoteView, SneakyView, FilteredNoteView, PipedNoteView],
     });
     http = request(app.getHttpServer());
     notes = app.get<Repository<Note>>('NoteRepository');
@@ -185,6 +196,13 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
         expect((await http[method]('/notes/new/').set('Cookie', cookie).set('X-CSRFToken', token)).status).toBe(201);
       }
       expect(await notes.count()).toBe(3);
+    });
+
+    it('reads the form token before the app’s pipes, which may drop unknown fields', async () => {
+      const { cookie, token } = pair();
+      const res = await http.post('/piped/').set('Cookie', cookie).type('form').send({ text: 'piped', csrfmiddlewaretoken: token });
+      expect(res.status).toBe(201);
+      expect(await notes.find()).toEqual([expect.objectContaining({ text: 'piped' })]);
     });
 
     it('accepts the bare secret as the token, as Django does', async () => {
@@ -275,6 +293,20 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       expect(await notes.count()).toBe(0);
     });
 
+    it('logs a warning with the reason and the path (no query), as Django does', async () => {
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      try {
+        await http.post('/notes/new/?x=1');
+        await http.post('/notes/new/').set({ Host: 'shop.example.com', Origin: 'http://evil.example.com' });
+        expect(warn.mock.calls).toEqual([
+          ['Forbidden (CSRF cookie not set.): /notes/new/'],
+          ['Forbidden (Origin checking failed - http://evil.example.com does not match any trusted origins.): /notes/new/'],
+        ]);
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
     it('takes a token only with the cookie it was made for', async () => {
       const csrf = await csrfFrom(app, '/notes/new/');
       const res = await http.post('/notes/new/').set('Cookie', pair(OTHER_SECRET).cookie).set('X-CSRFToken', csrf.token);
@@ -288,8 +320,9 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       return http.post('/notes/new/').set({ Cookie: cookie, 'X-CSRFToken': token, Host: 'shop.example.com', ...headers });
     };
 
-    it('accepts the request’s own origin', async () => {
+    it('accepts the request’s own origin, port included', async () => {
       expect((await post({ Origin: 'http://shop.example.com' })).status).toBe(201);
+      expect((await post({ Host: 'shop.example.com:8080', Origin: 'http://shop.example.com:8080' })).status).toBe(201);
     });
 
     it.each([

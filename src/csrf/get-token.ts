@@ -1,0 +1,33 @@
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { HttpResponse } from '../http/http-response.js';
+import type { ViewRequest } from '../http/view-request.js';
+import { csrfStateOf } from './csrf-state.js';
+import { CSRF_MESSAGES } from './csrf.messages.js';
+
+/**
+ * A new CSRF token for `request`, and the cookie set on its response (Django's
+ * `get_token()`): for a page that builds its own form or hands the token to a script.
+ * Templates have it as `csrf_token` and `csrf_input()`.
+ */
+export function getToken(request: ViewRequest): string {
+  const state = csrfStateOf(request.raw);
+  if (!state) throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('getToken()'));
+  return state.protection.token(state);
+}
+
+/**
+ * Replace the request's CSRF secret with a new one, sent in the response's cookie
+ * (Django's `rotate_token()`): call it when a user logs in, so that a token seen before
+ * the login is worthless.
+ */
+export function rotateToken(request: ViewRequest): void {
+  const state = csrfStateOf(request.raw);
+  if (!state) throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('rotateToken()'));
+  state.protection.rotate(state);
+}
+
+/** Set the CSRF cookie on `response` if the request that `platformRequest` is used its token. */
+export function finishCsrf(platformRequest: unknown, response: HttpResponse): void {
+  const state = csrfStateOf(platformRequest);
+  if (state) state.protection.finish(state, response);
+}
