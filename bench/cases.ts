@@ -25,10 +25,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
 import { ClassView, ClassViewsModule, HttpResponse, ListView, TemplateEngines, TemplateView, View } from '../src/index.js';
+import { NewBook, NewBookController, NewBookView } from './form-case.js';
 
 export type Platform = 'express' | 'fastify';
 export type Variant = 'view' | 'controller';
-export const CASES = ['plain', 'guarded', 'template', 'list', 'errors'] as const;
+export const CASES = ['plain', 'guarded', 'template', 'list', 'errors', 'form'] as const;
 export type Case = (typeof CASES)[number];
 
 const here = import.meta.dirname;
@@ -158,23 +159,28 @@ class GetOnlyView extends View {
   }
 }
 
-const VIEWS = { plain: [PlainView], guarded: [GuardedView], template: [BenchTemplateView], list: [BookListView], errors: [GetOnlyView] };
+const VIEWS = { plain: [PlainView], guarded: [GuardedView], template: [BenchTemplateView], list: [BookListView], errors: [GetOnlyView], form: [NewBookView] };
 const CONTROLLERS = {
   plain: [PlainController],
   guarded: [GuardedController],
   template: [TemplateController],
   list: [BookListController],
   errors: [],
+  form: [NewBookController],
 };
 
 /** Build one app: `variant` decides whether the case is served by a class view or a controller. */
 export async function createCaseApp(benchCase: Case, variant: Variant, platform: Platform): Promise<INestApplication> {
+  const entity = benchCase === 'form' ? NewBook : Book;
   const database =
-    benchCase === 'list'
-      ? [TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true, logging: false }), TypeOrmModule.forFeature([Book])]
+    benchCase === 'list' || benchCase === 'form'
+      ? [TypeOrmModule.forRoot({ type: 'sqljs', entities: [entity], synchronize: true, logging: false }), TypeOrmModule.forFeature([entity])]
       : [];
   @Module({
-    imports: [ClassViewsModule.forRoot({ templates: { dirs: [TEMPLATES], cache: true } }), ...database],
+    imports: [
+      ClassViewsModule.forRoot({ templates: { dirs: [TEMPLATES], cache: true }, imports: benchCase === 'form' ? [TypeOrmModule.forFeature([NewBook])] : [] }),
+      ...database,
+    ],
     providers: [AllowGuard, PassInterceptor, ...(variant === 'view' ? VIEWS[benchCase] : [])],
     controllers: variant === 'controller' ? CONTROLLERS[benchCase] : [],
   })

@@ -26,7 +26,7 @@
  * spread over), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
  * BENCH_MEMORY_REQUESTS (200000), BENCH_STARTUP_RUNS (11), BENCH_CALLGRIND (1 where valgrind is
  * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
- * (a comma-separated subset of plain,guarded,template,list,control,errors,bare,startup,memory).
+ * (a comma-separated subset of plain,guarded,template,list,form,control,errors,bare,startup,memory).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Case, Platform } from './cases.js';
+import { FORM_REQUEST } from './form-case.js';
 
 const here = import.meta.dirname;
 const root = join(here, '../..');
@@ -112,8 +113,17 @@ function startServer(args: string[]): Promise<Server> {
   });
 }
 
-function load(url: string, options: { method?: string; duration?: number; amount?: number; connections?: number } = {}): Promise<Load> {
+/** What a load sends besides GET: another method, headers, a body. */
+interface RequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+function load(url: string, options: RequestOptions & { duration?: number; amount?: number; connections?: number } = {}): Promise<Load> {
   const args = ['-c', String(options.connections ?? CONNECTIONS), '-j', '-m', options.method ?? 'GET'];
+  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`);
+  if (options.body !== undefined) args.push('-b', options.body);
   if (options.amount) args.push('-a', String(options.amount));
   else args.push('-d', String(options.duration ?? DURATION));
   return new Promise((resolve, reject) => {
@@ -137,7 +147,7 @@ function load(url: string, options: { method?: string; duration?: number; amount
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 /** Load `url` while measuring the server's CPU time per request. */
-async function measured(server: Server, url: string, options: { method?: string } = {}): Promise<Load> {
+async function measured(server: Server, url: string, options: RequestOptions = {}): Promise<Load> {
   const before = await server.cpu();
   const result = await load(url, options);
   const after = await server.cpu();
@@ -160,7 +170,11 @@ const PATHS: Record<Case, { view: string; controller: string }> = {
   template: { view: '/template/', controller: '/template' },
   list: { view: '/list/?page=7', controller: '/list?page=7' },
   errors: { view: '/errors/', controller: '' },
+  form: { view: '/form/', controller: '/form' },
 };
+
+/** The request of each case that is not a plain GET. */
+const REQUESTS: Partial<Record<Case, RequestOptions>> = { form: FORM_REQUEST };
 
 const rows: Array<Record<string, unknown>> = [];
 
@@ -168,6 +182,7 @@ const rows: Array<Record<string, unknown>> = [];
 interface Side {
   server: Server;
   url: string;
+  request?: RequestOptions;
 }
 
 /** Both sides loaded at the same time, each by its own autocannon with half the connections. */
@@ -176,8 +191,8 @@ async function pairedRound(a: Side, b: Side, bFirst: boolean): Promise<{ rpsRati
   const connections = Math.max(1, Math.round(CONNECTIONS / 2));
   // The load started first gets a head start of a few ms: alternate it between rounds.
   const [la, lb] = bFirst
-    ? await Promise.all([load(b.url, { connections }), load(a.url, { connections })]).then(([fromB, fromA]) => [fromA, fromB] as const)
-    : await Promise.all([load(a.url, { connections }), load(b.url, { connections })]);
+    ? await Promise.all([load(b.url, { ...b.request, connections }), load(a.url, { ...a.request, connections })]).then(([fromB, fromA]) => [fromA, fromB] as const)
+    : await Promise.all([load(a.url, { ...a.request, connections }), load(b.url, { ...b.request, connections })]);
   const [a1, b1] = await Promise.all([a.server.cpu(), b.server.cpu()]);
   if (la.non2xx || lb.non2xx || la.errors || lb.errors) throw new Error(`paired round: non-2xx answers or errors (${a.url}, ${b.url})`);
   const cpuA = (a1 - a0) / Math.max(1, la.requests ?? 1);
@@ -198,12 +213,15 @@ type StartPair = () => Promise<[Side, Side]>;
 async function compare(startPair: StartPair) {
   let [a, b] = await startPair();
   try {
-    await load(a.url, { duration: 1 });
-    await load(b.url, { duration: 1 });
+    await load(a.url, { ...a.request, duration: 1 });
+    await load(b.url, { ...b.request, duration: 1 });
     const runs = { a: [] as Load[], b: [] as Load[] };
     for (let round = 0; round < ROUNDS; round++) {
       const order: Array<'a' | 'b'> = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-      for (const side of order) runs[side].push(await measured((side === 'a' ? a : b).server, (side === 'a' ? a : b).url));
+      for (const side of order) {
+        const { server, url, request } = side === 'a' ? a : b;
+        runs[side].push(await measured(server, url, request));
+      }
     }
     const paired: Array<{ rpsRatio: number; cpuRatio: number }> = [];
     const perPair = Math.ceil(PAIRED_ROUNDS / PAIRED_PROCESSES);
@@ -212,7 +230,7 @@ async function compare(startPair: StartPair) {
         a.server.stop();
         b.server.stop();
         [a, b] = await startPair();
-        await Promise.all([load(a.url, { duration: 1 }), load(b.url, { duration: 1 })]);
+        await Promise.all([load(a.url, { ...a.request, duration: 1 }), load(b.url, { ...b.request, duration: 1 })]);
       }
       paired.push(await pairedRound(a, b, round % 2 === 1));
     }
@@ -238,8 +256,8 @@ async function twinCase(platform: Platform, benchCase: Case) {
     const view = await startServer([benchCase, 'view', platform]);
     const controller = await startServer([benchCase, 'controller', platform]);
     return [
-      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
-      { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}` },
+      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}`, request: REQUESTS[benchCase] },
+      { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}`, request: REQUESTS[benchCase] },
     ];
   });
   const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
@@ -407,7 +425,7 @@ const started = new Date();
 const startupResults = [];
 const memoryResults = [];
 for (const platform of PLATFORMS) {
-  for (const benchCase of ['plain', 'guarded', 'template', 'list'] as const) {
+  for (const benchCase of ['plain', 'guarded', 'template', 'list', 'form'] as const) {
     if (wanted(benchCase)) await twinCase(platform, benchCase);
   }
   if (wanted('control')) await controlCase(platform);

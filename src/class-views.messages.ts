@@ -74,5 +74,37 @@ export const MESSAGES = {
   sourceWithoutGet: (cls: string) =>
     `${cls}.getQueryset() returned a data source without get(), so no single object can be looked up. Add get(lookup) to it or override ${cls}.getObject().`,
 
+  noFormClass: (cls: string) =>
+    `${cls} has no form class. Define ${cls}.formClass (a Form subclass, or schemaForm(schema)) or override ${cls}.getFormClass().`,
+
+  noSuccessUrl: () => 'No URL to redirect to. Provide a successUrl.',
+  /** Two spaces after "to.", as in Django. */
+  noModelSuccessUrl: () => 'No URL to redirect to.  Either provide a url or define a getAbsoluteUrl method on the Model.',
+
+  successUrlMissingKey: (cls: string, url: string, key: string) =>
+    `${cls}.successUrl '${url}' uses {${key}}, but the saved object has no '${key}'. Name one of its fields, or write a literal brace as '{{' or '}}'.`,
+
+  /** Django's `unique_error_message`: "Book with this Slug already exists." */
+  notUnique: (verboseName: string, labels: readonly string[]) =>
+    `${verboseName.charAt(0).toUpperCase()}${verboseName.slice(1)} with this ${labels.join(' and ')} already exists.`,
+
+  fieldsAndFormClass: (cls: string) =>
+    `Specifying both 'fields' and 'formClass' is not permitted. ${cls}: remove one of them.`,
+
+  modelFormWithoutFields: (cls: string) =>
+    `Using ModelFormMixin (base class of ${cls}) without the 'fields' attribute is prohibited.`,
+
+  unknownFields: (names: readonly string[], model: string, cls: string, choices: readonly string[]) =>
+    `Unknown field(s) (${names.join(', ')}) specified for ${model}. ${cls}.fields may name these columns: ${choices.join(', ')}.`,
+
+  nonEditableField: (name: string, model: string) =>
+    `'${name}' cannot be specified for ${model} model form as it is a non-editable field`,
+
+  modelFormWithoutModel: (cls: string) =>
+    `${cls} builds a model form from 'fields' but has no model to read them from. Define ${cls}.model, ${cls}.queryset (a TypeORM Repository), or set ${cls}.formClass.`,
+
+  sourceCannotWrite: (cls: string, operation: 'create' | 'update' | 'delete') =>
+    `${cls}.getQueryset() returned a data source without ${operation}(), so the object cannot be saved. Return a TypeORM Repository, or add ${operation}() to the source.`,
+
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

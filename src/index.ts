@@ -21,4 +21,8 @@ export { BaseDetailView, DetailView } from './views/detail.view.js';
 export * from './data/index.js';
 export * from './pagination/index.js';
 export { httpDate, parseHttpDate } from './http/http-date.js';
+export { ProcessFormMixin, BaseFormView, FormView } from './views/form.view.js';
+export { BaseCreateView, CreateView, BaseUpdateView, UpdateView } from './views/create-update.view.js';
+export { BaseDeleteView, DeleteView } from './views/delete.view.js';
+export * from './forms/index.js';
 export * from './csrf/index.js';

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Book } from './book.entity.js';
 import { databaseOptions } from './database.js';
 import { BookSeeder } from './seed.js';
-import { BookApiView, BookDetailView, BookListView } from './views.js';
+import { BookApiView, BookCreateView, BookDeleteView, BookDetailView, BookListView, BookUpdateView } from './views.js';
 
 /**
  * The book library: the database connection, the `Book` repository, the seeder and the
@@ -12,6 +12,8 @@ import { BookApiView, BookDetailView, BookListView } from './views.js';
  */
 @Module({
   imports: [TypeOrmModule.forRootAsync({ useFactory: () => databaseOptions() }), TypeOrmModule.forFeature([Book])],
-  providers: [BookSeeder, BookListView, BookDetailView, BookApiView],
+  // `books/new/` before `books/<int:pk>/`: Express tries routes in registration order, and the
+  // detail route answers 404 for `new` (its `<int:pk>` does not match) instead of passing it on.
+  providers: [BookSeeder, BookListView, BookCreateView, BookDetailView, BookApiView, BookUpdateView, BookDeleteView],
 })
 export class LibraryModule {}

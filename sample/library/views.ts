@@ -1,6 +1,17 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { BaseListView, ClassView, DetailView, httpDate, HttpResponse, JsonResponseMixin, ListView } from '../../src/index.js';
+import {
+  BaseListView,
+  ClassView,
+  CreateView,
+  DeleteView,
+  DetailView,
+  httpDate,
+  HttpResponse,
+  JsonResponseMixin,
+  ListView,
+  UpdateView,
+} from '../../src/index.js';
 import { Book } from './book.entity.js';
 
 /**
@@ -49,4 +60,34 @@ export class BookApiView extends JsonResponseMixin(BaseListView<Book>) {
   jsonFields = ['id', 'title', 'author', 'publicationDate'];
   paginateBy = 20;
   ordering = ['-publicationDate'];
+}
+
+/** The fields a visitor edits; `publicationDate` is a `datetime` column, so a `datetime-local` input. */
+const BOOK_FIELDS = ['title', 'author', 'slug', 'publicationDate'];
+
+/**
+ * A new book: the form is built from the entity's columns, re-shown with its errors
+ * until it is valid (a taken slug included), then the book is stored and the visitor
+ * sent to its page. Rendered with `book_form.html`.
+ */
+@ClassView('books/new/', { name: 'book-create' })
+export class BookCreateView extends CreateView<Book> {
+  model = Book;
+  fields = BOOK_FIELDS;
+  successUrl = '/books/{id}/';
+}
+
+/** Edit a book (404 when there is none), with the same template as the create view. */
+@ClassView('books/<int:pk>/edit/', { name: 'book-update' })
+export class BookUpdateView extends UpdateView<Book> {
+  model = Book;
+  fields = BOOK_FIELDS;
+  successUrl = '/books/{id}/';
+}
+
+/** Ask, then delete a book (`book_confirm_delete.html`); back to the list afterwards. */
+@ClassView('books/<int:pk>/delete/', { name: 'book-delete' })
+export class BookDeleteView extends DeleteView<Book> {
+  model = Book;
+  successUrl = '/books/';
 }

@@ -53,6 +53,34 @@ export class ArraySource<T> implements ObjectSource<T> {
     const entries = Object.entries(lookup).map(([key, value]) => [key === 'pk' ? this.pkField : key, value] as const);
     return this.items.find((item) => entries.every(([key, value]) => looseEquals(field(item, key), value))) ?? null;
   }
+
+  /** Append a new object (a plain object, with the next numeric id when `values` has none) to the array. */
+  async create(values: Readonly<Record<string, unknown>>): Promise<T> {
+    const object = { [this.pkField]: nextId(this.items, this.pkField), ...values } as T;
+    (this.items as T[]).push(object);
+    return object;
+  }
+
+  /** Assign `values` to `object` in place. */
+  async update(object: T, values: Readonly<Record<string, unknown>>): Promise<T> {
+    return Object.assign(object as object, values) as T;
+  }
+
+  /** Remove `object` from the array. */
+  async delete(object: T): Promise<void> {
+    const index = this.items.indexOf(object);
+    if (index >= 0) (this.items as T[]).splice(index, 1);
+  }
+}
+
+/** Next to `get()`: the writes of `ArraySource`, which change the array it was given. */
+function nextId(items: readonly unknown[], pkField: string): number {
+  let max = 0;
+  for (const item of items) {
+    const id = (item as Record<string, unknown>)[pkField];
+    if (typeof id === 'number' && id > max) max = id;
+  }
+  return max + 1;
 }
 
 function field(item: unknown, name: string): any {

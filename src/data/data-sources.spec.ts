@@ -132,3 +132,44 @@ describe('toObjectSource', () => {
     );
   });
 });
+
+describe('Writes through sources', () => {
+  it('ArraySource creates with the next id, updates in place and deletes from its array', async () => {
+    const items = [{ id: 1, name: 'a' }, { id: 4, name: 'b' }];
+    const source = new ArraySource(items);
+    const created = await source.create({ name: 'c' });
+    expect(created).toEqual({ id: 5, name: 'c' });
+    expect(await source.update(items[0]!, { name: 'z' })).toBe(items[0]);
+    await source.delete(items[1]!);
+    expect(items).toEqual([{ id: 1, name: 'z' }, { id: 5, name: 'c' }]);
+  });
+
+  it('TypeOrmSource inserts, updates and deletes rows; a failed insert stores nothing', async () => {
+    @Entity()
+    class Shelf {
+      @PrimaryGeneratedColumn()
+      id!: number;
+      @Column({ unique: true })
+      label!: string;
+    }
+    const dataSource = new DataSource({ type: 'sqljs', entities: [Shelf], synchronize: true });
+    await dataSource.initialize();
+    try {
+      const repository = dataSource.getRepository(Shelf);
+      const source = TypeOrmSource.fromRepository(repository);
+      const created = await source.create({ label: 'A' });
+      expect(created).toBeInstanceOf(Shelf);
+      expect(created.id).toBe(1);
+      await source.update(created, { label: 'B' });
+      expect(await repository.findOneByOrFail({ id: 1 })).toMatchObject({ label: 'B' });
+      await expect(source.create({ label: 'B' })).rejects.toThrow(/UNIQUE/);
+      expect(await repository.count()).toBe(1);
+      const fromQuery = toObjectSource(repository.createQueryBuilder('s'), 'View');
+      await fromQuery.create!({ label: 'C' });
+      await source.delete(created);
+      expect((await repository.find()).map((shelf) => shelf.label)).toEqual(['C']);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});

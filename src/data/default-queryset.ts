@@ -1,6 +1,6 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { getViewContext } from '../views/view-context.js';
+import { getViewContext, type ViewContext } from '../views/view-context.js';
 import type { View } from '../views/view.js';
 import type { Queryset } from './to-object-source.js';
 
@@ -13,6 +13,18 @@ export interface QuerysetAttributes {
 /** Django's default `get_queryset()`: `queryset`, else the repository of `model`, else an error naming every fix. */
 export function defaultQueryset(view: View & QuerysetAttributes): Queryset<any> {
   if (view.queryset !== null) return view.queryset;
-  if (view.model !== null) return getViewContext(view).resolveModel(view.model) as Queryset<any>;
+  if (view.model !== null) return resolveModel(view, view.model) as Queryset<any>;
   throw new ImproperlyConfigured(MESSAGES.missingQueryset(view.constructor.name));
+}
+
+/** The repositories each app resolved, by model: looking a provider up costs more than the rest of a small request. */
+const resolved = new WeakMap<ViewContext, Map<Function, unknown>>();
+
+/** The provider `model` names in the app serving `view` (its TypeORM repository), resolved once per app. */
+export function resolveModel(view: View, model: Function): unknown {
+  const context = getViewContext(view);
+  let models = resolved.get(context);
+  if (!models) resolved.set(context, (models = new Map()));
+  if (!models.has(model)) models.set(model, context.resolveModel(model));
+  return models.get(model);
 }

@@ -11,6 +11,7 @@
  *   count: () => prisma.book.count(),
  *   slice: (offset, limit) => prisma.book.findMany({ skip: offset, take: limit }),
  *   get: (lookup) => prisma.book.findFirst({ where: lookup }),
+ *   create: (values) => prisma.book.create({ data: values as Prisma.BookCreateInput }),
  * };
  */
 export interface ObjectSource<T> {
@@ -31,4 +32,13 @@ export interface ObjectSource<T> {
    * views). The key `pk` stands for the primary key, whatever its name.
    */
   get?(lookup: Readonly<Record<string, unknown>>): Promise<T | null>;
+  /**
+   * Store a new object made of `values` and return it as stored, primary key set (for
+   * create views). All or nothing: a failure stores nothing.
+   */
+  create?(values: Readonly<Record<string, unknown>>): Promise<T>;
+  /** Write `values` onto `object`, store it and return it (for update views). All or nothing. */
+  update?(object: T, values: Readonly<Record<string, unknown>>): Promise<T>;
+  /** Remove `object` (for delete views). */
+  delete?(object: T): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { ObjectSource } from './object-source.interface.js';
 /** The parts of TypeORM's `EntityMetadata` used here (TypeORM stays an optional dependency). */
 interface EntityMetadataLike {
   targetName: string;
+  target: Function | string;
   columns: Array<{ propertyPath: string }>;
   primaryColumns: Array<{ propertyPath: string }>;
   findColumnWithPropertyPath(path: string): { propertyPath: string } | undefined;
@@ -24,12 +25,17 @@ export interface SelectQueryBuilderLike<T> {
   take(take?: number): SelectQueryBuilderLike<T>;
   addOrderBy(sort: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
   andWhere(where: string, parameters?: Record<string, unknown>): SelectQueryBuilderLike<T>;
+  connection?: { getRepository(target: any): unknown };
 }
 
 /** The parts of TypeORM's `Repository` used here. */
 export interface RepositoryLike<T> {
   metadata: EntityMetadataLike;
   createQueryBuilder(alias?: string): SelectQueryBuilderLike<T>;
+  create?(values: object): T;
+  merge?(object: T, values: object): T;
+  save?(object: T): Promise<T>;
+  remove?(object: T): Promise<T>;
 }
 
 /** The names of an entity, worked out once per entity rather than on every request. */
@@ -156,6 +162,30 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
       query.andWhere(`${this.column(field)} = :lookup${index}`, { [`lookup${index}`]: value });
     });
     return query.limit(1).getOne();
+  }
+
+  /** Insert one row (TypeORM's `save()` runs in a transaction, cascades included). */
+  async create(values: Readonly<Record<string, unknown>>): Promise<T> {
+    const repository = this.writer();
+    return repository.save!(repository.create!(values));
+  }
+
+  /** Update `object`'s row with `values` (in a transaction, as `save()` does). */
+  async update(object: T, values: Readonly<Record<string, unknown>>): Promise<T> {
+    const repository = this.writer();
+    return repository.save!(repository.merge!(object, values));
+  }
+
+  /** Delete `object`'s row. */
+  async delete(object: T): Promise<void> {
+    await this.writer().remove!(object);
+  }
+
+  /** The repository that writes this source's entity. */
+  private writer(): RepositoryLike<T> {
+    const repository = this.repository ?? (this.query!.connection?.getRepository(this.metadata.target) as RepositoryLike<T> | undefined);
+    if (!repository?.save) throw new ImproperlyConfigured(`The ${this.metadata.targetName} source cannot write: give the view a TypeORM Repository.`);
+    return repository;
   }
 
   /** A query of this source's own, to run or change: fresh from the repository, or a clone. */

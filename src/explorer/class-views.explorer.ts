@@ -232,6 +232,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     // an object whose prototype it is.
     const routeView = Object.assign(Object.create(instance), initkwargs) as View;
     Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
+    routeView.checkConfiguration();
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
     const own = view.pattern.toPlatformPath(platform);
     // Nest strips one trailing slash from every route: a route ending in `/` is given with two.

@@ -7,3 +7,6 @@ export { SingleObjectMixin } from './single-object.mixin.js';
 export { SingleObjectTemplateResponseMixin } from './single-object-template-response.mixin.js';
 export { JsonResponseMixin } from './json-response.mixin.js';
 export type { ViewConstructor } from './view-constructor.js';
+export { FormMixin } from './form.mixin.js';
+export { ModelFormMixin, formatSuccessUrl } from './model-form.mixin.js';
+export { DeletionMixin } from './deletion.mixin.js';

@@ -2,6 +2,7 @@ import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import { JsonResponse } from '../http/json-response.js';
+import { Form } from '../forms/form.js';
 import type { Page } from '../pagination/page.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import type { View } from '../views/view.js';
@@ -16,7 +17,9 @@ const ALL_FIELDS = '__all__';
  * Serve the view's data as JSON (the JSON mixin of Django's topic on mixins). On
  * `BaseListView`/`BaseDetailView` every response is JSON; on `ListView`/`DetailView`
  * only requests whose `Accept` prefers `application/json`, others get the template.
- * A list carries `object_list` and `page` (number, numPages, count, hasNext…).
+ * A list carries `object_list` and `page` (number, numPages, count, hasNext…). On the
+ * editing views, a JSON body is answered with JSON too: the saved object (201 when
+ * created), or 422 and `{ errors: { field: [messages] } }`.
  *
  * Each object goes through `serializeObject()`, which by default keeps only the fields
  * listed in `jsonFields` (Django's `values('id', 'title')`). A view must say which
@@ -77,9 +80,10 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
       return typeof (this as { getTemplateNames?: unknown }).getTemplateNames === 'function';
     }
 
-    /** Whether to answer JSON: always without templates, else when `Accept` prefers it. */
+    /** Whether to answer JSON: always without templates, else when `Accept` prefers it or the body is JSON. */
     wantsJson(): boolean {
-      return !this.negotiates() || prefersJson(this.request.header('accept'));
+      if (!this.negotiates() || prefersJson(this.request.header('accept'))) return true;
+      return /^application\/(?:[\w.+-]+\+)?json\b/i.test(this.request.header('content-type') ?? '');
     }
 
     /**
@@ -87,6 +91,8 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
      * detail, each object through `serializeObject()`. Override to shape the whole body.
      */
     getData(context: TemplateContext): Record<string, unknown> {
+      const form = context.form;
+      if (form instanceof Form && form.errors.length > 0) return { errors: form.errors.toJSON() };
       if ('object_list' in context) {
         const page = context.page_obj as Page<unknown> | null;
         const objects = context.object_list as Iterable<unknown>;

@@ -41,6 +41,11 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
       return defaultQueryset(this);
     }
 
+    /** The data source `getQueryset()` returns, adapted (`toObjectSource()`): what edit views write through. */
+    async getObjectSource(): Promise<ObjectSource<any>> {
+      return toObjectSource(await this.getQueryset(), this.constructor.name);
+    }
+
     /** The field slugs are matched against. Default `slugField`. */
     getSlugField(): string {
       return this.slugField;

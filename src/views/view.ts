@@ -129,6 +129,13 @@ export class View {
     return first ?? false;
   }
 
+  /**
+   * Check the view's configuration once, at start-up (Django's system checks): throw
+   * `ImproperlyConfigured` naming the fix. Called on each route's view, its `asView()`
+   * overrides applied and its application's context set; overrides call `super`.
+   */
+  checkConfiguration(): void {}
+
   /** Store the request state every handler reads; HEAD falls back to GET here. */
   setup(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): void {
     if (typeof this.get === 'function' && typeof this.head !== 'function') this.head = this.get;

@@ -1,0 +1,118 @@
+import { escapeHtml, SafeHtml } from './html.js';
+import type { ValidationError } from './validation-error.js';
+
+/** One error as `asJson()` reports it (Django's `get_json_data()`). */
+export interface ErrorData {
+  message: string;
+  code: string;
+}
+
+/**
+ * Django's `ErrorList`: the errors of one field (or the non-field errors), rendered as
+ * `<ul class="errorlist"><li>…</li></ul>`, or nothing when empty. `length` is the number of
+ * errors, so templates test `{% if form.title.errors.length %}`.
+ */
+export class ErrorList extends SafeHtml implements Iterable<string> {
+  private readonly items: ValidationError[] = [];
+
+  constructor(
+    /** Extra CSS class (`nonfield` for the non-field errors). */
+    readonly errorClass: string | null = null,
+  ) {
+    super();
+  }
+
+  /** Add an error. */
+  add(error: ValidationError): void {
+    this.items.push(error);
+  }
+
+  /** The number of errors. */
+  get length(): number {
+    return this.items.length;
+  }
+
+  /** The messages, in order. */
+  get messages(): string[] {
+    return this.items.map((error) => error.message);
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.messages[Symbol.iterator]();
+  }
+
+  /** `[{ message, code }]`. */
+  getJsonData(): ErrorData[] {
+    return this.items.map((error) => ({ message: error.message, code: String(error.code) }));
+  }
+
+  toHtml(): string {
+    if (this.items.length === 0) return '';
+    const css = this.errorClass ? `errorlist ${this.errorClass}` : 'errorlist';
+    return `<ul class="${css}">${this.items.map((error) => `<li>${escapeHtml(error.message)}</li>`).join('')}</ul>`;
+  }
+
+  /** The messages, for JSON answers. */
+  toJSON(): string[] {
+    return this.messages;
+  }
+}
+
+/** The key of the non-field errors in `errors`, Django's `NON_FIELD_ERRORS`. */
+export const NON_FIELD_ERRORS = '__all__';
+
+/**
+ * Django's `ErrorDict`: an `ErrorList` per field with errors, `__all__` for the others.
+ * `asJson()` is Django's `as_json()` shape: `{"title": [{"message": "…", "code": "required"}]}`.
+ */
+export class ErrorDict extends SafeHtml {
+  private readonly lists = new Map<string, ErrorList>();
+
+  /** The errors of `field` (empty when none). */
+  get(field: string): ErrorList {
+    return this.lists.get(field) ?? new ErrorList(field === NON_FIELD_ERRORS ? 'nonfield' : null);
+  }
+
+  /** Add an error under `field`. */
+  add(field: string, error: ValidationError): void {
+    let list = this.lists.get(field);
+    if (!list) this.lists.set(field, (list = new ErrorList(field === NON_FIELD_ERRORS ? 'nonfield' : null)));
+    list.add(error);
+  }
+
+  /** Whether `field` has errors. */
+  has(field: string): boolean {
+    return this.lists.has(field);
+  }
+
+  /** The number of fields with errors. */
+  get length(): number {
+    return this.lists.size;
+  }
+
+  /** The fields with errors, in order. */
+  keys(): string[] {
+    return [...this.lists.keys()];
+  }
+
+  /** `{ field: [messages] }`, what a JSON client gets with a 422. */
+  toJSON(): Record<string, string[]> {
+    return Object.fromEntries([...this.lists].map(([field, list]) => [field, list.messages]));
+  }
+
+  /** Django's `get_json_data()`: `{ field: [{ message, code }] }`. */
+  getJsonData(): Record<string, ErrorData[]> {
+    return Object.fromEntries([...this.lists].map(([field, list]) => [field, list.getJsonData()]));
+  }
+
+  /** Django's `as_json()`: `getJsonData()` as a JSON string. */
+  asJson(): string {
+    return JSON.stringify(this.getJsonData());
+  }
+
+  toHtml(): string {
+    if (this.lists.size === 0) return '';
+    const items = [...this.lists].map(([field, list]) => `<li>${escapeHtml(field)}${list.toHtml()}</li>`).join('');
+    return `<ul class="errorlist">${items}</ul>`;
+  }
+}

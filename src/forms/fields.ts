@@ -1,0 +1,345 @@
+import { FORM_MESSAGES } from './forms.messages.js';
+import type { HtmlAttributes } from './html.js';
+import { ValidationError } from './validation-error.js';
+import {
+  CheckboxInput,
+  type Choice,
+  DateInput,
+  DateTimeInput,
+  EmailInput,
+  NumberInput,
+  Select,
+  TextInput,
+  type Widget,
+} from './widgets.js';
+
+/** Options every field takes. */
+export interface FieldOptions {
+  /** Whether a value must be given. Default `true`. */
+  required?: boolean;
+  /** The label; default: the field name, capitalised, underscores and camel case split (`publicationDate` → `Publication date`). */
+  label?: string;
+  /** The value an unbound form shows (the form's `initial` wins). Default none. */
+  initial?: unknown;
+  /** Help shown under the label (trusted HTML, as in Django). Default none. */
+  helpText?: string;
+  /** The widget that renders the field. Default: the field type's own. */
+  widget?: Widget;
+  /** Replace messages by code: `{ required: 'Tell us your name.' }`. */
+  errorMessages?: Partial<Record<string, string>>;
+  /** A disabled field shows its initial value and ignores the submitted one. Default `false`. */
+  disabled?: boolean;
+  /** Extra checks on the cleaned value; throw `ValidationError` to refuse it. */
+  validators?: ReadonlyArray<(value: any) => void>;
+}
+
+/**
+ * Django's `Field`: turns a submitted value (a string from a form body, or a JSON value)
+ * into a typed one, or throws `ValidationError` with Django's message. `clean()` runs
+ * `toPython()`, `validate()` and the validators, in that order.
+ */
+export class Field<T = unknown> {
+  readonly required: boolean;
+  readonly label?: string;
+  readonly initial?: unknown;
+  readonly helpText?: string;
+  readonly widget: Widget;
+  readonly disabled: boolean;
+  readonly errorMessages: Partial<Record<string, string>>;
+  readonly validators: ReadonlyArray<(value: any) => void>;
+
+  constructor(options: FieldOptions = {}) {
+    this.required = options.required ?? true;
+    this.label = options.label;
+    this.initial = options.initial;
+    this.helpText = options.helpText;
+    this.widget = options.widget ?? this.defaultWidget();
+    this.disabled = options.disabled ?? false;
+    this.errorMessages = options.errorMessages ?? {};
+    this.validators = options.validators ?? [];
+  }
+
+  /** The widget used when none is given. */
+  protected defaultWidget(): Widget {
+    return new TextInput();
+  }
+
+  /** The values that count as "no value". */
+  isEmpty(value: unknown): boolean {
+    return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  }
+
+  /** Convert the submitted value; empty values become the field's empty value. */
+  toPython(value: unknown): T | null {
+    if (this.isEmpty(value)) return null;
+    return value as T;
+  }
+
+  /** Refuse an empty value of a required field. */
+  validate(value: T | null): void {
+    if (this.required && this.isEmpty(value)) throw this.error('required', FORM_MESSAGES.required());
+  }
+
+  /** The cleaned value of `value`, or a `ValidationError`. */
+  clean(value: unknown): T | null {
+    const converted = this.toPython(value);
+    this.validate(converted);
+    if (!this.isEmpty(converted)) for (const validator of this.validators) validator(converted);
+    return converted;
+  }
+
+  /** Attributes the widget gets from the field (`maxlength`, `min`, …). */
+  widgetAttrs(_widget: Widget): HtmlAttributes {
+    return {};
+  }
+
+  /** Whether `data` differs from `initial` (for `form.hasChanged()`). */
+  hasChanged(initial: unknown, data: unknown): boolean {
+    const format = (value: unknown) => this.widget.formatValue(value) ?? '';
+    return format(initial) !== format(this.isEmpty(data) ? null : data);
+  }
+
+  /** A `ValidationError` with `code`, its message from `errorMessages` when set. */
+  protected error(code: string, message: string): ValidationError {
+    return new ValidationError(this.errorMessages[code] ?? message, code);
+  }
+}
+
+/** Options of `CharField`. */
+export interface CharFieldOptions extends FieldOptions {
+  /** The most characters allowed. Default none. */
+  maxLength?: number;
+  /** The fewest characters allowed. Default none. */
+  minLength?: number;
+  /** Trim surrounding whitespace first. Default `true`. */
+  strip?: boolean;
+  /** The cleaned value of an empty field. Default `''` (`null` for model fields that are nullable). */
+  emptyValue?: string | null;
+}
+
+/** Django's `CharField`: a string, stripped, with optional length limits. */
+export class CharField extends Field<string> {
+  readonly maxLength?: number;
+  readonly minLength?: number;
+  readonly strip: boolean;
+  readonly emptyValue: string | null;
+
+  constructor(options: CharFieldOptions = {}) {
+    super(options);
+    this.maxLength = options.maxLength;
+    this.minLength = options.minLength;
+    this.strip = options.strip ?? true;
+    this.emptyValue = options.emptyValue === undefined ? '' : options.emptyValue;
+  }
+
+  override toPython(value: unknown): string | null {
+    if (this.isEmpty(value)) return this.emptyValue;
+    if (typeof value === 'object') throw this.error('invalid', FORM_MESSAGES.invalid());
+    const text = this.strip ? String(value).trim() : String(value);
+    return text === '' ? this.emptyValue : text;
+  }
+
+  override clean(value: unknown): string | null {
+    const cleaned = super.clean(value);
+    if (cleaned) {
+      // Characters as Django counts them: code points, not UTF-16 units.
+      const length = [...cleaned].length;
+      if (this.maxLength !== undefined && length > this.maxLength) throw this.error('max_length', FORM_MESSAGES.maxLength(this.maxLength, length));
+      if (this.minLength !== undefined && length < this.minLength) throw this.error('min_length', FORM_MESSAGES.minLength(this.minLength, length));
+    }
+    return cleaned;
+  }
+
+  override widgetAttrs(widget: Widget): HtmlAttributes {
+    if (widget.isHidden) return {};
+    return { maxlength: this.maxLength, minlength: this.minLength };
+  }
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+/** Django's `EmailField`: a `CharField` that must hold an email address. */
+export class EmailField extends CharField {
+  constructor(options: CharFieldOptions = {}) {
+    super({ maxLength: 320, ...options });
+  }
+
+  protected override defaultWidget(): Widget {
+    return new EmailInput();
+  }
+
+  override clean(value: unknown): string | null {
+    const cleaned = super.clean(value);
+    if (cleaned && (cleaned.length > 320 || !EMAIL.test(cleaned))) throw this.error('invalid', FORM_MESSAGES.invalidEmail());
+    return cleaned;
+  }
+}
+
+/** Options of the number fields. */
+export interface NumberFieldOptions extends FieldOptions {
+  /** The largest value allowed. Default none. */
+  maxValue?: number;
+  /** The smallest value allowed. Default none. */
+  minValue?: number;
+}
+
+/** Django's `IntegerField`: a whole number, from `"42"` or `42`. */
+export class IntegerField extends Field<number> {
+  readonly maxValue?: number;
+  readonly minValue?: number;
+
+  constructor(options: NumberFieldOptions = {}) {
+    super(options);
+    this.maxValue = options.maxValue;
+    this.minValue = options.minValue;
+  }
+
+  protected override defaultWidget(): Widget {
+    return new NumberInput();
+  }
+
+  override toPython(value: unknown): number | null {
+    if (typeof value === 'string') value = value.trim();
+    if (this.isEmpty(value)) return null;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?\d+(\.0*)?$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(number)) throw this.error('invalid', FORM_MESSAGES.invalidInteger());
+    return number;
+  }
+
+  override clean(value: unknown): number | null {
+    const cleaned = super.clean(value);
+    if (cleaned !== null) checkRange(this, cleaned);
+    return cleaned;
+  }
+
+  override widgetAttrs(widget: Widget): HtmlAttributes {
+    return widget instanceof NumberInput ? { min: this.minValue, max: this.maxValue } : {};
+  }
+}
+
+/** Django's `FloatField`: a number, from `"2.5"` or `2.5`. */
+export class FloatField extends IntegerField {
+  override toPython(value: unknown): number | null {
+    if (typeof value === 'string') value = value.trim();
+    if (this.isEmpty(value)) return null;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!Number.isFinite(number)) throw this.error('invalid', FORM_MESSAGES.invalidNumber());
+    return number;
+  }
+
+  override widgetAttrs(widget: Widget): HtmlAttributes {
+    return widget instanceof NumberInput ? { ...super.widgetAttrs(widget), step: 'any' } : {};
+  }
+}
+
+function checkRange(field: IntegerField, value: number): void {
+  if (field.maxValue !== undefined && value > field.maxValue) {
+    throw new ValidationError(field.errorMessages.max_value ?? FORM_MESSAGES.maxValue(field.maxValue), 'max_value');
+  }
+  if (field.minValue !== undefined && value < field.minValue) {
+    throw new ValidationError(field.errorMessages.min_value ?? FORM_MESSAGES.minValue(field.minValue), 'min_value');
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Options of `DateField`. */
+export interface DateFieldOptions extends FieldOptions {
+  /** Clean to `'YYYY-MM-DD'` strings rather than `Date`s at UTC midnight. Default `false`. */
+  asString?: boolean;
+}
+
+/** Django's `DateField`: `YYYY-MM-DD` (what `<input type="date">` sends), a real calendar day. */
+export class DateField extends Field<Date | string> {
+  readonly asString: boolean;
+
+  constructor(options: DateFieldOptions = {}) {
+    super(options);
+    this.asString = options.asString ?? false;
+  }
+
+  protected override defaultWidget(): Widget {
+    return new DateInput();
+  }
+
+  override toPython(value: unknown): Date | string | null {
+    if (typeof value === 'string') value = value.trim();
+    if (this.isEmpty(value)) return null;
+    if (value instanceof Date && !isNaN(value.getTime())) return this.asString ? value.toISOString().slice(0, 10) : value;
+    const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+    const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : null;
+    if (!date || date.getUTCDate() !== +match![3]! || date.getUTCMonth() !== +match![2]! - 1) {
+      throw this.error('invalid', FORM_MESSAGES.invalidDate());
+    }
+    return this.asString ? (value as string) : date;
+  }
+}
+
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?)?(Z)?$/;
+
+/**
+ * Django's `DateTimeField`: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` (what `<input type="datetime-local">`
+ * sends) or with seconds; read as UTC.
+ */
+export class DateTimeField extends Field<Date> {
+  protected override defaultWidget(): Widget {
+    return new DateTimeInput();
+  }
+
+  override toPython(value: unknown): Date | null {
+    if (typeof value === 'string') value = value.trim();
+    if (this.isEmpty(value)) return null;
+    if (value instanceof Date && !isNaN(value.getTime())) return value;
+    const match = typeof value === 'string' ? ISO_DATETIME.exec(value) : null;
+    if (match) {
+      const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
+      const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
+      if (date.getUTCDate() === +d! && date.getUTCMonth() === +mo! - 1 && date.getUTCHours() === +h && date.getUTCMinutes() === +mi) return date;
+    }
+    throw this.error('invalid', FORM_MESSAGES.invalidDateTime());
+  }
+}
+
+/** Django's `BooleanField`: a checkbox. Required means it must be ticked; use `required: false` for a plain yes/no. */
+export class BooleanField extends Field<boolean> {
+  protected override defaultWidget(): Widget {
+    return new CheckboxInput();
+  }
+
+  override toPython(value: unknown): boolean {
+    if (typeof value === 'string') return !['false', '0', '', 'off'].includes(value.toLowerCase());
+    return Boolean(value);
+  }
+
+  override validate(value: boolean | null): void {
+    if (!value && this.required) throw this.error('required', FORM_MESSAGES.required());
+  }
+
+  override hasChanged(initial: unknown, data: unknown): boolean {
+    return this.toPython(initial) !== this.toPython(data);
+  }
+}
+
+/** Options of `ChoiceField`. */
+export interface ChoiceFieldOptions extends FieldOptions {
+  /** The choices, `[value, label]` in order. */
+  choices: readonly Choice[];
+}
+
+/** Django's `ChoiceField`: one of `choices`, rendered as a `<select>`; cleans to the choice's value. */
+export class ChoiceField extends Field<string | number> {
+  readonly choices: readonly Choice[];
+
+  constructor(options: ChoiceFieldOptions) {
+    super({ widget: new Select(options.choices), ...options });
+    this.choices = options.choices;
+  }
+
+  override toPython(value: unknown): string | number | null {
+    if (this.isEmpty(value)) return null;
+    if (typeof value === 'object') throw this.error('invalid_choice', FORM_MESSAGES.invalidChoice(''));
+    const choice = this.choices.find(([option]) => String(option) === String(value));
+    if (!choice) throw this.error('invalid_choice', FORM_MESSAGES.invalidChoice(String(value)));
+    return choice[0];
+  }
+}

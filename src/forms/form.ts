@@ -1,0 +1,284 @@
+import { BoundField } from './bound-field.js';
+import { ErrorDict, type ErrorList, NON_FIELD_ERRORS } from './error-list.js';
+import type { Field } from './fields.js';
+import { FormData, type FormDataInput } from './form-data.js';
+import { escapeHtml, SafeHtml } from './html.js';
+import { ValidationError } from './validation-error.js';
+
+/** What a form is built with (Django's form constructor arguments; `FormMixin.getFormKwargs()` returns them). */
+export interface FormOptions {
+  /** The submitted data: binds the form. `null`/absent: an unbound form. */
+  data?: FormDataInput | null;
+  /** Values an unbound form shows, by field name (they win over each field's `initial`). */
+  initial?: Record<string, unknown>;
+  /** Prefix of every field's HTML name (`book` → `book-title`), for several forms in one `<form>`. */
+  prefix?: string | null;
+  /** The `id` of each element; `%s` is the HTML name. `false` for none. Default `'id_%s'`. */
+  autoId?: string | false;
+  /** The object a model form edits (set by `ModelFormMixin`). */
+  instance?: object | null;
+}
+
+/** A form class: what `formClass` names and `getFormClass()` returns. */
+export type FormClass<F extends Form = Form> = (new (options?: FormOptions) => F) & { readonly fields: Readonly<Record<string, Field>> };
+
+/**
+ * Django's `Form`: declared fields, bound to submitted data or not, validated by
+ * `isValid()`, rendered by templates (`{{ form }}`: Django 5's `<div>` layout;
+ * `{{ form.title }}`: one field's widget). Validation is async (`await form.isValid()`),
+ * since a schema or a `clean()` may be.
+ *
+ * @example
+ * class ContactForm extends Form {
+ *   static override fields = {
+ *     subject: new CharField({ maxLength: 100 }),
+ *     email: new EmailField(),
+ *     message: new CharField({ widget: new Textarea() }),
+ *   };
+ * }
+ */
+export class Form extends SafeHtml {
+  /** The declared fields, in order. Override with `static override fields = { … }`. */
+  static fields: Readonly<Record<string, Field>> = {};
+
+  /** The fields of this form (the class's, unless changed for this instance). */
+  readonly fields: Record<string, Field>;
+  /** Whether the form was given data. */
+  readonly isBound: boolean;
+  /** The submitted data. */
+  readonly data: FormData;
+  readonly initial: Record<string, unknown>;
+  readonly prefix: string | null;
+  readonly autoId: string | false;
+  /** The object a model form edits, or `null`. */
+  readonly instance: object | null;
+  /** The valid values by field name, filled by `isValid()`. */
+  cleanedData: Record<string, any> = {};
+
+  /** Appended to each label by `labelTag()`. Default `':'`. */
+  labelSuffix = ':';
+  /** Whether required fields get the `required` attribute. Default `true`. */
+  useRequiredAttribute = true;
+  /** CSS class of a required field's `<div>` and `<label>`. Default `''`. */
+  requiredCssClass = '';
+  /** CSS class of a field's `<div>` when it has errors. Default `''`. */
+  errorCssClass = '';
+
+  private validated: ErrorDict | null = null;
+  private readonly bound = new Map<string, BoundField>();
+
+  constructor(options: FormOptions = {}) {
+    super();
+    const fields = (this.constructor as typeof Form).fields;
+    this.fields = { ...fields };
+    this.isBound = options.data !== null && options.data !== undefined;
+    this.data = new FormData(options.data);
+    this.instance = options.instance ?? null;
+    // A model form shows the values of the object it edits, unless `initial` says otherwise.
+    this.initial = { ...valuesOf(this.instance, Object.keys(this.fields)), ...(options.initial ?? {}) };
+    this.prefix = options.prefix ?? null;
+    this.autoId = options.autoId ?? 'id_%s';
+    // `form.title` in templates: a getter per declared field on the class (once), or on the form
+    // for a field added to this form only. A field named like a member of Form stays
+    // reachable as `form.field('name')`.
+    const prototype = Object.getPrototypeOf(this) as object;
+    if (!fieldGetters.has(prototype)) {
+      fieldGetters.add(prototype);
+      for (const name of Object.keys(fields)) {
+        if (!isFormMember(this, name)) Object.defineProperty(prototype, name, { get: fieldGetter(name), configurable: true, enumerable: false });
+      }
+    }
+    for (const name of Object.keys(this.fields)) {
+      if (!(name in fields) && !isFormMember(this, name)) Object.defineProperty(this, name, { get: fieldGetter(name), enumerable: false });
+    }
+  }
+
+  /** The bound field `name` (Django's `form[name]`). */
+  field(name: string): BoundField {
+    const field = this.fields[name];
+    if (!field) throw new Error(`Key '${name}' not found in ${this.constructor.name}. Choices are: ${Object.keys(this.fields).join(', ')}.`);
+    let bound = this.bound.get(name);
+    if (!bound) this.bound.set(name, (bound = new BoundField(this, field, name)));
+    return bound;
+  }
+
+  /** Every bound field, in order (`{% for field in form %}`). */
+  boundFields(): BoundField[] {
+    return Object.keys(this.fields).map((name) => this.field(name));
+  }
+
+  [Symbol.iterator](): Iterator<BoundField> {
+    return this.boundFields()[Symbol.iterator]();
+  }
+
+  /** The hidden fields. */
+  hiddenFields(): BoundField[] {
+    return this.boundFields().filter((field) => field.isHidden);
+  }
+
+  /** The fields that are not hidden. */
+  visibleFields(): BoundField[] {
+    return this.boundFields().filter((field) => !field.isHidden);
+  }
+
+  /** `name` with the form's prefix (`book-title`). */
+  addPrefix(name: string): string {
+    return this.prefix ? `${this.prefix}-${name}` : name;
+  }
+
+  /** The submitted value of field `name`, as its widget reads it. */
+  rawValue(name: string): unknown {
+    return this.fields[name]!.widget.valueFromData(this.data, this.addPrefix(name));
+  }
+
+  /** The errors: empty until `isValid()` (or `fullClean()`) ran, and for an unbound form. */
+  get errors(): ErrorDict {
+    return this.validated ?? EMPTY_ERRORS;
+  }
+
+  /** Validate the data once; `true` when the form is bound and every field is valid. */
+  async isValid(): Promise<boolean> {
+    if (!this.isBound) return false;
+    if (!this.validated) await this.fullClean();
+    return this.errors.length === 0;
+  }
+
+  /** Clean every field, then `clean()`; fill `cleanedData` and `errors`. */
+  async fullClean(): Promise<void> {
+    this.validated = new ErrorDict();
+    this.cleanedData = {};
+    if (!this.isBound) return;
+    for (const [name, field] of Object.entries(this.fields)) {
+      const value = field.disabled ? this.field(name).initial : this.rawValue(name);
+      try {
+        this.cleanedData[name] = field.clean(value);
+      } catch (error) {
+        this.addError(name, error);
+      }
+    }
+    try {
+      const cleaned = await this.clean();
+      if (cleaned) this.cleanedData = cleaned;
+    } catch (error) {
+      this.addError(null, error);
+    }
+    await this.postClean();
+  }
+
+  /**
+   * Validate the form as a whole, after its fields (Django's `clean()`): throw a
+   * `ValidationError` or call `addError()`; return new cleaned data, or nothing.
+   */
+  clean(): Record<string, any> | void | Promise<Record<string, any> | void> {}
+
+  /** A hook after `clean()`, for schema and model forms. */
+  protected postClean(): void | Promise<void> {}
+
+  /**
+   * File `error` under `field` (`null`: the non-field errors) and drop the field from
+   * `cleanedData`. Anything but a `ValidationError` is rethrown: a bug is not a form error.
+   */
+  addError(field: string | null, error: unknown): void {
+    if (!(error instanceof ValidationError)) {
+      if (typeof error === 'string') error = new ValidationError(error);
+      else throw error;
+    }
+    if (!this.validated) this.validated = new ErrorDict();
+    const key = field !== null && field in this.fields ? field : NON_FIELD_ERRORS;
+    this.validated.add(key, error as ValidationError);
+    if (field !== null) delete this.cleanedData[field];
+  }
+
+  /** Whether `field` has errors (and, with `code`, one with that code). */
+  hasError(field: string | null, code?: string): boolean {
+    const list = this.errors.get(field ?? NON_FIELD_ERRORS);
+    return code === undefined ? list.length > 0 : list.getJsonData().some((error) => error.code === code);
+  }
+
+  /** The errors that belong to no field. */
+  nonFieldErrors(): ErrorList {
+    return this.errors.get(NON_FIELD_ERRORS);
+  }
+
+  /** The names of the fields whose submitted value differs from the initial one. */
+  get changedData(): string[] {
+    if (!this.isBound) return [];
+    return Object.entries(this.fields)
+      .filter(([name, field]) => !field.disabled && field.hasChanged(this.field(name).initial, this.rawValue(name)))
+      .map(([name]) => name);
+  }
+
+  /** Whether any submitted value differs from the initial one. */
+  hasChanged(): boolean {
+    return this.changedData.length > 0;
+  }
+
+  /** Django 5's `<div>` layout: each visible field's label, help text, errors and widget. */
+  asDiv(): string {
+    const hidden = this.hiddenFields();
+    const topErrors = this.nonFieldErrors().toHtml() + hidden.map((field) => field.errors.length ? field.errors.toHtml() : '').join('');
+    const visible = this.visibleFields();
+    const hiddenHtml = hidden.map((field) => field.toHtml()).join('');
+    let html = topErrors;
+    visible.forEach((field, index) => {
+      const classes = field.cssClasses();
+      html += `<div${classes ? ` class="${escapeHtml(classes)}"` : ''}>`;
+      if (field.label) html += field.labelTag().toHtml();
+      if (field.helpText) html += `<div class="helptext"${field.autoId ? ` id="${escapeHtml(field.autoId)}_helptext"` : ''}>${field.helpText}</div>`;
+      html += field.errors.toHtml();
+      html += field.toHtml();
+      if (index === visible.length - 1) html += hiddenHtml;
+      html += '</div>';
+    });
+    if (visible.length === 0) html += hiddenHtml;
+    return html;
+  }
+
+  toHtml(): string {
+    return this.asDiv();
+  }
+
+  // Django's names, as templates written for Django use them.
+  as_div(): string {
+    return this.asDiv();
+  }
+  non_field_errors(): ErrorList {
+    return this.nonFieldErrors();
+  }
+  get is_bound(): boolean {
+    return this.isBound;
+  }
+  hidden_fields(): BoundField[] {
+    return this.hiddenFields();
+  }
+  visible_fields(): BoundField[] {
+    return this.visibleFields();
+  }
+}
+
+const EMPTY_ERRORS = new ErrorDict();
+
+function valuesOf(instance: object | null, names: readonly string[]): Record<string, unknown> {
+  if (!instance) return {};
+  const values: Record<string, unknown> = {};
+  for (const name of names) if (name in instance) values[name] = (instance as Record<string, unknown>)[name];
+  return values;
+}
+
+/** The form classes whose prototypes have their fields' getters. */
+const fieldGetters = new WeakSet<object>();
+
+function fieldGetter(name: string): (this: Form) => BoundField {
+  return function (this: Form) {
+    return this.field(name);
+  };
+}
+
+/** Whether `name` is a member of the form itself (its class chain up to `SafeHtml`, not `String.prototype`). */
+function isFormMember(form: Form, name: string): boolean {
+  if (Object.prototype.hasOwnProperty.call(form, name)) return true;
+  for (let proto = Object.getPrototypeOf(form); proto && proto !== SafeHtml.prototype; proto = Object.getPrototypeOf(proto)) {
+    if (Object.prototype.hasOwnProperty.call(proto, name)) return true;
+  }
+  return Object.prototype.hasOwnProperty.call(SafeHtml.prototype, name);
+}

@@ -1,0 +1,23 @@
+/**
+ * The validation messages of form fields, Django's wording (`django/forms/fields.py`
+ * and `django/core/validators.py`). Override one on a field with `errorMessages`.
+ */
+export const FORM_MESSAGES = {
+  required: () => 'This field is required.',
+  invalidChoice: (value: string) => `Select a valid choice. ${value} is not one of the available choices.`,
+  maxLength: (limit: number, length: number) =>
+    `Ensure this value has at most ${limit} character${limit === 1 ? '' : 's'} (it has ${length}).`,
+  minLength: (limit: number, length: number) =>
+    `Ensure this value has at least ${limit} character${limit === 1 ? '' : 's'} (it has ${length}).`,
+  invalidInteger: () => 'Enter a whole number.',
+  invalidNumber: () => 'Enter a number.',
+  maxValue: (limit: number) => `Ensure this value is less than or equal to ${limit}.`,
+  minValue: (limit: number) => `Ensure this value is greater than or equal to ${limit}.`,
+  invalidEmail: () => 'Enter a valid email address.',
+  invalidDate: () => 'Enter a valid date.',
+  invalidDateTime: () => 'Enter a valid date/time.',
+  invalid: () => 'Enter a valid value.',
+} as const;
+
+/** The codes of Django's validation errors, as `errors.asJson()` reports them. */
+export type ValidationCode = 'required' | 'invalid_choice' | 'max_length' | 'min_length' | 'invalid' | 'max_value' | 'min_value' | string;

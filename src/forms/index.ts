@@ -1,0 +1,40 @@
+export { Form, type FormOptions, type FormClass } from './form.js';
+export { BoundField, prettyName } from './bound-field.js';
+export {
+  Field,
+  type FieldOptions,
+  CharField,
+  type CharFieldOptions,
+  EmailField,
+  IntegerField,
+  FloatField,
+  type NumberFieldOptions,
+  DateField,
+  type DateFieldOptions,
+  DateTimeField,
+  BooleanField,
+  ChoiceField,
+  type ChoiceFieldOptions,
+} from './fields.js';
+export {
+  Widget,
+  Input,
+  TextInput,
+  NumberInput,
+  EmailInput,
+  DateInput,
+  DateTimeInput,
+  HiddenInput,
+  Textarea,
+  CheckboxInput,
+  Select,
+  type Choice,
+} from './widgets.js';
+export { ErrorList, ErrorDict, NON_FIELD_ERRORS, type ErrorData } from './error-list.js';
+export { ValidationError } from './validation-error.js';
+export { FormData, type FormDataInput } from './form-data.js';
+export { FORM_MESSAGES } from './forms.messages.js';
+export { SafeHtml, escapeHtml, type HtmlAttributes } from './html.js';
+export { modelFormFor, fieldForColumn, checkModelFields, ALL_FIELDS, type ModelFormFields, type ModelMetadataLike, type ColumnMetadataLike } from './model-form.js';
+export { schemaForm, SchemaForm, type SchemaFormOptions } from './schema-form.js';
+export { dtoForm, DtoForm } from './dto-form.js';

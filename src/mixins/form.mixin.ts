@@ -1,0 +1,98 @@
+import { MESSAGES } from '../class-views.messages.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
+import { HttpResponseRedirect } from '../http/http-response-redirect.js';
+import { Form, type FormClass, type FormOptions } from '../forms/form.js';
+import type { TemplateContext } from '../templates/template-engine.interface.js';
+import type { Kwargs, View } from '../views/view.js';
+import type { ViewConstructor } from './view-constructor.js';
+
+/** A view with a context: `ContextMixin(View)`, or a mixin built on it (`SingleObjectMixin`). */
+type ContextView = View & { getContextData(kwargs?: Kwargs): TemplateContext };
+
+/**
+ * Django's `FormMixin` (apply it on `ContextMixin(View)` or a mixin that has it): builds the form (`formClass`, `initial`, `prefix`), binds it to
+ * the body of a POST or PUT, and answers a valid form with a redirect to `successUrl`
+ * and an invalid one with the page again, the form showing its errors.
+ *
+ * A view with `JsonResponseMixin` answers a JSON client (a JSON body, or `Accept`
+ * preferring JSON) with JSON instead: 422 and `{ "errors": { field: [messages] } }`.
+ */
+export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBase) {
+  abstract class FormMixinView extends Base {
+    /** Values the unbound form shows; copied for each request. Default `{}`. */
+    initial: Record<string, unknown> = {};
+    /** The form class (`schemaForm(schema)`, a `Form` subclass…). Default `null`. */
+    formClass: FormClass | null = null;
+    /** Where a valid form redirects. Default `null`: set it or override `getSuccessUrl()`. */
+    successUrl: string | null = null;
+    /** Prefix of the form's field names. Default `null`. */
+    prefix: string | null = null;
+    /** The status of the page re-rendered for an invalid form: 200 as Django; 422 suits Turbo and htmx. */
+    formInvalidStatus = 200;
+
+    /** The initial values: a copy of `initial`. */
+    getInitial(): Record<string, unknown> {
+      return { ...this.initial };
+    }
+
+    /** The prefix. Default `prefix`. */
+    getPrefix(): string | null {
+      return this.prefix;
+    }
+
+    /** The form class. Default `formClass`. */
+    getFormClass(): FormClass | Promise<FormClass> {
+      if (!this.formClass) throw new ImproperlyConfigured(MESSAGES.noFormClass(this.constructor.name));
+      return this.formClass;
+    }
+
+    /** A form of `formClass` (default `getFormClass()`), built with `getFormKwargs()`. */
+    async getForm(formClass?: FormClass): Promise<Form> {
+      const FormType = formClass ?? (await this.getFormClass());
+      return new FormType(this.getFormKwargs());
+    }
+
+    /** `initial` and `prefix`, and the request body as `data` for POST and PUT. */
+    getFormKwargs(): FormOptions {
+      const kwargs: FormOptions = { initial: this.getInitial(), prefix: this.getPrefix() };
+      const method = this.request.method;
+      if (method === 'POST' || method === 'PUT') {
+        const body = this.request.body;
+        kwargs.data = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+      }
+      return kwargs;
+    }
+
+    /** Where to go after a valid form. Default `successUrl`, else `ImproperlyConfigured`. */
+    getSuccessUrl(): string {
+      if (!this.successUrl) throw new ImproperlyConfigured(MESSAGES.noSuccessUrl());
+      return this.successUrl;
+    }
+
+    /** The status of an invalid form's page. Default `formInvalidStatus`; 422 for JSON clients. */
+    getFormInvalidStatus(): number {
+      return this.answersJson() ? 422 : this.formInvalidStatus;
+    }
+
+    /** A valid form: redirect to `getSuccessUrl()`. */
+    formValid(_form: Form): HttpResponse | Promise<HttpResponse> {
+      return new HttpResponseRedirect(this.getSuccessUrl());
+    }
+
+    /** An invalid form: the page again with the bound form, which shows its errors. */
+    formInvalid(form: Form): HttpResponse | Promise<HttpResponse> {
+      return this.renderToResponse(this.getContextData({ form }), { status: this.getFormInvalidStatus() });
+    }
+
+    /** Whether this request gets JSON (a view with `JsonResponseMixin`, asked for JSON). */
+    answersJson(): boolean {
+      const wantsJson = (this as { wantsJson?: () => boolean }).wantsJson;
+      return typeof wantsJson === 'function' && wantsJson.call(this);
+    }
+
+    /** Turn the context into a response: `FormView` renders a template, `JsonResponseMixin` answers JSON. */
+    abstract renderToResponse(context: TemplateContext, init?: HttpResponseInit): HttpResponse;
+  }
+  return FormMixinView;
+}

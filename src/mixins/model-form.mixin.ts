@@ -1,0 +1,173 @@
+import { MESSAGES } from '../class-views.messages.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { HttpResponse } from '../http/http-response.js';
+import type { Form, FormClass, FormOptions } from '../forms/form.js';
+import { checkModelFields, type ModelFormFields, type ModelMetadataLike, modelFormFor, uniqueColumnSets } from '../forms/model-form.js';
+import { ValidationError } from '../forms/validation-error.js';
+import { verboseNameOf } from '../data/model-names.js';
+import type { ObjectSource } from '../data/object-source.interface.js';
+import { resolveModel } from '../data/default-queryset.js';
+import { toObjectSource } from '../data/to-object-source.js';
+import { FormMixin } from './form.mixin.js';
+import { SingleObjectMixin } from './single-object.mixin.js';
+import type { ViewConstructor } from './view-constructor.js';
+
+/** The library's own `getFormClass()`/`getQueryset()`s: a view that overrides them is not checked at start-up. */
+const LIBRARY_METHODS = new WeakSet<Function>();
+
+/**
+ * Django's `ModelFormMixin`: the form edits `this.object`. With `fields`, the form is
+ * built from the entity's TypeORM columns; `formClass` uses any form instead. A valid
+ * form is saved through the data source (`create()`/`update()`), then the view
+ * redirects to `successUrl` with `{field}`s filled from the saved object, or to its
+ * `getAbsoluteUrl()`. A JSON client gets the saved object instead (201 for a new one).
+ */
+export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
+  abstract class ModelFormMixinView extends FormMixin(SingleObjectMixin(Base)) {
+    /** The entity's columns the form edits, or `'__all__'`. Default `null`: set it or `formClass`. */
+    fields: ModelFormFields | null = null;
+
+    /**
+     * The form class: `formClass`, or a form built from `fields` and the model's columns.
+     * Both or neither set is `ImproperlyConfigured` (checked at start-up, too).
+     */
+    override async getFormClass(): Promise<FormClass> {
+      const name = this.constructor.name;
+      if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
+      if (this.formClass !== null) return this.formClass;
+      if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
+      const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
+      if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
+      return modelFormFor(metadata, this.fields, name);
+    }
+
+    /** Django's kwargs, and `instance`: the object edited (`null` on a create view). */
+    override getFormKwargs(): FormOptions {
+      return { ...super.getFormKwargs(), instance: this.object ?? null };
+    }
+
+    /**
+     * `successUrl` with `{field}` filled from the saved object (values URL-encoded;
+     * `{{`/`}}` for literal braces), else the object's `getAbsoluteUrl()`.
+     */
+    override getSuccessUrl(): string {
+      if (this.successUrl) return formatSuccessUrl(this.successUrl, this.object, this.constructor.name);
+      const getAbsoluteUrl = (this.object as { getAbsoluteUrl?: () => string } | null)?.getAbsoluteUrl;
+      if (typeof getAbsoluteUrl !== 'function') throw new ImproperlyConfigured(MESSAGES.noModelSuccessUrl());
+      return getAbsoluteUrl.call(this.object);
+    }
+
+    /**
+     * Check the unique columns the form edits (Django's `validate_unique()`), save the
+     * form (`saveForm()`), then redirect, or answer a JSON client with the object.
+     */
+    override async formValid(form: Form): Promise<HttpResponse> {
+      await this.validateUnique(form);
+      if (form.errors.length > 0) return this.formInvalid(form);
+      const created = !this.object;
+      this.object = await this.saveForm(form);
+      if (this.answersJson()) return this.renderToResponse(this.getContextData({ object: this.object }), { status: created ? 201 : 200 });
+      return super.formValid(form);
+    }
+
+    /**
+     * Refuse values that another row already has in a unique column (or set of columns)
+     * the form edits, with Django's message: "Book with this Slug already exists."
+     */
+    async validateUnique(form: Form): Promise<void> {
+      if (uniqueChecked.has(form)) return;
+      uniqueChecked.add(form);
+      const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
+      if (!metadata) return;
+      const source = await this.getObjectSource();
+      if (!source.get) return;
+      for (const columns of uniqueColumnSets(metadata)) {
+        if (!columns.every((name) => name in form.fields && form.cleanedData[name] != null)) continue;
+        const lookup = Object.fromEntries(columns.map((name) => [name, form.cleanedData[name]]));
+        const other = await source.get(lookup);
+        if (!other || (this.object && samePrimaryKey(metadata, other, this.object))) continue;
+        const labels = columns.map((name) => form.field(name).label);
+        const message = MESSAGES.notUnique(verboseNameOf(metadata.targetName), labels);
+        form.addError(columns.length === 1 ? columns[0]! : null, new ValidationError(message, 'unique'));
+      }
+    }
+
+    /** An invalid form: the unique columns that are valid are checked too, so every error shows at once. */
+    override async formInvalid(form: Form): Promise<HttpResponse> {
+      await this.validateUnique(form);
+      return super.formInvalid(form);
+    }
+
+    /** Store the cleaned data: a new object through `create()`, else `update()` of `this.object`. */
+    async saveForm(form: Form): Promise<any> {
+      const source = await this.getObjectSource();
+      const operation = this.object ? 'update' : 'create';
+      if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.sourceCannotWrite(this.constructor.name, operation));
+      return this.object ? source.update!(this.object, form.cleanedData) : source.create!(form.cleanedData);
+    }
+
+    /** What `getQueryset()` returns, asked once per request (the form class, the unique checks and the save all need it). */
+    requestQueryset(): Promise<unknown> {
+      let queryset = requestQuerysets.get(this);
+      if (!queryset) requestQuerysets.set(this, (queryset = Promise.resolve(this.getQueryset())));
+      return queryset;
+    }
+
+    /** The data source of this request's queryset, which the save goes through. */
+    override async getObjectSource(): Promise<ObjectSource<any>> {
+      return toObjectSource((await this.requestQueryset()) as never, this.constructor.name);
+    }
+
+    /** The TypeORM metadata of `model`, through its repository; `undefined` without one. */
+    modelMetadata(): ModelMetadataLike | undefined {
+      if (this.model === null) return undefined;
+      return metadataOf(resolveModel(this, this.model));
+    }
+
+    /** Start-up checks: `fields` and `formClass` (both, neither), unknown or non-editable fields, the model's repository. */
+    override checkConfiguration(): void {
+      super.checkConfiguration();
+      const name = this.constructor.name;
+      if (this.model !== null && this.queryset === null && LIBRARY_METHODS.has(this.getQueryset)) resolveModel(this, this.model);
+      if (!LIBRARY_METHODS.has(this.getFormClass)) return;
+      if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
+      if (this.formClass !== null) return;
+      if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
+      const metadata = metadataOf(this.queryset) ?? this.modelMetadata();
+      if (metadata) checkModelFields(metadata, this.fields, name);
+    }
+  }
+  LIBRARY_METHODS.add(ModelFormMixinView.prototype.getFormClass);
+  LIBRARY_METHODS.add(ModelFormMixinView.prototype.getQueryset);
+  return ModelFormMixinView;
+}
+
+/** Each request's `getQueryset()` result (the view object is the request's own). */
+const requestQuerysets = new WeakMap<object, Promise<unknown>>();
+
+/** The forms whose unique columns were checked (once per form). */
+const uniqueChecked = new WeakSet<Form>();
+
+function samePrimaryKey(metadata: ModelMetadataLike, a: object, b: object): boolean {
+  const keys = (metadata.primaryColumns ?? []).map((column) => column.propertyName);
+  if (keys.length === 0) return a === b;
+  return keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
+}
+
+/** The entity metadata of a TypeORM repository or query builder, else `undefined`. */
+function metadataOf(queryset: unknown): ModelMetadataLike | undefined {
+  const candidate = queryset as { metadata?: ModelMetadataLike; expressionMap?: { mainAlias?: { hasMetadata: boolean; metadata: ModelMetadataLike } } } | null;
+  if (candidate?.metadata?.columns) return candidate.metadata;
+  const main = candidate?.expressionMap?.mainAlias;
+  return main?.hasMetadata ? main.metadata : undefined;
+}
+
+/** Python's `str.format(**object)` for `{name}` placeholders, each value URL-encoded. */
+export function formatSuccessUrl(url: string, object: unknown, owner: string): string {
+  return url.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (match, key: string | undefined) => {
+    if (key === undefined) return match[0]!;
+    const value = object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined;
+    if (value === undefined) throw new ImproperlyConfigured(MESSAGES.successUrlMissingKey(owner, url, key));
+    return encodeURIComponent(String(value));
+  });
+}

@@ -1,0 +1,85 @@
+import { MESSAGES } from '../class-views.messages.js';
+import type { Queryset } from '../data/to-object-source.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
+import type { ViewRequest } from '../http/view-request.js';
+import { ModelFormMixin } from '../mixins/model-form.mixin.js';
+import { SingleObjectTemplateResponseMixin } from '../mixins/single-object-template-response.mixin.js';
+import type { TemplateContext } from '../templates/template-engine.interface.js';
+import { ProcessFormMixin } from './form.view.js';
+import { type Kwargs, View } from './view.js';
+
+/** `ModelFormMixin` and the form handlers, on `View`: what the create and update views share. */
+abstract class BaseModelFormView extends ProcessFormMixin(ModelFormMixin(View)) {
+  renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
+    throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'CreateView or UpdateView'));
+  }
+}
+
+/** Django's `BaseCreateView`: a model form for a new object (`this.object` is `null` until it is saved). */
+export class BaseCreateView<T = any> extends BaseModelFormView {
+  declare object: T | null;
+  declare queryset: Queryset<T> | null;
+
+  override async get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
+    this.object = null;
+    return super.get(request, args, kwargs);
+  }
+
+  override async post(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
+    this.object = null;
+    return super.post(request, args, kwargs);
+  }
+}
+
+/**
+ * Django's `CreateView`: a form for a new object, rendered with `templateName` or
+ * `<model>_form.html`; a valid one is stored and redirects to `successUrl`.
+ *
+ * @example
+ * @ClassView('books/new/', { name: 'book-create' })
+ * export class BookCreateView extends CreateView<Book> {
+ *   model = Book;
+ *   fields = ['title', 'author', 'publicationDate'];
+ *   successUrl = '/books/{id}/';
+ * }
+ */
+export class CreateView<T = any> extends SingleObjectTemplateResponseMixin(BaseCreateView) {
+  declare object: T | null;
+  declare queryset: Queryset<T> | null;
+  override templateNameSuffix = '_form';
+}
+
+/** Django's `BaseUpdateView`: a model form for the object the URL names (404 when there is none), on GET and POST. */
+export class BaseUpdateView<T = any> extends BaseModelFormView {
+  declare object: T | null;
+  declare queryset: Queryset<T> | null;
+
+  override async get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
+    this.object = await this.getObject();
+    return super.get(request, args, kwargs);
+  }
+
+  override async post(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
+    this.object = await this.getObject();
+    return super.post(request, args, kwargs);
+  }
+}
+
+/**
+ * Django's `UpdateView`: a form showing the object's values, rendered with `templateName`
+ * or `<model>_form.html`; a valid one updates the row and redirects.
+ *
+ * @example
+ * @ClassView('books/<int:pk>/edit/', { name: 'book-update' })
+ * export class BookUpdateView extends UpdateView<Book> {
+ *   model = Book;
+ *   fields = ['title', 'author'];
+ *   successUrl = '/books/{id}/';
+ * }
+ */
+export class UpdateView<T = any> extends SingleObjectTemplateResponseMixin(BaseUpdateView) {
+  declare object: T | null;
+  declare queryset: Queryset<T> | null;
+  override templateNameSuffix = '_form';
+}

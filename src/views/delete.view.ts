@@ -1,0 +1,65 @@
+import { MESSAGES } from '../class-views.messages.js';
+import type { Queryset } from '../data/to-object-source.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
+import type { ViewRequest } from '../http/view-request.js';
+import { Form, type FormClass } from '../forms/form.js';
+import { DeletionMixin } from '../mixins/deletion.mixin.js';
+import { FormMixin } from '../mixins/form.mixin.js';
+import { SingleObjectMixin } from '../mixins/single-object.mixin.js';
+import { SingleObjectTemplateResponseMixin } from '../mixins/single-object-template-response.mixin.js';
+import type { TemplateContext } from '../templates/template-engine.interface.js';
+import { type Kwargs, View } from './view.js';
+
+/**
+ * Django's `BaseDeleteView` (4.0 and later): GET shows the object and a confirmation
+ * form; POST validates the form (empty by default) and deletes; the DELETE method
+ * deletes without a form. The object is looked up each time, 404 when missing.
+ */
+export class BaseDeleteView<T = any> extends DeletionMixin(FormMixin(SingleObjectMixin(View))) {
+  declare object: T | null;
+  declare queryset: Queryset<T> | null;
+  override formClass: FormClass | null = Form;
+
+  override async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
+    this.object = await this.getObject();
+    return this.renderToResponse(this.getContextData({ object: this.object, form: await this.getForm() }));
+  }
+
+  override async post(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
+    this.object = await this.getObject();
+    const form = await this.getForm();
+    return (await form.isValid()) ? this.formValid(form) : this.formInvalid(form);
+  }
+
+  /** The confirmation is valid: delete the object and redirect. */
+  override formValid(_form: Form): Promise<HttpResponse> {
+    return this.deleteObject();
+  }
+
+  /** Where to search (override to filter); typed by the model. */
+  override getQueryset(): Queryset<T> | Promise<Queryset<T>> {
+    return super.getQueryset();
+  }
+
+  renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
+    throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'DeleteView'));
+  }
+}
+
+/**
+ * Django's `DeleteView`: a confirmation page (`templateName` or
+ * `<model>_confirm_delete.html`) whose form deletes the object and redirects.
+ *
+ * @example
+ * @ClassView('books/<int:pk>/delete/', { name: 'book-delete' })
+ * export class BookDeleteView extends DeleteView<Book> {
+ *   model = Book;
+ *   successUrl = '/books/';
+ * }
+ */
+export class DeleteView<T = any> extends SingleObjectTemplateResponseMixin(BaseDeleteView) {
+  declare object: T | null;
+  declare queryset: Queryset<T> | null;
+  override templateNameSuffix = '_confirm_delete';
+}

@@ -1,0 +1,70 @@
+import { MESSAGES } from '../class-views.messages.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
+import type { ViewRequest } from '../http/view-request.js';
+import type { Form } from '../forms/form.js';
+import { ContextMixin } from '../mixins/context.mixin.js';
+import { FormMixin } from '../mixins/form.mixin.js';
+import { TemplateResponseMixin } from '../mixins/template-response.mixin.js';
+import type { ViewConstructor } from '../mixins/view-constructor.js';
+import type { TemplateContext } from '../templates/template-engine.interface.js';
+import type { Kwargs } from './view.js';
+import { View } from './view.js';
+
+type FormHandlingView = View & {
+  getForm(): Promise<Form>;
+  formValid(form: Form): HttpResponse | Promise<HttpResponse>;
+  formInvalid(form: Form): HttpResponse | Promise<HttpResponse>;
+  getContextData(kwargs?: Kwargs): TemplateContext;
+  renderToResponse(context: TemplateContext, init?: HttpResponseInit): HttpResponse;
+};
+
+/**
+ * Django's `ProcessFormView` as a mixin: GET renders the unbound form; POST and PUT bind
+ * it to the body and call `formValid()` or `formInvalid()`. Other methods are 405 with
+ * `Allow: GET, POST, PUT, HEAD, OPTIONS`. (Unlike Django, a PUT body is bound too.)
+ */
+export function ProcessFormMixin<TBase extends ViewConstructor<FormHandlingView>>(Base: TBase) {
+  abstract class ProcessFormMixinView extends Base {
+    /** Render the unbound form. */
+    override async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
+      return this.renderToResponse(this.getContextData({ form: await this.getForm() }));
+    }
+
+    /** Validate the submitted form, then `formValid()` or `formInvalid()`. */
+    override async post(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
+      const form = await this.getForm();
+      return (await form.isValid()) ? this.formValid(form) : this.formInvalid(form);
+    }
+
+    /** As POST. */
+    override async put(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
+      return this.post(request, args, kwargs);
+    }
+  }
+  return ProcessFormMixinView;
+}
+
+/**
+ * Django's `BaseFormView`: a form view whose `renderToResponse()` a mixin provides
+ * (`FormView` renders a template, `JsonResponseMixin` answers JSON).
+ */
+export class BaseFormView extends ProcessFormMixin(FormMixin(ContextMixin(View))) {
+  renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
+    throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'FormView'));
+  }
+}
+
+/**
+ * Django's `FormView`: shows a form, re-renders it with its errors until it is valid,
+ * then redirects to `successUrl`.
+ *
+ * @example
+ * @ClassView('contact/', { name: 'contact' })
+ * export class ContactView extends FormView {
+ *   templateName = 'contact.html';
+ *   formClass = schemaForm(ContactSchema);
+ *   successUrl = '/thanks/';
+ * }
+ */
+export class FormView extends TemplateResponseMixin(BaseFormView) {}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { Repository } from 'typeorm';
+import { AppModule } from '../../sample/app.module.js';
+import { Book } from '../../sample/library/book.entity.js';
+import { SEED_SIZE } from '../../sample/library/seed.js';
+import { CSRF_HEADERS, csrfFrom } from '../utils/csrf.js';
+import { createApp, PLATFORMS } from '../utils/platforms.js';
+
+/** The sample's create, edit and delete pages, on an in-memory database of their own. */
+describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let books: Repository<Book>;
+
+  beforeAll(async () => {
+    const previous = process.env.DATABASE;
+    process.env.DATABASE = 'memory';
+    try {
+      app = await createApp(platform, AppModule);
+    } finally {
+      if (previous === undefined) delete process.env.DATABASE;
+      else process.env.DATABASE = previous;
+    }
+    books = app.get<Repository<Book>>('BookRepository');
+    http = request(app.getHttpServer());
+  });
+  afterAll(() => app.close());
+
+  const post = (url: string, values: Record<string, string>) => http.post(url).set(CSRF_HEADERS).type('form').send(new URLSearchParams(values).toString());
+
+  it('links the create page from the list, and edit and delete from a book’s page', async () => {
+    expect((await http.get('/books/')).text).toContain('<a href="/books/new/">Add a book</a>');
+    const detail = await http.get('/books/3/');
+    expect(detail.text).toContain('<a href="/books/3/edit/">Edit</a> <a href="/books/3/delete/">Delete</a>');
+  });
+
+  it('creates a book with the token of the form page, and shows it', async () => {
+    const page = await http.get('/books/new/');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<input type="text" name="title" required id="id_title">');
+    expect(page.text).toMatch(/<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]+">/);
+    const csrf = await csrfFrom(app, '/books/new/');
+    const values = { title: 'Kindred', author: 'Octavia Butler', slug: 'kindred', publicationDate: '1979-06-01T00:00', ...csrf.field };
+    const res = await http.post('/books/new/').set('Cookie', csrf.cookie).type('form').send(new URLSearchParams(values).toString());
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe(`/books/${SEED_SIZE + 1}/`);
+    expect((await http.get(res.headers.location!)).text).toContain('<h1>Kindred</h1>');
+  });
+
+  it('refuses a create without the CSRF token with 403, and stores nothing', async () => {
+    const count = await books.count();
+    const res = await http.post('/books/new/').type('form').send('title=Forged&author=X&slug=forged&publicationDate=2000-01-01T00:00');
+    expect(res.status).toBe(403);
+    expect(await books.count()).toBe(count);
+    expect(await books.findOneBy({ slug: 'forged' })).toBeNull();
+  });
+
+  it('shows the errors of an invalid book and stores nothing', async () => {
+    const count = await books.count();
+    const res = await post('/books/new/', { title: '', author: 'X', slug: 'the-silent-river', publicationDate: 'soon' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<ul class="errorlist"><li>This field is required.</li></ul>');
+    expect(res.text).toContain('<ul class="errorlist"><li>Book with this Slug already exists.</li></ul>');
+    expect(res.text).toContain('<ul class="errorlist"><li>Enter a valid date/time.</li></ul>');
+    expect(await books.count()).toBe(count);
+  });
+
+  it('edits a book, its form showing the current values', async () => {
+    const page = await http.get('/books/2/edit/');
+    const book = await books.findOneByOrFail({ id: 2 });
+    expect(page.text).toContain(`value="${book.publicationDate.toISOString().slice(0, 16)}"`);
+    const res = await post('/books/2/edit/', { title: 'Renamed', author: book.author, slug: book.slug, publicationDate: '2000-01-01T12:30' });
+    expect(res.status).toBe(302);
+    expect(await books.findOneByOrFail({ id: 2 })).toMatchObject({ title: 'Renamed', slug: book.slug, publicationDate: new Date('2000-01-01T12:30:00Z') });
+  });
+
+  it('deletes a book after confirmation', async () => {
+    expect((await http.get('/books/4/delete/')).text).toContain('Yes, delete it');
+    const res = await post('/books/4/delete/', {});
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe('/books/');
+    expect(await books.findOneBy({ id: 4 })).toBeNull();
+    expect((await http.get('/books/4/')).status).toBe(404);
+  });
+});
