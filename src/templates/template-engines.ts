@@ -48,14 +48,16 @@ export class TemplateEngines {
   ): Promise<string> {
     const full = { request, url: this.url, ...context };
     if (using) return this.get(using).render(templateNames, full, request);
+    const searched: string[] = [];
     for (const engine of this.engines.values()) {
       try {
         return await engine.render(templateNames, full, request);
       } catch (error) {
         if (!(error instanceof TemplateDoesNotExist)) throw error;
+        searched.push(...(error.searched ?? []));
       }
     }
-    throw new TemplateDoesNotExist(templateNames);
+    throw new TemplateDoesNotExist(templateNames, [...new Set(searched)]);
   }
 
   private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverse(name, kwargs);
