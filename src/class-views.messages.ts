@@ -51,6 +51,10 @@ export const MESSAGES = {
   noRenderToResponse: (cls: string, generic: string) =>
     `${cls} has no renderToResponse(). Extend ${generic} for templates, or apply JsonResponseMixin for JSON.`,
 
+  /** Django's `UnorderedObjectListWarning`, logged once per view class. */
+  unorderedObjectList: (model: string) =>
+    `UnorderedObjectListWarning: Pagination may yield inconsistent results with an unordered object_list: <class '${model}'> QuerySet.`,
+
   pageNotLast: () => 'Page is not “last”, nor can it be converted to an int.',
 
   invalidPage: (page: string | number, message: string) => `Invalid page (${page}): ${message}`,
