@@ -20,17 +20,20 @@ nest_packages=(@nestjs/common @nestjs/core @nestjs/platform-express @nestjs/plat
 # internal injectRouteOptions() with several methods, which 12.0's adapter does not accept
 # (being rewritten); and the check that Nest's isPlainObject() reads no source text for a
 # response, since 12.0's isPlainObject() reads none for any class instance.
+# platform-fastify-12.2 is the lower bound of the optional peer range.
 variants=(
   "typeorm-0.3|typeorm@0.3.31|"
   "nest-12.0|$(printf '%s@12.0.4 ' "${nest_packages[@]}")|fastify|isPlainObject"
+  "platform-fastify-12.2|@nestjs/platform-fastify@12.2.0|"
   "nest-11|@nestjs/common@11.2.10 @nestjs/core@11.2.10 @nestjs/platform-express@11.2.10 @nestjs/platform-fastify@11.2.8 @nestjs/testing@11.2.6 @nestjs/typeorm@11.0.3 @nestjs/swagger@11.4.7|fastify|isPlainObject"
 )
 # Variants run only when named (known to fail; see the README's "Versions").
 optional=" nest-11 "
-# The newest Nest 12: tested when newer than the lockfile's (resolved on each run).
+# The newest Nest 12: tested when newer than the lockfile's (resolved on each run; npm
+# lists the versions out of order).
 newest_overrides=""
 for package in "${nest_packages[@]}"; do
-  newest="$(npm view "$package@^12" version 2>/dev/null | tail -n 1 | sed "s/.* '\{0,1\}\([0-9][^']*\)'\{0,1\}$/\1/")"
+  newest="$(npm view "$package@^12" version 2>/dev/null | sed "s/.* '\{0,1\}\([0-9][^']*\)'\{0,1\}$/\1/" | sort -V | tail -n 1)"
   locked="$(node -p "require('./node_modules/$package/package.json').version")"
   if [ -n "$newest" ] && [ "$newest" != "$locked" ]; then newest_overrides+="$package@$newest "; fi
 done

@@ -71,10 +71,12 @@ export const MESSAGES = {
     `${cls}.getQueryset() returned a data source without get(), so no single object can be looked up. Add get(lookup) to it or override ${cls}.getObject().`,
 
   /** Django's message is the template names; the folders are what its debug page lists. */
-  templateDoesNotExist: (tried: readonly string[], searched: readonly string[]) =>
-    searched.length > 0
-      ? `${tried.join(', ')}. Searched in: ${searched.join(', ')}.`
-      : `${tried.join(', ')}. No template folder is configured: list one in ClassViewsModule.forRoot({ templates: { dirs } }).`,
+  templateDoesNotExist: (tried: readonly string[], searched?: readonly string[]) =>
+    searched === undefined
+      ? tried.join(', ')
+      : searched.length > 0
+        ? `${tried.join(', ')}. Searched in: ${searched.join(', ')}.`
+        : `${tried.join(', ')}. No template folder is configured: list one in ClassViewsModule.forRoot({ templates: { dirs } }).`,
 
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

@@ -12,8 +12,11 @@ export class TemplateDoesNotExist extends Error {
   constructor(
     /** Every template name that was tried, in order. */
     readonly tried: readonly string[],
-    /** Every folder searched, absolute, in order (empty when the engine has no folders). */
-    readonly searched: readonly string[] = [],
+    /**
+     * Every folder searched, absolute, in order: empty when the engine has no folder,
+     * `undefined` when the engine does not read folders.
+     */
+    readonly searched?: readonly string[],
   ) {
     super(MESSAGES.templateDoesNotExist(tried, searched));
   }

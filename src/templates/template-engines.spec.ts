@@ -33,6 +33,10 @@ describe('Template engines', () => {
     await expect(engines.render(['missing.html'], {})).rejects.toThrow(`missing.html. Searched in: ${dir}, ${other}.`);
   });
 
+  it('keeps Django’s message, the names alone, for an engine that reads no folders', () => {
+    expect(new TemplateDoesNotExist(['a.txt', 'b.txt']).message).toBe('a.txt, b.txt');
+  });
+
   it('says that no template folder is configured when templates.dirs is empty', async () => {
     const engines = new TemplateEngines(new UrlResolver(), {});
     await expect(engines.render(['about.html'], {})).rejects.toThrow(
