@@ -31,6 +31,9 @@ export const MESSAGES = {
   badHeader: (name: string) =>
     `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`,
 
+  importedTwice: (count: number, importers: readonly string[]) =>
+    `ClassViewsModule.forRoot() is imported ${count} times${importers.length > 0 ? ` (by ${importers.join(', ')})` : ''}. Import it once, in the root module, with all the urlpatterns; other modules only list their @ClassView() providers.`,
+
   unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
 
   noTemplateName: () =>
@@ -58,6 +61,10 @@ export const MESSAGES = {
 
   jsonFieldUnknown: (cls: string, field: string, choices: readonly string[]) =>
     `${cls}.jsonFields names '${field}', which the object does not have. Choices are: ${choices.join(', ')}.`,
+
+  /** Django's `UnorderedObjectListWarning`, logged once per view class. */
+  unorderedObjectList: (model: string) =>
+    `UnorderedObjectListWarning: Pagination may yield inconsistent results with an unordered object_list: <class '${model}'> QuerySet.`,
 
   pageNotLast: () => 'Page is not “last”, nor can it be converted to an int.',
 
@@ -105,6 +112,14 @@ export const MESSAGES = {
 
   sourceCannotWrite: (cls: string, operation: 'create' | 'update' | 'delete') =>
     `${cls}.getQueryset() returned a data source without ${operation}(), so the object cannot be saved. Return a TypeORM Repository, or add ${operation}() to the source.`,
+
+  /** Django's message is the template names; the folders are what its debug page lists. */
+  templateDoesNotExist: (tried: readonly string[], searched?: readonly string[]) =>
+    searched === undefined
+      ? tried.join(', ')
+      : searched.length > 0
+        ? `${tried.join(', ')}. Searched in: ${searched.join(', ')}.`
+        : `${tried.join(', ')}. No template folder is configured: list one in ClassViewsModule.forRoot({ templates: { dirs } }).`,
 
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

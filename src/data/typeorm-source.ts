@@ -9,12 +9,18 @@ interface EntityMetadataLike {
   columns: Array<{ propertyPath: string }>;
   primaryColumns: Array<{ propertyPath: string }>;
   findColumnWithPropertyPath(path: string): { propertyPath: string } | undefined;
+  /** The entity's default order, `@Entity({ orderBy })` (Django's `Meta.ordering`). */
+  orderBy?: Record<string, unknown>;
 }
 
 /** The parts of TypeORM's `SelectQueryBuilder` used here. */
 export interface SelectQueryBuilderLike<T> {
   alias: string;
-  expressionMap: { mainAlias?: { hasMetadata: boolean; metadata: EntityMetadataLike }; joinAttributes: unknown[] };
+  expressionMap: {
+    mainAlias?: { hasMetadata: boolean; metadata: EntityMetadataLike };
+    joinAttributes: unknown[];
+    orderBys: Record<string, unknown>;
+  };
   clone(): SelectQueryBuilderLike<T>;
   getCount(): Promise<number>;
   getMany(): Promise<T[]>;
@@ -23,6 +29,7 @@ export interface SelectQueryBuilderLike<T> {
   limit(limit?: number): SelectQueryBuilderLike<T>;
   skip(skip?: number): SelectQueryBuilderLike<T>;
   take(take?: number): SelectQueryBuilderLike<T>;
+  orderBy(): SelectQueryBuilderLike<T>;
   addOrderBy(sort: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
   andWhere(where: string, parameters?: Record<string, unknown>): SelectQueryBuilderLike<T>;
   connection?: { getRepository(target: any): unknown };
@@ -78,6 +85,10 @@ type OrderTerm = readonly [column: string, direction: 'ASC' | 'DESC'];
 export class TypeOrmSource<T> implements ObjectSource<T> {
   readonly modelName: string;
   readonly verboseName: string;
+  /** Whether the rows come in a defined order: an `ORDER BY`, or the entity's `orderBy`. */
+  readonly ordered: boolean;
+  /** The entity class's name (`Book`), for messages. */
+  readonly entityName: string;
   private readonly metadata: EntityMetadataLike;
   /** The alias every query selects the entity under. */
   private readonly alias: string;
@@ -110,6 +121,9 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     }
     this.order = order;
     ({ modelName: this.modelName, verboseName: this.verboseName } = namesOf(this.metadata));
+    this.entityName = this.metadata.targetName;
+    const ownOrder = query ? Object.keys(query.expressionMap.orderBys).length > 0 : order.length > 0;
+    this.ordered = ownOrder || Object.keys(this.metadata.orderBy ?? {}).length > 0;
   }
 
   /**
@@ -146,12 +160,13 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
       const descending = field.startsWith('-');
       return [this.column(descending ? field.slice(1) : field), descending ? 'DESC' : 'ASC'];
     });
+    // Django's order_by() replaces the ordering the query had, the entity's too.
     if (!this.repository) {
-      const query = this.query!.clone();
+      const query = this.query!.clone().orderBy();
       for (const [column, direction] of terms) query.addOrderBy(column, direction);
       return new TypeOrmSource(query);
     }
-    const source = new TypeOrmSource<T>(undefined, this.repository, [...this.order, ...terms]);
+    const source = new TypeOrmSource<T>(undefined, this.repository, terms);
     this.lastOrdering = { ordering: [...ordering], source };
     return source;
   }

@@ -9,6 +9,7 @@ import {
   HOST_METADATA,
   INJECTABLE_WATERMARK,
   METHOD_METADATA,
+  MODULE_METADATA,
   MODULE_PATH,
   PATH_METADATA,
   VERSION_METADATA,
@@ -24,10 +25,10 @@ export type { InstanceWrapper, Module };
  * Metadata keys Nest's decorators write and its router reads. The library writes the path,
  * method and host on the controllers it makes (`@Controller()` would also write an own, empty
  * `version` that hides the view class's `@Version()`), reads the version as Nest's router
- * does, and reads `@Injectable()`'s mark so that `@ClassView()` keeps an `@Injectable()`'s
- * options.
+ * does, reads `@Injectable()`'s mark so that `@ClassView()` keeps an `@Injectable()`'s
+ * options, and reads `@Module()`'s imports to name the modules that import `forRoot()` twice.
  */
-export { HOST_METADATA, INJECTABLE_WATERMARK, METHOD_METADATA, PATH_METADATA, VERSION_METADATA };
+export { HOST_METADATA, INJECTABLE_WATERMARK, METHOD_METADATA, MODULE_METADATA, PATH_METADATA, VERSION_METADATA };
 
 /**
  * Add a controller, already made, to `host`'s controllers, where Nest's router (and

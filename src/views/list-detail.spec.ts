@@ -22,7 +22,19 @@ describe('ListView and DetailView misconfiguration', () => {
     );
   });
 
-  it('names the class and every fix when nothing says where the objects are', () => {
+  it('lets asView() reset model and queryset to null where the class sets them, as Django users do', () => {
+    class Book {}
+    class BookListView extends ListView<Book> {
+      override model = Book;
+      override paginateBy = 20;
+    }
+    const route = BookListView.asView({ queryset: null, model: null, paginateBy: null, templateName: 'books.html' });
+    expect(route.initkwargs).toEqual({ queryset: null, model: null, paginateBy: null, templateName: 'books.html' });
+    // @ts-expect-error an attribute whose default is not null still refuses null
+    expect(BookListView.asView({ paginateOrphans: null }).initkwargs).toEqual({ paginateOrphans: null });
+  });
+
+    it('names the class and every fix when nothing says where the objects are', () => {
     class NothingView extends ListView {}
     expect(() => setUp(new NothingView()).getQueryset()).toThrow(
       new ImproperlyConfigured(

@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
-import { Injectable, Module, Scope } from '@nestjs/common';
+import { describe, expect, it, jest } from '@jest/globals';
+import { Injectable, Logger, Module, Scope } from '@nestjs/common';
 import {
   ClassView,
   ClassViewsModule,
@@ -161,5 +161,42 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
     class SecondModule {}
     const app = await createApp(platform, { imports: [ClassViewsModule.forRoot(), FirstModule, SecondModule] });
     await app.close();
+  });
+
+  it('refuses ClassViewsModule.forRoot() imported twice, naming the importers, instead of crashing', async () => {
+    @Module({ imports: [ClassViewsModule.forRoot({ urlpatterns: [path('hi/', HelloView.asView())] })] })
+    class PagesModule {}
+    const message =
+      'ClassViewsModule.forRoot() is imported 2 times (by ClassViewsRoot, PagesModule). Import it once, in the root module, with all the urlpatterns; other modules only list their @ClassView() providers.';
+    @Module({ imports: [ClassViewsModule.forRoot(), PagesModule] })
+    class ClassViewsRoot {}
+    await expect(createApp(platform, ClassViewsRoot)).rejects.toThrow(new ImproperlyConfigured(message));
+  });
+
+  it('refuses two forRoot() imports side by side', async () => {
+    const imports = [ClassViewsModule.forRoot(), ClassViewsModule.forRoot({ urlpatterns: [path('hi/', HelloView.asView())] })];
+    await expect(createApp(platform, { imports })).rejects.toThrow(/^ClassViewsModule.forRoot\(\) is imported 2 times/);
+  });
+
+  it('logs a mistake found while routing through Nest’s logger, then rejects init()', async () => {
+    class Orphan {}
+    @ClassView('orphans/')
+    class OrphanListView extends ListView {
+      override model = Orphan;
+    }
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const starting = createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [OrphanListView] });
+      await expect(starting).rejects.toThrow(ImproperlyConfigured);
+      const [error] = logged.mock.calls.find(([first]) => first instanceof ImproperlyConfigured) ?? [];
+      expect((error as Error).message).toBe(
+        'No repository for the model Orphan. Add TypeOrmModule.forFeature([Orphan]) to the imports of a module, or override getQueryset().',
+      );
+      expect((logged.mock.contexts.find((context) => context instanceof Logger) as unknown as { context: string }).context).toBe(
+        'ExceptionHandler',
+      );
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
