@@ -63,6 +63,12 @@ class NoteForm extends Form {
   static override fields = { text: new CharField({ maxLength: 20 }) };
 }
 
+@ClassView('api/books/<int:pk>/delete/')
+class BookApiDeleteView extends JsonResponseMixin(DeleteView<Book>) {
+  model = Book;
+  successUrl = '/books/';
+}
+
 const form = (values: Record<string, string>) => new URLSearchParams(values).toString();
 const valid = { title: 'The Dispossessed', author: 'Ursula K. Le Guin', slug: 'dispossessed', publicationDate: '1974-05-01T00:00' };
 
@@ -88,7 +94,7 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
           ],
         }),
       ],
-      providers: [BookCreateView, BookUpdateView, BookDeleteView, BookApiCreateView, BookApiUpdateView],
+      providers: [BookCreateView, BookUpdateView, BookDeleteView, BookApiCreateView, BookApiUpdateView, BookApiDeleteView],
     });
     books = app.get<Repository<Book>>('BookRepository');
     http = request(app.getHttpServer());
@@ -245,6 +251,13 @@ describe.each(PLATFORMS)('CreateView, UpdateView and DeleteView on SQLite, %s', 
     expect(notes.map((note) => note.id)).not.toContain(id);
     expect((await post('/notes/new/', { text: 'x'.repeat(21) })).status).toBe(200);
     expect(notes).toEqual([{ id: 1, text: 'first' }]);
+  });
+
+  it('answers a JSON client’s DELETE with 204', async () => {
+    const [book] = await books.find({ order: { id: 'ASC' }, take: 1 });
+    const res = await http.delete(`/api/books/${book!.id}/delete/`).set(CSRF_HEADERS).set('Accept', 'application/json');
+    expect(res.status).toBe(204);
+    expect(await books.findOneBy({ id: book!.id })).toBeNull();
   });
 
   it('still serves browsers the HTML form from the JSON-capable view', async () => {
