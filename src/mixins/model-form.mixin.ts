@@ -135,6 +135,7 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
       const metadata = metadataOf(this.queryset) ?? this.modelMetadata();
       if (metadata) checkModelFields(metadata, this.fields, name);
+      else if (LIBRARY_METHODS.has(this.getQueryset)) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
     }
   }
   LIBRARY_METHODS.add(ModelFormMixinView.prototype.getFormClass);
