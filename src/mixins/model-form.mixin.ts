@@ -78,7 +78,7 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       if (uniqueChecked.has(form)) return;
       uniqueChecked.add(form);
       const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
-      if (!metadata) return;
+      if (!metadata || uniqueColumnSets(metadata).length === 0) return;
       const source = await this.getObjectSource();
       if (!source.get) return;
       for (const columns of uniqueColumnSets(metadata)) {
