@@ -26,6 +26,11 @@ export const MESSAGES = {
   requestScoped: (cls: string) =>
     `${cls} is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.`,
 
+  badStatus: (status: string) => `HTTP status code must be an integer from 100 to 599, not ${status}.`,
+
+  badHeader: (name: string) =>
+    `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`,
+
   unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
 
   noTemplateName: () =>
@@ -47,6 +52,12 @@ export const MESSAGES = {
   /** A Base list/detail view with nothing to render its context. */
   noRenderToResponse: (cls: string, generic: string) =>
     `${cls} has no renderToResponse(). Extend ${generic} for templates, or apply JsonResponseMixin for JSON.`,
+
+  jsonFieldsMissing: (cls: string) =>
+    `${cls} answers JSON without a 'jsonFields' attribute, which would send every field of every object. Define ${cls}.jsonFields (the fields to send, or '__all__' for every one), or override ${cls}.serializeObject().`,
+
+  jsonFieldUnknown: (cls: string, field: string, choices: readonly string[]) =>
+    `${cls}.jsonFields names '${field}', which the object does not have. Choices are: ${choices.join(', ')}.`,
 
   pageNotLast: () => 'Page is not “last”, nor can it be converted to an int.',
 

@@ -22,6 +22,7 @@ import { Book } from './book.entity.js';
  */
 @ClassView('books/', { name: 'book-list' })
 export class BookListView extends JsonResponseMixin(ListView<Book>) {
+  jsonFields = ['id', 'title', 'author', 'slug', 'publicationDate'];
   paginateBy = 20;
   ordering = ['-publicationDate'];
 
@@ -56,6 +57,7 @@ export class BookDetailView extends DetailView<Book> {
 @ClassView('api/books/', { name: 'book-api' })
 export class BookApiView extends JsonResponseMixin(BaseListView<Book>) {
   model = Book;
+  jsonFields = ['id', 'title', 'author', 'publicationDate'];
   paginateBy = 20;
   ordering = ['-publicationDate'];
 }

@@ -64,6 +64,9 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     override async formValid(form: Form): Promise<HttpResponse> {
       await this.validateUnique(form);
       if (form.errors.length > 0) return this.formInvalid(form);
+      // A JSON answer that cannot be built (no `jsonFields`) must fail before anything is written.
+      const getJsonFields = (this as { getJsonFields?: () => unknown }).getJsonFields;
+      if (typeof getJsonFields === 'function' && this.answersJson()) getJsonFields.call(this);
       const created = !this.object;
       this.object = await this.saveForm(form);
       if (this.answersJson()) return this.renderToResponse(this.getContextData({ object: this.object }), { status: created ? 201 : 200 });

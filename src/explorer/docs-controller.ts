@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
 import type { ViewClass } from '../views/view.js';
+import { METHOD_METADATA, PATH_METADATA } from './nest-internals.js';
 
 /** The handlers OpenAPI can describe, with Nest's method for each. */
 const DOCUMENTED_METHODS: ReadonlyArray<[string, RequestMethod]> = [
@@ -17,10 +17,14 @@ const DOCUMENTED_METHODS: ReadonlyArray<[string, RequestMethod]> = [
 const API_PARAMETERS = 'swagger/apiParameters';
 
 /**
- * Make `prototype` a documentation-only controller's for one route, for `@nestjs/swagger`:
- * one method per handler the view really defines, named after it (operation id
- * `HelloView_get`), with the handler's own swagger decorators and the route's path
- * parameters. HEAD answered by `get()` and the default OPTIONS are served but not listed.
+ * The documentation-only controller of one route, for `@nestjs/swagger`: a class named after
+ * the view, inheriting its class-level metadata (`@ApiTags()` and the like), with one method
+ * per handler the view really defines, named after it (operation id `HelloView_get`), with
+ * the handler's own swagger decorators and the route's path parameters. HEAD answered by
+ * `get()` and the default OPTIONS are served but not listed. Nest never routes it (see the
+ * explorer), and its methods are stubs: Nest, and explorers such as `@nestjs/schedule`'s,
+ * look for hooks and handlers on every controller instance, and the view's run on its
+ * provider only.
  *
  * A view class served on several routes (`path('a/', TemplateView.asView(...))`,
  * `path('b/', TemplateView.asView(...))`) would give every route the same operation ids,
@@ -28,13 +32,12 @@ const API_PARAMETERS = 'swagger/apiParameters';
  * one handler's extra paths, `get[1]`, `get[2]` (operation id `TemplateView_get[1]`).
  *
  * @param alias - how many routes of the same view class came before this one.
- *
- * The class it belongs to inherits the view class's class-level metadata (`@ApiTags()`
- * and the like) but none of its instance methods: Nest, and explorers such as
- * `@nestjs/schedule`'s, look for hooks and handlers on every controller instance, and the
- * view's run on its provider only.
  */
-export function addDocumentedHandlers(prototype: object, viewClass: ViewClass, pattern: RoutePattern, alias = 0): void {
+export function createDocsController(viewClass: ViewClass, pattern: RoutePattern, alias = 0): { controller: Function; instance: object } {
+  const name = viewClass.name;
+  const controller = { [name]: class {} }[name]!;
+  Object.setPrototypeOf(controller, viewClass);
+  Reflect.defineMetadata(PATH_METADATA, '/', controller);
   const path = pattern.toPlatformPath('express') + (pattern.endsWithSlash ? '/' : '');
   const parameters = pattern.params.map(({ name: param, converter }) => ({
     name: param,
@@ -45,13 +48,14 @@ export function addDocumentedHandlers(prototype: object, viewClass: ViewClass, p
   for (const [method, requestMethod] of DOCUMENTED_METHODS) {
     const handler = viewClass.prototype[method as keyof typeof viewClass.prototype] as unknown;
     if (typeof handler !== 'function') continue;
-    const name = alias === 0 ? method : `${method}[${alias}]`;
-    const doc = { [name]: function () {} }[name]!;
+    const stubName = alias === 0 ? method : `${method}[${alias}]`;
+    const stub = { [stubName]: function () {} }[stubName]!;
     // The handler's own decorators (swagger's among them), then what Nest's @Get() etc. write.
-    for (const key of Reflect.getOwnMetadataKeys(handler)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), doc);
-    if (parameters.length && !Reflect.hasOwnMetadata(API_PARAMETERS, doc)) Reflect.defineMetadata(API_PARAMETERS, parameters, doc);
-    Reflect.defineMetadata(PATH_METADATA, path, doc);
-    Reflect.defineMetadata(METHOD_METADATA, requestMethod, doc);
-    Object.defineProperty(prototype, method, { value: doc, configurable: true, writable: true });
+    for (const key of Reflect.getOwnMetadataKeys(handler)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), stub);
+    if (parameters.length && !Reflect.hasOwnMetadata(API_PARAMETERS, stub)) Reflect.defineMetadata(API_PARAMETERS, parameters, stub);
+    Reflect.defineMetadata(PATH_METADATA, path, stub);
+    Reflect.defineMetadata(METHOD_METADATA, requestMethod, stub);
+    Object.defineProperty(controller.prototype, method, { value: stub, configurable: true, writable: true });
   }
+  return { controller, instance: Object.create(controller.prototype) };
 }
