@@ -64,6 +64,9 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     override async formValid(form: Form): Promise<HttpResponse> {
       await this.validateUnique(form);
       if (form.errors.length > 0) return this.formInvalid(form);
+      // A JSON answer that cannot be built (no `jsonFields`) must fail before anything is written.
+      const getJsonFields = (this as { getJsonFields?: () => unknown }).getJsonFields;
+      if (typeof getJsonFields === 'function' && this.answersJson()) getJsonFields.call(this);
       const created = !this.object;
       this.object = await this.saveForm(form);
       if (this.answersJson()) return this.renderToResponse(this.getContextData({ object: this.object }), { status: created ? 201 : 200 });
@@ -78,7 +81,7 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       if (uniqueChecked.has(form)) return;
       uniqueChecked.add(form);
       const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
-      if (!metadata) return;
+      if (!metadata || uniqueColumnSets(metadata).length === 0) return;
       const source = await this.getObjectSource();
       if (!source.get) return;
       for (const columns of uniqueColumnSets(metadata)) {
@@ -135,6 +138,7 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
       const metadata = metadataOf(this.queryset) ?? this.modelMetadata();
       if (metadata) checkModelFields(metadata, this.fields, name);
+      else if (LIBRARY_METHODS.has(this.getQueryset)) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
     }
   }
   LIBRARY_METHODS.add(ModelFormMixinView.prototype.getFormClass);
