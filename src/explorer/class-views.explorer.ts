@@ -21,6 +21,7 @@ import { ClassViewRoute } from './class-view-route.js';
 import { createDocsController } from './docs-controller.js';
 import { addController, fullPaths, type InstanceWrapper, type Module, removeController } from './nest-internals.js';
 import { createRouteController, routeTo } from './route-controller.js';
+import { FastifyAppendSlash, type FastifyRoutes } from './fastify-append-slash.js';
 
 /** A controller class and its one instance. */
 interface ControllerEntry {
@@ -97,9 +98,14 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
+  /** The APPEND_SLASH routes of the Fastify app being initialised, if any. */
+  private appendSlash?: FastifyAppendSlash;
+
   /** Nest has registered the routes: the documentation is back for Swagger. */
   onModuleInit(): void {
     for (const { host, docs } of this.served) addController(host, docs.controller as never, docs.instance);
+    this.appendSlash?.addUnslashedRoutes();
+    this.appendSlash = undefined;
   }
 
   /**
@@ -112,18 +118,20 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.resolver.setPrefix(this.config.getGlobalPrefix());
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
-    // Fastify matches trailing slashes strictly: the unslashed path gets a route too, so
-    // that APPEND_SLASH answers from the view's route as it does on Express (see `routePaths`).
-    const unslashed = platform === 'fastify' && (this.options.appendSlash ?? true) && !ignoresTrailingSlash(adapter);
     const context: ViewContext = {
       urls: this.resolver,
       templates: this.templates,
       csrf: this.csrf,
       resolveModel: (model) => this.resolveModel(model),
     };
+    const slashedUrls = new Set<string>();
     for (const view of this.served) {
       removeController(view.host, view.docs.controller as never);
-      this.route(view, platform, context, unslashed);
+      for (const url of this.route(view, platform, context)) if (url.endsWith('/')) slashedUrls.add(url);
+    }
+    // Express's router ignores a trailing slash; Fastify's needs the unslashed routes.
+    if (platform === 'fastify' && (this.options.appendSlash ?? true) && !ignoresTrailingSlash(adapter)) {
+      this.appendSlash = new FastifyAppendSlash(adapter.getInstance<FastifyRoutes>(), slashedUrls);
     }
   }
 
@@ -215,8 +223,11 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  /** Check `view` against its provider, and route its controller for this app. */
-  private route(view: ServedView, platform: 'express' | 'fastify', context: ViewContext, unslashed: boolean): void {
+  /**
+   * Check `view` against its provider, and route its controller for this app; return the
+   * full paths Nest will register it at.
+   */
+  private route(view: ServedView, platform: 'express' | 'fastify', context: ViewContext): string[] {
     const instance = view.provider.instance as View;
     const initkwargs = view.initkwargs;
     for (const key in initkwargs) {
@@ -236,12 +247,11 @@ export class ClassViewsExplorer implements OnModuleInit {
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
     const own = view.pattern.toPlatformPath(platform);
     // Nest strips one trailing slash from every route: a route ending in `/` is given with two.
-    const paths = [own.endsWith('/') ? `${own}/` : own];
-    const registered = fullPaths({ config: this.config, modules: this.modules }, view.host, view.routing.controller, paths[0]!);
-    const mount = mountPath(registered[registered.length - 1]!, view.pattern, platform);
-    this.resolver.setMountPath(view.pattern, mount);
-    if (unslashed) paths.push(...unslashedPath(own, mount));
-    routeTo(view.routing.controller, paths, (request, body) => route.handle(routeView, request, body));
+    const path = own.endsWith('/') ? `${own}/` : own;
+    const registered = fullPaths({ config: this.config, modules: this.modules }, view.host, view.routing.controller, path);
+    this.resolver.setMountPath(view.pattern, mountPath(registered[registered.length - 1]!, view.pattern, platform));
+    routeTo(view.routing.controller, [path], (request, body) => route.handle(routeView, request, body));
+    return registered;
   }
 }
 
@@ -252,20 +262,6 @@ const LIBRARY_GET_QUERYSET = new Set<unknown>([
   BaseDetailView.prototype.getQueryset,
   DetailView.prototype.getQueryset,
 ]);
-
-/**
- * The path without its trailing slash (`/about` for `/about/`) that a route ending in a slash
- * is also given on Fastify, whose strict router would not otherwise send it to the view;
- * Express's router does, as it ignores a trailing slash. Either way the route answers it with
- * Django's APPEND_SLASH redirect (or a 404), after Nest's routing, host and version matching
- * and the view's guards, on both platforms. The root has an unslashed path only under a mount
- * path (`/api` for `/api/`); a `path` converter's `*` already matches both.
- */
-function unslashedPath(own: string, mount: string | undefined): string[] {
-  if (!own.endsWith('/')) return [];
-  if (own === '/') return mount ? ['/'] : [];
-  return [own.slice(0, -1)];
-}
 
 /**
  * Where Nest mounted a route: the part of the path it registered that comes before the

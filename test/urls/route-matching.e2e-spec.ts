@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type CanActivate, type ExecutionContext, Injectable, type INestApplication, UseGuards } from '@nestjs/common';
+import { type CanActivate, Controller, type ExecutionContext, Injectable, type INestApplication, Post, UseGuards } from '@nestjs/common';
 import request from 'supertest';
 import { ClassView, ClassViewsModule, HttpResponse, View } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
@@ -90,5 +90,55 @@ describe.each(PLATFORMS)('Routes matched by the platform router on %s', (platfor
       expect([404, 414]).toContain((await http[method](long)).status);
     }
     expect((await http.get('/ping/')).text).toBe('pong');
+  });
+});
+
+@ClassView('health/')
+class HealthView extends View {
+  get() {
+    return new HttpResponse('view');
+  }
+}
+
+@Controller('health')
+class HealthController {
+  @Post()
+  post() {
+    return 'controller';
+  }
+}
+
+describe.each(PLATFORMS)('APPEND_SLASH beside other routes on %s', (platform) => {
+  it('leaves a controller’s route at the unslashed path to the controller', async () => {
+    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], controllers: [HealthController], providers: [HealthView] });
+    try {
+      const http = request(app.getHttpServer());
+      expect((await http.get('/health/')).text).toBe('view');
+      expect((await http.get('/health')).headers.location).toBe('/health/');
+      const posted = await http.post('/health');
+      expect(posted.status).toBe(201);
+      expect(posted.text).toBe('controller');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('redirects where the slashed route is served when it is excluded from the global prefix', async () => {
+    const app = await createApp(
+      platform,
+      { imports: [ClassViewsModule.forRoot()], providers: [PingView, StaffGuard, StaffView] },
+      { beforeInit: (nest) => void nest.setGlobalPrefix('api', { exclude: ['ping/'] }) },
+    );
+    try {
+      const http = request(app.getHttpServer());
+      expect((await http.get('/ping/')).text).toBe('pong');
+      const res = await http.get('/ping');
+      expect(res.status).toBe(301);
+      expect(res.headers.location).toBe('/ping/');
+      expect((await http.get('/api/ping')).status).toBe(404);
+      expect((await http.get('/api/staff').set('X-Staff', 'yes')).headers.location).toBe('/api/staff/');
+    } finally {
+      await app.close();
+    }
   });
 });
