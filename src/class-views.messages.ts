@@ -34,6 +34,9 @@ export const MESSAGES = {
   importedTwice: (count: number, importers: readonly string[]) =>
     `ClassViewsModule.forRoot() is imported ${count} times${importers.length > 0 ? ` (by ${importers.join(', ')})` : ''}. Import it once, in the root module, with all the urlpatterns; other modules only list their @ClassView() providers.`,
 
+  requestScopedDependency: (cls: string, dependency: string) =>
+    `${cls} cannot be served: ${dependency === cls ? 'it depends' : `${dependency} is request-scoped or depends`} on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make ${dependency === cls ? `what ${cls} injects` : dependency} a singleton, and read the request from the ExecutionContext or from the view's this.request.`,
+
   unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
 
   noTemplateName: () =>

@@ -19,7 +19,7 @@ import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
 import { ClassViewRoute } from './class-view-route.js';
 import { createDocsController } from './docs-controller.js';
-import { addController, fullPaths, type InstanceWrapper, type Module, removeController } from './nest-internals.js';
+import { addController, fullPaths, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
 import { createRouteController, routeTo } from './route-controller.js';
 import { FastifyAppendSlash, type FastifyRoutes } from './fastify-append-slash.js';
 
@@ -163,8 +163,9 @@ export class ClassViewsExplorer implements OnModuleInit {
     const seen = new Set<Function>();
     for (const host of this.modules.values()) {
       for (const provider of host.providers.values()) {
-        const viewClass = provider.metatype as ViewClass | null;
-        const metadata = provider.inject ? undefined : getClassViewMetadata(viewClass);
+        // The token, not the metatype: `overrideProvider(SomeView).useValue()` keeps the route.
+        const viewClass = provider.token as ViewClass;
+        const metadata = getClassViewMetadata(viewClass);
         if (!metadata || seen.has(viewClass!)) continue;
         seen.add(viewClass!);
         const pattern = this.parseRoute(metadata.route, viewClass!.name);
@@ -212,7 +213,11 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  /** Refuse two views on one path (Fastify would crash on it, Express would hide one). */
+  /**
+   * Refuse two views on one path (Fastify would crash on it, Express would hide one), also
+   * for different hosts: Nest matches hosts in its handler, after Fastify's router, which
+   * takes one route per path.
+   */
   private checkRoutes(): void {
     const byPath = new Map<string, ServedView>();
     for (const view of this.served) {
@@ -228,7 +233,10 @@ export class ClassViewsExplorer implements OnModuleInit {
    * full paths Nest will register it at.
    */
   private route(view: ServedView, platform: 'express' | 'fastify', context: ViewContext): string[] {
+    const scoped = requestScopedDependency(view.provider, view.host, view.viewClass, this.config);
+    if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(view.viewClass.name, scoped));
     const instance = view.provider.instance as View;
+    if (!(instance instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(view.viewClass.name));
     const initkwargs = view.initkwargs;
     for (const key in initkwargs) {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));

@@ -15,6 +15,8 @@ const DOCUMENTED_METHODS: ReadonlyArray<[string, RequestMethod]> = [
 
 /** `@nestjs/swagger`'s metadata key for operation parameters (no import: swagger is optional). */
 const API_PARAMETERS = 'swagger/apiParameters';
+/** The prefix of every `@nestjs/swagger` metadata key. */
+const SWAGGER_PREFIX = 'swagger/';
 
 /**
  * The documentation-only controller of one route, for `@nestjs/swagger`: a class named after
@@ -50,8 +52,11 @@ export function createDocsController(viewClass: ViewClass, pattern: RoutePattern
     if (typeof handler !== 'function') continue;
     const stubName = alias === 0 ? method : `${method}[${alias}]`;
     const stub = { [stubName]: function () {} }[stubName]!;
-    // The handler's own decorators (swagger's among them), then what Nest's @Get() etc. write.
-    for (const key of Reflect.getOwnMetadataKeys(handler)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), stub);
+    // The handler's swagger decorators only (an explorer looking for `@OnEvent()` or `@Cron()`
+    // finds those on the provider once), then what Nest's @Get() etc. write.
+    for (const key of Reflect.getOwnMetadataKeys(handler)) {
+      if (typeof key === 'string' && key.startsWith(SWAGGER_PREFIX)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), stub);
+    }
     if (parameters.length && !Reflect.hasOwnMetadata(API_PARAMETERS, stub)) Reflect.defineMetadata(API_PARAMETERS, parameters, stub);
     Reflect.defineMetadata(PATH_METADATA, path, stub);
     Reflect.defineMetadata(METHOD_METADATA, requestMethod, stub);

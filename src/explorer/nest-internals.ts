@@ -6,12 +6,16 @@
  */
 import { RequestMethod, Scope, type Type, type VersioningOptions } from '@nestjs/common';
 import {
+  EXCEPTION_FILTERS_METADATA,
+  GUARDS_METADATA,
   HOST_METADATA,
   INJECTABLE_WATERMARK,
   METHOD_METADATA,
   MODULE_METADATA,
+  INTERCEPTORS_METADATA,
   MODULE_PATH,
   PATH_METADATA,
+  PIPES_METADATA,
   VERSION_METADATA,
 } from '@nestjs/common/constants.js';
 import type { ApplicationConfig, ModulesContainer } from '@nestjs/core';
@@ -24,7 +28,7 @@ export type { InstanceWrapper, Module };
 /**
  * Metadata keys Nest's decorators write and its router reads. The library writes the path,
  * method and host on the controllers it makes (`@Controller()` would also write an own, empty
- * `version` that hides the view class's `@Version()`), reads the version as Nest's router
+ * `version` that hides a version given by `@Controller({ version })` on the view class), reads the version as Nest's router
  * does, reads `@Injectable()`'s mark so that `@ClassView()` keeps an `@Injectable()`'s
  * options, and reads `@Module()`'s imports to name the modules that import `forRoot()` twice.
  */
@@ -89,4 +93,36 @@ export function fullPaths(context: RoutePathContext, host: Module, controller: F
     },
     RequestMethod.ALL,
   );
+}
+
+/** The class-level enhancer lists a view class may carry (`@UseGuards()` and the others). */
+const ENHANCER_KEYS = [GUARDS_METADATA, INTERCEPTORS_METADATA, PIPES_METADATA, EXCEPTION_FILTERS_METADATA];
+
+/**
+ * The name of the first request-scoped thing a view's route would depend on (the view's own
+ * dependency tree, an enhancer on its class, a global request-scoped enhancer), or
+ * `undefined` when there is none.
+ *
+ * Why: Nest decides during its scan whether a controller is served per request, by linking
+ * it to the request-scoped providers and enhancers it depends on. The library adds its
+ * controllers after the scan, so they are always static, and a request-scoped enhancer
+ * would run as an unconstructed placeholder: refuse it at start-up instead.
+ */
+export function requestScopedDependency(provider: InstanceWrapper, host: Module, viewClass: Function, config: ApplicationConfig): string | undefined {
+  for (const key of ENHANCER_KEYS) {
+    for (const enhancer of (Reflect.getMetadata(key, viewClass) ?? []) as unknown[]) {
+      if (typeof enhancer !== 'function') continue;
+      const wrapper = host.injectables.get(enhancer);
+      if (wrapper && !wrapper.isDependencyTreeStatic()) return enhancer.name;
+    }
+  }
+  // After the enhancers: Nest counts a provider's class-level enhancers in its tree too.
+  if (!provider.isDependencyTreeStatic()) return viewClass.name;
+  const globals = [
+    ...config.getGlobalRequestGuards(),
+    ...config.getGlobalRequestInterceptors(),
+    ...config.getGlobalRequestPipes(),
+    ...config.getGlobalRequestFilters(),
+  ];
+  return globals[0]?.name;
 }

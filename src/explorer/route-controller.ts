@@ -18,8 +18,9 @@ export type ServeRequest = (request: any, body: unknown) => ViewResult;
  * versioning and route log all apply as they do to hand-written controllers.
  *
  * Two links to the view class make its class-level metadata count:
- * - the controller class inherits the view class's static side, so Nest reads `@Host()`,
- *   `@Version()` and the enhancers there;
+ * - the controller class inherits the view class's static side, so Nest reads the
+ *   enhancers there (`@UseGuards()` and the others), and a version given with
+ *   `@Controller({ version })`;
  * - its instances' `constructor` is the view class, so `context.getClass()` gives the view, as
  *   guards that read `Reflector` metadata expect.
  * The view class itself is not changed.

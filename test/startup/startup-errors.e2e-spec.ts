@@ -1,5 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { Injectable, Logger, Module, Scope } from '@nestjs/common';
+import { type CanActivate, Injectable, Logger, Module, Scope, UseGuards } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import {
   ClassView,
   ClassViewsModule,
@@ -64,6 +65,13 @@ describe('Start-up refuses misconfigured views', () => {
   });
 });
 
+@ClassView('hello/')
+class HelloRoute extends View {
+  get() {
+    return new HttpResponse('hello');
+  }
+}
+
 describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
   it('refuses an asView() key that is not an attribute of the class', async () => {
     const urlpatterns = [path('hi/', HelloView.asView({ greting: 'typo' } as never))];
@@ -114,6 +122,47 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
     await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [ScopedView] })).rejects.toThrow(
       "ScopedView is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.",
     );
+  });
+
+  it('refuses a view whose guard is request-scoped, naming the guard', async () => {
+    @Injectable({ scope: Scope.REQUEST })
+    class TenantGuard implements CanActivate {
+      canActivate() {
+        return true;
+      }
+    }
+    @ClassView('tenant/')
+    @UseGuards(TenantGuard)
+    class TenantView extends View {}
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [TenantView] })).rejects.toThrow(
+      "TenantView cannot be served: TenantGuard is request-scoped or depends on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make TenantGuard a singleton, and read the request from the ExecutionContext or from the view's this.request.",
+    );
+  });
+
+  it('refuses a view that injects a request-scoped provider', async () => {
+    @Injectable({ scope: Scope.REQUEST })
+    class CurrentUser {}
+    @ClassView('me/')
+    class MeView extends View {
+      constructor(readonly user: CurrentUser) {
+        super();
+      }
+    }
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [CurrentUser, MeView] })).rejects.toThrow(
+      "MeView cannot be served: it depends on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make what MeView injects a singleton, and read the request from the ExecutionContext or from the view's this.request.",
+    );
+  });
+
+  it('refuses a global request-scoped guard, which every class view would run unconstructed', async () => {
+    @Injectable({ scope: Scope.REQUEST })
+    class BlockGuard implements CanActivate {
+      canActivate() {
+        return true;
+      }
+    }
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [HelloRoute, { provide: APP_GUARD, useClass: BlockGuard }] }),
+    ).rejects.toThrow('HelloRoute cannot be served: BlockGuard is request-scoped or depends on a request-scoped provider.');
   });
 
   it('names the class when its route uses an unknown converter', async () => {
