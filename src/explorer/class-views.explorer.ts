@@ -91,8 +91,11 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.served = [...this.discoverDecorated(), ...this.collectUrlpatterns(urlpatterns)];
     this.routeCounts.clear();
     this.checkRoutes();
-    for (const view of this.served) {
-      if (view.name) this.resolver.register(view.name, view.pattern);
+    for (const view of this.served) if (view.name) this.resolver.register(view.name, view.pattern);
+    // Routes without captures first: Express tries a module's routes in order and a capture
+    // whose converter refuses the value (`books/<int:pk>/` for `/books/new/`) answers 404
+    // rather than passing the request on; Fastify's router prefers static text anyway.
+    for (const view of [...this.served].sort((a, b) => Number(!a.pattern.isStatic) - Number(!b.pattern.isStatic))) {
       addController(view.host, view.routing.controller as never, view.routing.instance);
       addController(view.host, view.docs.controller as never, view.docs.instance);
     }
