@@ -17,6 +17,21 @@ export function defaultQueryset(view: View & QuerysetAttributes): Queryset<any> 
   throw new ImproperlyConfigured(MESSAGES.missingQueryset(view.constructor.name));
 }
 
+/**
+ * The library's own `getQueryset()`s, which read `queryset`, else `model`: each class that
+ * defines one adds it here, so a start-up check knows a view reads `model` through it.
+ */
+export const DEFAULT_GET_QUERYSETS = new WeakSet<Function>();
+
+/**
+ * Start-up check (see `View.checkConfiguration()`): a view that reads `model` through the
+ * library's `getQueryset()` needs the model's repository, so a missing one fails at start-up
+ * (`ImproperlyConfigured` naming the fix) rather than on every request.
+ */
+export function checkModelProvided(view: View & QuerysetAttributes & { getQueryset: Function }): void {
+  if (view.model !== null && view.queryset === null && DEFAULT_GET_QUERYSETS.has(view.getQueryset)) resolveModel(view, view.model);
+}
+
 /** The repositories each app resolved, by model: looking a provider up costs more than the rest of a small request. */
 const resolved = new WeakMap<ViewContext, Map<Function, unknown>>();
 

@@ -13,8 +13,6 @@ import type { UrlPattern } from '../urls/url-pattern.js';
 import { TemplateEngines } from '../templates/template-engines.js';
 import { CsrfProtection } from '../csrf/csrf-protection.js';
 import { VIEW_CONTEXT, type ViewContext } from '../views/view-context.js';
-import { BaseDetailView, DetailView } from '../views/detail.view.js';
-import { BaseListView, ListView } from '../views/list.view.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
 import { ClassViewRoute } from './class-view-route.js';
@@ -74,8 +72,6 @@ export class ClassViewsExplorer implements OnModuleInit {
   private readonly served: ServedView[];
   /** How many routes each view class has so far, while the views are found. */
   private readonly routeCounts = new Map<Function, number>();
-  /** Each model's repository, looked up once (see `resolveModel()`). */
-  private readonly repositories = new Map<Function, unknown>();
 
   constructor(
     private readonly modules: ModulesContainer,
@@ -138,28 +134,16 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  /** `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`. */
+  /**
+   * `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`
+   * (the data layer keeps what it finds, once per app: see `resolveModel()` there).
+   */
   private resolveModel(model: Function): unknown {
-    if (this.repositories.has(model)) return this.repositories.get(model);
-    let repository: unknown;
     try {
-      repository = this.moduleRef.get(`${model.name}Repository`, { strict: false });
+      return this.moduleRef.get(`${model.name}Repository`, { strict: false });
     } catch {
       throw new ImproperlyConfigured(MESSAGES.modelNotProvided(model.name));
     }
-    this.repositories.set(model, repository);
-    return repository;
-  }
-
-  /**
-   * A `model` whose repository is missing would fail on every request: fail at start-up
-   * instead, when the view reads its objects through the library's `getQueryset()`.
-   */
-  private checkModel(instance: View, initkwargs: Readonly<Kwargs>): void {
-    const attribute = (key: string) => (key in initkwargs ? initkwargs[key] : (instance as unknown as Kwargs)[key]);
-    const model = attribute('model');
-    const usesModel = LIBRARY_GET_QUERYSET.has((instance as unknown as Kwargs).getQueryset) && attribute('queryset') == null;
-    if (typeof model === 'function' && usesModel) this.resolveModel(model);
   }
 
   private *discoverDecorated(): Iterable<ServedView> {
@@ -247,7 +231,6 @@ export class ClassViewsExplorer implements OnModuleInit {
     // describe() checked the default names; a view, or its route, may list others.
     const names = ('httpMethodNames' in initkwargs ? initkwargs.httpMethodNames : instance.httpMethodNames) as readonly string[];
     if (names !== HTTP_METHOD_NAMES) View.checkHandlers.call(view.viewClass, names);
-    this.checkModel(instance, initkwargs);
 
     // The route's view: its overrides over the provider, and this app's context (not on the
     // provider itself, which a test may share between apps, or freeze). Each request gets
@@ -265,14 +248,6 @@ export class ClassViewsExplorer implements OnModuleInit {
     return registered;
   }
 }
-
-/** The library's own `getQueryset()`s, which read `queryset` or `model`. */
-const LIBRARY_GET_QUERYSET = new Set<unknown>([
-  BaseListView.prototype.getQueryset,
-  ListView.prototype.getQueryset,
-  BaseDetailView.prototype.getQueryset,
-  DetailView.prototype.getQueryset,
-]);
 
 /**
  * Where Nest mounted a route: the part of the path it registered that comes before the

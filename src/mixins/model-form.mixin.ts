@@ -6,13 +6,13 @@ import { checkModelFields, type ModelFormFields, type ModelMetadataLike, modelFo
 import { ValidationError } from '../forms/validation-error.js';
 import { verboseNameOf } from '../data/model-names.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
-import { resolveModel } from '../data/default-queryset.js';
+import { DEFAULT_GET_QUERYSETS, resolveModel } from '../data/default-queryset.js';
 import { toObjectSource } from '../data/to-object-source.js';
 import { FormMixin } from './form.mixin.js';
 import { SingleObjectMixin } from './single-object.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
 
-/** The library's own `getFormClass()`/`getQueryset()`s: a view that overrides them is not checked at start-up. */
+/** The library's own `getFormClass()`s: a view that overrides it is not checked at start-up. */
 const LIBRARY_METHODS = new WeakSet<Function>();
 
 /**
@@ -131,18 +131,17 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     override checkConfiguration(): void {
       super.checkConfiguration();
       const name = this.constructor.name;
-      if (this.model !== null && this.queryset === null && LIBRARY_METHODS.has(this.getQueryset)) resolveModel(this, this.model);
       if (!LIBRARY_METHODS.has(this.getFormClass)) return;
       if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
       if (this.formClass !== null) return;
       if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
       const metadata = metadataOf(this.queryset) ?? this.modelMetadata();
       if (metadata) checkModelFields(metadata, this.fields, name);
-      else if (LIBRARY_METHODS.has(this.getQueryset)) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
+      else if (DEFAULT_GET_QUERYSETS.has(this.getQueryset)) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
     }
   }
   LIBRARY_METHODS.add(ModelFormMixinView.prototype.getFormClass);
-  LIBRARY_METHODS.add(ModelFormMixinView.prototype.getQueryset);
+  DEFAULT_GET_QUERYSETS.add(ModelFormMixinView.prototype.getQueryset);
   return ModelFormMixinView;
 }
 

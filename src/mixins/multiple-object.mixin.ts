@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
-import { defaultQueryset } from '../data/default-queryset.js';
+import { checkModelProvided, DEFAULT_GET_QUERYSETS, defaultQueryset } from '../data/default-queryset.js';
 import { type Queryset, toObjectSource } from '../data/to-object-source.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -67,6 +67,12 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
     /** The objects to list. Default: `queryset`, else the repository of `model`. */
     getQueryset(): Queryset<any> | Promise<Queryset<any>> {
       return defaultQueryset(this);
+    }
+
+    /** Start-up check: the repository of a `model` read through the default `getQueryset()`. */
+    override checkConfiguration(): void {
+      super.checkConfiguration();
+      checkModelProvided(this);
     }
 
     /** The ordering to apply. Default `ordering`. */
@@ -175,6 +181,7 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       return super.getContextData(context);
     }
   }
+  DEFAULT_GET_QUERYSETS.add(MultipleObjectView.prototype.getQueryset);
   return MultipleObjectView;
 }
 
