@@ -26,28 +26,42 @@
  * spread over), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
  * BENCH_MEMORY_REQUESTS (200000), BENCH_STARTUP_RUNS (11), BENCH_CALLGRIND (1 where valgrind is
  * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
- * (a comma-separated subset of plain,guarded,template,list,control,errors,bare,startup,memory).
+ * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,ceiling,control,errors,
+ * bare,startup,memory). `--quick` changes the defaults (see QUICK); the variables still win.
+ *
+ * The list cases serve page PAGE of BOOKS rows (sql.js for `list`, better-sqlite3 for
+ * `list-bs3`); `ceiling` (Fastify) pairs each list view with the same page from bare Fastify
+ * and better-sqlite3 prepared statements. Before measuring, every server of a comparison
+ * must answer the same body.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Case, Platform } from './cases.js';
+import { type Case, PAGE, type Platform } from './cases.js';
 
 const here = import.meta.dirname;
 const root = join(here, '../..');
 const AUTOCANNON = join(root, 'node_modules/.bin/autocannon');
-const DURATION = Number(process.env.BENCH_DURATION ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-const PAIRED_ROUNDS = Number(process.env.BENCH_PAIRED_ROUNDS ?? 6);
-const PAIRED_PROCESSES = Math.max(1, Number(process.env.BENCH_PAIRED_PROCESSES ?? 3));
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/**
+ * `--quick`: the same cases and the same JSON, from fewer and shorter rounds (1-second
+ * rounds, 2 alternating and 2 paired on one pair of processes, 3 start-ups, no callgrind):
+ * a few minutes instead of half an hour, for checking a change, not for the README.
+ */
+const QUICK = process.argv.includes('--quick');
+const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full));
+const DURATION = setting('BENCH_DURATION', 3, 1);
+const ROUNDS = setting('BENCH_ROUNDS', 4, 2);
+const PAIRED_ROUNDS = setting('BENCH_PAIRED_ROUNDS', 6, 2);
+const PAIRED_PROCESSES = Math.max(1, setting('BENCH_PAIRED_PROCESSES', 3, 1));
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 50, 50);
 const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') as Platform[];
-const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 200_000);
-const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 11);
+const MEMORY_REQUESTS = setting('BENCH_MEMORY_REQUESTS', 200_000, 20_000);
+const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 3);
 /** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
-const CALLGRIND = process.env.BENCH_CALLGRIND !== '0' && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
+const CALLGRIND =
+  process.env.BENCH_CALLGRIND !== '0' && !(QUICK && !process.env.BENCH_CALLGRIND) && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
 /** Servers on CPU 0, autocannon on the other CPUs, when `taskset` can do it. */
@@ -158,7 +172,9 @@ const PATHS: Record<Case, { view: string; controller: string }> = {
   plain: { view: '/plain/', controller: '/plain' },
   guarded: { view: '/guarded/', controller: '/guarded' },
   template: { view: '/template/', controller: '/template' },
-  list: { view: '/list/?page=7', controller: '/list?page=7' },
+  list: { view: `/list/?page=${PAGE}`, controller: `/list?page=${PAGE}` },
+  'list-bs3': { view: `/list/?page=${PAGE}`, controller: `/list?page=${PAGE}` },
+  detail: { view: '/detail/4321/', controller: '/detail/4321' },
   errors: { view: '/errors/', controller: '' },
 };
 
@@ -185,6 +201,15 @@ async function pairedRound(a: Side, b: Side, bFirst: boolean): Promise<{ rpsRati
   return { rpsRatio: la.rps / lb.rps, cpuRatio: cpuB / cpuA };
 }
 
+/** Both servers must answer the same status and body: only the code serving it may differ. */
+async function sameBody(a: string, b: string): Promise<void> {
+  const [ra, rb] = await Promise.all([fetch(a), fetch(b)]);
+  const [ba, bb] = await Promise.all([ra.text(), rb.text()]);
+  if (ra.status !== 200 || rb.status !== 200 || ba !== bb) {
+    throw new Error(`${a} and ${b} answer differently: ${ra.status} ${JSON.stringify(ba.slice(0, 200))} against ${rb.status} ${JSON.stringify(bb.slice(0, 200))}`);
+  }
+}
+
 /** Start the two servers of a comparison (fresh processes each call). */
 type StartPair = () => Promise<[Side, Side]>;
 
@@ -198,8 +223,8 @@ type StartPair = () => Promise<[Side, Side]>;
 async function compare(startPair: StartPair) {
   let [a, b] = await startPair();
   try {
-    await load(a.url, { duration: 1 });
-    await load(b.url, { duration: 1 });
+    await sameBody(a.url, b.url);
+    await Promise.all([load(a.url, { duration: 1 }), load(b.url, { duration: 1 })]);
     const runs = { a: [] as Load[], b: [] as Load[] };
     for (let round = 0; round < ROUNDS; round++) {
       const order: Array<'a' | 'b'> = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
@@ -235,8 +260,7 @@ async function compare(startPair: StartPair) {
 
 async function twinCase(platform: Platform, benchCase: Case) {
   const result = await compare(async () => {
-    const view = await startServer([benchCase, 'view', platform]);
-    const controller = await startServer([benchCase, 'controller', platform]);
+    const [view, controller] = await Promise.all([startServer([benchCase, 'view', platform]), startServer([benchCase, 'controller', platform])]);
     return [
       { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
       { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}` },
@@ -251,11 +275,33 @@ async function twinCase(platform: Platform, benchCase: Case) {
   );
 }
 
+/**
+ * A list view (Fastify) against the ceiling: the same page from bare Fastify and
+ * better-sqlite3 prepared statements, no Nest, no ORM. `pairedRatio` is the view's share
+ * of the ceiling's requests/s.
+ */
+async function ceilingCase(benchCase: 'list' | 'list-bs3') {
+  const result = await compare(async () => {
+    const [view, bare] = await Promise.all([startServer([benchCase, 'view', 'fastify']), startServer(['ceiling'])]);
+    return [
+      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
+      { server: bare, url: `http://127.0.0.1:${bare.port}/list/?page=${PAGE}` },
+    ];
+  });
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+  const name = `${benchCase} ÷ ceiling`;
+  rows.push({ platform: 'fastify', case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+  rows.push({ platform: 'fastify', case: name, variant: 'ceiling (bare Fastify + better-sqlite3)', ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
+  console.log(
+    `fastify ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, ceiling ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
+      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
+  );
+}
+
 /** The noise floor: the plain controller against a second process of itself. */
 async function controlCase(platform: Platform) {
   const result = await compare(async () => {
-    const first = await startServer(['plain', 'controller', platform]);
-    const second = await startServer(['plain', 'controller', platform]);
+    const [first, second] = await Promise.all([startServer(['plain', 'controller', platform]), startServer(['plain', 'controller', platform])]);
     return [
       { server: first, url: `http://127.0.0.1:${first.port}${PATHS.plain.controller}` },
       { server: second, url: `http://127.0.0.1:${second.port}${PATHS.plain.controller}` },
@@ -407,8 +453,12 @@ const started = new Date();
 const startupResults = [];
 const memoryResults = [];
 for (const platform of PLATFORMS) {
-  for (const benchCase of ['plain', 'guarded', 'template', 'list'] as const) {
+  for (const benchCase of ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail'] as const) {
     if (wanted(benchCase)) await twinCase(platform, benchCase);
+  }
+  if (platform === 'fastify' && wanted('ceiling')) {
+    await ceilingCase('list-bs3');
+    await ceilingCase('list');
   }
   if (wanted('control')) await controlCase(platform);
   if (wanted('errors')) await errorsCase(platform);
@@ -423,8 +473,9 @@ console.table(startupResults.map(({ runs: _runs, instructions: _instructions, ..
 console.table(memoryResults);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
-const settings = { duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
+const seconds = Math.round((Date.now() - started.getTime()) / 1000);
+const settings = { quick: QUICK, seconds, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);
-console.log(`\nwritten ${file}`);
+console.log(`\nwritten ${file}\n${QUICK ? 'quick run' : 'full run'}: ${Math.floor(seconds / 60)} min ${seconds % 60} s`);

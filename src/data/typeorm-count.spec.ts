@@ -59,7 +59,7 @@ class Queries implements Logger {
 /** better-sqlite3 is a native module: its tests run where it is built. */
 const drivers: Array<'sqljs' | 'better-sqlite3'> = ['sqljs'];
 try {
-  const { default: Database } = await import('better-sqlite3');
+  const { default: Database } = (await import('better-sqlite3' as string)) as { default: new (file: string) => { close(): void } };
   new Database(':memory:').close();
   drivers.push('better-sqlite3');
 } catch {
@@ -92,7 +92,7 @@ describe.each(drivers)('TypeOrmSource.count() on %s: COUNT(*) where each row is 
   afterAll(() => dataSource.destroy());
 
   /** What the source counts, the SQL it sent, and what TypeORM's own `getCount()` gives. */
-  async function counted<T>(query: () => SelectQueryBuilder<T>) {
+  async function counted<T extends object>(query: () => SelectQueryBuilder<T>) {
     queries.sql.length = 0;
     const count = await new TypeOrmSource(query()).count();
     const sql = queries.sql.filter((q) => /COUNT/.test(q));
