@@ -26,8 +26,8 @@
  * spread over), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
  * BENCH_MEMORY_REQUESTS (200000), BENCH_STARTUP_RUNS (11), BENCH_CALLGRIND (1 where valgrind is
  * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
- * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,ceiling,control,errors,
- * bare,startup,memory). `--quick` changes the defaults (see QUICK); the variables still win.
+ * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,ceiling,django,control,
+ * errors,bare,startup,memory), BENCH_PYTHON (/usr/bin/python3: the Python with Django and gunicorn). `--quick` changes the defaults (see QUICK); the variables still win.
  *
  * The list cases serve page PAGE of BOOKS rows (sql.js for `list`, better-sqlite3 for
  * `list-bs3`); `ceiling` (Fastify) pairs each list view with the same page from bare Fastify
@@ -93,8 +93,17 @@ interface Load {
   errors: number;
 }
 
+/** The Python with Django and gunicorn (Debian's packages: python3-django, gunicorn). */
+const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+const DJANGO = spawnSync(PYTHON, ['-c', 'import django, gunicorn; print(django.get_version())'], { encoding: 'utf8' });
+const DJANGO_VERSION = DJANGO.status === 0 ? DJANGO.stdout.trim() : null;
+
 function startServer(args: string[]): Promise<Server> {
-  const child = spawn(...pinned('0', process.execPath, ['--expose-gc', join(here, 'server.js'), ...args]), {
+  const command: [string, string[]] =
+    args[0] === 'django'
+      ? [PYTHON, [join(root, 'bench/django/serve.py')]]
+      : [process.execPath, ['--expose-gc', join(here, 'server.js'), ...args]];
+  const child = spawn(...pinned('0', ...command), {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -298,6 +307,29 @@ async function ceilingCase(benchCase: 'list' | 'list-bs3') {
   );
 }
 
+/**
+ * The list view (Fastify) against Django's `ListView` serving the same page (same rows,
+ * same HTML) under gunicorn with one sync worker: `pairedRatio` is how many times the
+ * view's requests/s Django's are.
+ */
+async function djangoCase(benchCase: 'list' | 'list-bs3') {
+  const result = await compare(async () => {
+    const [view, django] = await Promise.all([startServer([benchCase, 'view', 'fastify']), startServer(['django'])]);
+    return [
+      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
+      { server: django, url: `http://127.0.0.1:${django.port}/list/?page=${PAGE}` },
+    ];
+  });
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+  const name = `${benchCase} ÷ Django ${DJANGO_VERSION}`;
+  rows.push({ platform: 'fastify', case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+  rows.push({ platform: 'fastify', case: name, variant: `Django ${DJANGO_VERSION} ListView (gunicorn, 1 worker)`, ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
+  console.log(
+    `fastify ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, Django ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
+      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
+  );
+}
+
 /** The noise floor: the plain controller against a second process of itself. */
 async function controlCase(platform: Platform) {
   const result = await compare(async () => {
@@ -460,6 +492,13 @@ for (const platform of PLATFORMS) {
     await ceilingCase('list-bs3');
     await ceilingCase('list');
   }
+  if (platform === 'fastify' && wanted('django')) {
+    if (!DJANGO_VERSION) console.log(`django: skipped, ${PYTHON} has no django and gunicorn (apt-get install python3-django gunicorn)`);
+    else {
+      await djangoCase('list-bs3');
+      await djangoCase('list');
+    }
+  }
   if (wanted('control')) await controlCase(platform);
   if (wanted('errors')) await errorsCase(platform);
   if (wanted('bare')) await bareCase(platform);
@@ -474,7 +513,7 @@ console.table(memoryResults);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
 const seconds = Math.round((Date.now() - started.getTime()) / 1000);
-const settings = { quick: QUICK, seconds, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
+const settings = { quick: QUICK, seconds, django: DJANGO_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);
