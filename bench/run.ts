@@ -46,19 +46,19 @@ const root = join(here, '../..');
 const AUTOCANNON = join(root, 'node_modules/.bin/autocannon');
 /**
  * `--quick`: the same cases and the same JSON, from fewer and shorter rounds (1-second
- * rounds, 2 alternating and 2 paired on one pair of processes, 3 start-ups, no callgrind):
+ * rounds, 1 alternating pair and 2 paired on one pair of processes, 2 start-ups, no callgrind):
  * a few minutes instead of half an hour, for checking a change, not for the README.
  */
 const QUICK = process.argv.includes('--quick');
 const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full));
 const DURATION = setting('BENCH_DURATION', 3, 1);
-const ROUNDS = setting('BENCH_ROUNDS', 4, 2);
+const ROUNDS = setting('BENCH_ROUNDS', 4, 1);
 const PAIRED_ROUNDS = setting('BENCH_PAIRED_ROUNDS', 6, 2);
 const PAIRED_PROCESSES = Math.max(1, setting('BENCH_PAIRED_PROCESSES', 3, 1));
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 50, 50);
 const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') as Platform[];
 const MEMORY_REQUESTS = setting('BENCH_MEMORY_REQUESTS', 200_000, 20_000);
-const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 3);
+const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 2);
 /** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
 const CALLGRIND =
   process.env.BENCH_CALLGRIND !== '0' && !(QUICK && !process.env.BENCH_CALLGRIND) && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
