@@ -46,7 +46,8 @@ const root = join(here, '../..');
 const AUTOCANNON = join(root, 'node_modules/.bin/autocannon');
 /**
  * `--quick`: the same cases and the same JSON, from fewer and shorter rounds (1-second
- * rounds, 1 alternating pair and 2 paired on one pair of processes, 2 start-ups, no callgrind):
+ * rounds, 1 alternating pair and 2 paired on one pair of processes, 500 requests of warm-up,
+ * 2 start-ups, no callgrind):
  * a few minutes instead of half an hour, for checking a change, not for the README.
  */
 const QUICK = process.argv.includes('--quick');
@@ -59,6 +60,8 @@ const CONNECTIONS = setting('BENCH_CONNECTIONS', 50, 50);
 const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') as Platform[];
 const MEMORY_REQUESTS = setting('BENCH_MEMORY_REQUESTS', 200_000, 20_000);
 const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 2);
+/** Warm-up before measuring a server: one second of load, or 500 requests with `--quick`. */
+const WARM_UP = QUICK ? { amount: 500 } : { duration: 1 };
 /** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
 const CALLGRIND =
   process.env.BENCH_CALLGRIND !== '0' && !(QUICK && !process.env.BENCH_CALLGRIND) && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -233,7 +236,7 @@ async function compare(startPair: StartPair) {
   let [a, b] = await startPair();
   try {
     await sameBody(a.url, b.url);
-    await Promise.all([load(a.url, { duration: 1 }), load(b.url, { duration: 1 })]);
+    await Promise.all([load(a.url, WARM_UP), load(b.url, WARM_UP)]);
     const runs = { a: [] as Load[], b: [] as Load[] };
     for (let round = 0; round < ROUNDS; round++) {
       const order: Array<'a' | 'b'> = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
@@ -246,7 +249,7 @@ async function compare(startPair: StartPair) {
         a.server.stop();
         b.server.stop();
         [a, b] = await startPair();
-        await Promise.all([load(a.url, { duration: 1 }), load(b.url, { duration: 1 })]);
+        await Promise.all([load(a.url, WARM_UP), load(b.url, WARM_UP)]);
       }
       paired.push(await pairedRound(a, b, round % 2 === 1));
     }
@@ -349,7 +352,7 @@ async function errorsCase(platform: Platform) {
   try {
     const url = `http://127.0.0.1:${server.port}/errors/`;
     for (const method of ['POST', 'OPTIONS']) {
-      await load(url, { method, duration: 1 });
+      await load(url, { method, ...WARM_UP });
       const runs: Load[] = [];
       for (let round = 0; round < ROUNDS; round++) runs.push(await measured(server, url, { method }));
       const s = summarize(runs);
@@ -365,7 +368,7 @@ async function bareCase(platform: Platform) {
   const server = await startServer(['bare', platform]);
   try {
     const url = `http://127.0.0.1:${server.port}/bare/`;
-    await load(url, { duration: 1 });
+    await load(url, WARM_UP);
     const runs: Load[] = [];
     for (let round = 0; round < ROUNDS; round++) runs.push(await measured(server, url));
     const s = summarize(runs);
@@ -469,7 +472,7 @@ async function memory(platform: Platform) {
   const server = await startServer(['plain', 'view', platform]);
   try {
     const url = `http://127.0.0.1:${server.port}/plain/`;
-    await load(url, { amount: 20_000 });
+    await load(url, { amount: Math.min(20_000, MEMORY_REQUESTS / 4) });
     const before = await server.heap();
     await load(url, { amount: MEMORY_REQUESTS });
     const after = await server.heap();
