@@ -231,12 +231,14 @@ export async function createCaseApp(benchCase: Case, variant: Variant, platform:
   return app;
 }
 
-/** Book `n` is `Book n`: the ceiling server seeds the same rows. */
+/**
+ * Book `n` is `Book n` (the ceiling and Django servers seed the same rows), inserted by
+ * one SQLite statement: a server starts in milliseconds instead of a second of inserts.
+ */
 async function seed(books: Repository<Book>, count: number): Promise<void> {
-  for (let start = 0; start < count; start += 500) {
-    const chunk = Array.from({ length: Math.min(500, count - start) }, (_, i) => ({ title: `Book ${start + i + 1}` }));
-    await books.insert(chunk);
-  }
+  await books.query(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count}) INSERT INTO "book" ("title") SELECT 'Book ' || i FROM n`,
+  );
 }
 
 /**
