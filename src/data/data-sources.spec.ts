@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import { Column, DataSource, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
+import { Column, DataSource, Entity, PrimaryGeneratedColumn, type Repository, SelectQueryBuilder } from 'typeorm';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { ViewRequest } from '../http/view-request.js';
 import { ListView } from '../views/list.view.js';
@@ -183,6 +183,47 @@ describe('TypeOrmSource on SQLite', () => {
       await page(new OrderedAuthorListView());
       expect(warned).not.toHaveBeenCalled();
     });
+  });
+
+  it('builds the SQL of each query shape of a repository’s source once, binding each call’s values', async () => {
+    const source = TypeOrmSource.fromRepository(repository).orderBy(['-id']);
+    const built = jest.spyOn(SelectQueryBuilder.prototype, 'getQuery');
+    try {
+      queries.length = 0;
+      const names = [];
+      for (const pk of [2, 3, 99, 2]) names.push((await source.get({ pk }))?.name ?? null);
+      expect(names).toEqual(['Frank', 'Iain', null, 'Frank']);
+      expect((await source.get({ name: 'Ann', pk: 4 }))?.id).toBe(4);
+      expect(await source.get({ name: 'Ann', pk: 3 })).toBeNull();
+      expect([await source.count(), await source.count()]).toEqual([4, 4]);
+      expect((await source.slice(0, 2)).map((a) => a.id)).toEqual([4, 3]);
+      expect((await source.slice(2, 2)).map((a) => a.id)).toEqual([2, 1]);
+      expect((await source.slice(0, 2)).map((a) => a.id)).toEqual([4, 3]);
+      // Shapes: get by pk, get by name and pk, count, two slices.
+      expect(built).toHaveBeenCalledTimes(5);
+      expect(queries.slice(0, 4)).toEqual(
+        [2, 3, 99, 2].map(
+          (pk) =>
+            `SELECT "bookauthor"."id" AS "bookauthor_id", "bookauthor"."name" AS "bookauthor_name" FROM "book_author" "bookauthor" WHERE "bookauthor"."id" = ${pk} ORDER BY "bookauthor"."id" DESC LIMIT 1`,
+        ),
+      );
+    } finally {
+      built.mockRestore();
+    }
+  });
+
+  it('runs a query builder’s source with the builder’s SQL every time (its filters are the caller’s)', async () => {
+    const built = jest.spyOn(SelectQueryBuilder.prototype, 'getQuery');
+    try {
+      for (const max of [1, 3]) {
+        const source = toObjectSource(repository.createQueryBuilder('a').where(`a.id <= ${max}`), 'View');
+        expect(await source.count()).toBe(max);
+        expect((await source.get!({ pk: 1 }))?.name).toBe('Ursula');
+      }
+      expect(built).toHaveBeenCalledTimes(4);
+    } finally {
+      built.mockRestore();
+    }
   });
 
   it('finds one object by pk', async () => {

@@ -129,3 +129,36 @@ describe('ListView context and conditional GET', () => {
     expect(fresh.withValidators(new HttpResponse('x')).headers.get('ETag')).toBe('"v1"');
   });
 });
+
+describe('DetailView template names (Django’s SingleObjectTemplateResponseMixin)', () => {
+  class Book {
+    constructor(readonly template: string | null) {}
+  }
+
+  it('uses templateName alone when set, else the object’s templateNameField, then <model>_detail.html', () => {
+    class NamedView extends DetailView {
+      templateName = 'named.html';
+      templateNameField = 'template';
+    }
+    class FieldView extends DetailView {
+      templateNameField = 'template';
+    }
+    const named = new NamedView();
+    named.object = new Book('own.html');
+    expect(named.getTemplateNames()).toEqual(['named.html']);
+    const field = new FieldView();
+    field.object = new Book('own.html');
+    expect(field.getTemplateNames()).toEqual(['own.html', 'book_detail.html']);
+    field.object = new Book(null);
+    expect(field.getTemplateNames()).toEqual(['book_detail.html']);
+  });
+
+  it('raises Django’s ImproperlyConfigured when nothing names a template', () => {
+    class NamelessView extends DetailView {}
+    const view = new NamelessView();
+    view.object = { id: 1 };
+    expect(() => view.getTemplateNames()).toThrow(
+      new ImproperlyConfigured("TemplateResponseMixin requires either a definition of 'templateName' or an implementation of 'getTemplateNames()'"),
+    );
+  });
+});
