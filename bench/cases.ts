@@ -13,6 +13,9 @@ import {
   type INestApplication,
   Module,
   type NestInterceptor,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
   Query,
   UseGuards,
   UseInterceptors,
@@ -24,12 +27,17 @@ import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
-import { ClassView, ClassViewsModule, HttpResponse, ListView, TemplateEngines, TemplateView, View } from '../src/index.js';
+import { ClassView, ClassViewsModule, DetailView, HttpResponse, ListView, TemplateEngines, TemplateView, View } from '../src/index.js';
+import { NewBook, NewBookController, NewBookView } from './form-case.js';
 
 export type Platform = 'express' | 'fastify';
 export type Variant = 'view' | 'controller';
-export const CASES = ['plain', 'guarded', 'template', 'list', 'errors'] as const;
+/** `list` and `list-bs3`: the same list page on sql.js and on better-sqlite3; `detail` on better-sqlite3; `form` posts to sql.js. */
+export const CASES = ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'errors', 'form'] as const;
 export type Case = (typeof CASES)[number];
+/** The rows of the list and detail cases, and the page the list case asks for (as in issue 14). */
+export const BOOKS = 10_000;
+export const PAGE = 250;
 
 const here = import.meta.dirname;
 export const TEMPLATES = existsSync(join(here, 'templates')) ? join(here, 'templates') : join(here, '../../bench/templates');
@@ -127,6 +135,7 @@ class BookListView extends ListView<Book> {
   }
 }
 
+/** The twin as a Nest user writes it: the repository's `count()` and `find()`. */
 @Controller('list')
 class BookListController {
   constructor(
@@ -137,14 +146,39 @@ class BookListController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   async get(@Query('page') page = '1') {
     const number = Number(page);
-    const count = await this.books.createQueryBuilder('book').getCount();
-    const rows = await this.books.createQueryBuilder('book').orderBy('book.id', 'ASC').offset((number - 1) * 20).limit(20).getMany();
-    const pages = Math.ceil(count / 20);
+    const count = await this.books.count();
+    const rows = await this.books.find({ skip: (number - 1) * 20, take: 20, order: { id: 'ASC' } });
     return this.templates.render(['book_list.html'], {
       object_list: rows,
       page_obj: { number },
-      paginator: { numPages: pages, count },
+      paginator: { numPages: Math.ceil(count / 20), count },
     });
+  }
+}
+
+// ---- case 4b: one object by pk --------------------------------------------------------
+@ClassView('detail/<int:pk>/')
+class BookDetailView extends DetailView<Book> {
+  constructor(@InjectRepository(Book) readonly books: Repository<Book>) {
+    super();
+  }
+  getQueryset() {
+    return this.books;
+  }
+}
+
+@Controller('detail')
+class BookDetailController {
+  constructor(
+    @InjectRepository(Book) private readonly books: Repository<Book>,
+    private readonly templates: TemplateEngines,
+  ) {}
+  @Get(':pk')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async get(@Param('pk', ParseIntPipe) pk: number) {
+    const book = await this.books.findOneBy({ id: pk });
+    if (!book) throw new NotFoundException();
+    return this.templates.render(['book_detail.html'], { object: book, book });
   }
 }
 
@@ -158,38 +192,62 @@ class GetOnlyView extends View {
   }
 }
 
-const VIEWS = { plain: [PlainView], guarded: [GuardedView], template: [BenchTemplateView], list: [BookListView], errors: [GetOnlyView] };
+const VIEWS = {
+  plain: [PlainView],
+  guarded: [GuardedView],
+  template: [BenchTemplateView],
+  list: [BookListView],
+  'list-bs3': [BookListView],
+  detail: [BookDetailView],
+  errors: [GetOnlyView],
+  form: [NewBookView],
+};
 const CONTROLLERS = {
   plain: [PlainController],
   guarded: [GuardedController],
   template: [TemplateController],
   list: [BookListController],
+  'list-bs3': [BookListController],
+  detail: [BookDetailController],
   errors: [],
+  form: [NewBookController],
 };
+/** The database of each case that has one. */
+const DRIVERS: Partial<Record<Case, 'sqljs' | 'better-sqlite3'>> = { list: 'sqljs', 'list-bs3': 'better-sqlite3', detail: 'better-sqlite3', form: 'sqljs' };
 
 /** Build one app: `variant` decides whether the case is served by a class view or a controller. */
 export async function createCaseApp(benchCase: Case, variant: Variant, platform: Platform): Promise<INestApplication> {
-  const database =
-    benchCase === 'list'
-      ? [TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true, logging: false }), TypeOrmModule.forFeature([Book])]
-      : [];
+  const driver = DRIVERS[benchCase];
+  const entity = benchCase === 'form' ? NewBook : Book;
+  const database = driver
+    ? [
+        TypeOrmModule.forRoot({ type: driver, database: driver === 'better-sqlite3' ? ':memory:' : undefined, entities: [entity], synchronize: true, logging: false } as never),
+        TypeOrmModule.forFeature([entity]),
+      ]
+    : [];
   @Module({
-    imports: [ClassViewsModule.forRoot({ templates: { dirs: [TEMPLATES], cache: true } }), ...database],
+    imports: [
+      ClassViewsModule.forRoot({ templates: { dirs: [TEMPLATES], cache: true }, imports: benchCase === 'form' ? [TypeOrmModule.forFeature([NewBook])] : [] }),
+      ...database,
+    ],
     providers: [AllowGuard, PassInterceptor, ...(variant === 'view' ? VIEWS[benchCase] : [])],
     controllers: variant === 'controller' ? CONTROLLERS[benchCase] : [],
   })
   class BenchModule {}
   const adapter = platform === 'express' ? new ExpressAdapter() : new FastifyAdapter();
   const app = await NestFactory.create(BenchModule, adapter, { logger: ['error'] });
-  if (benchCase === 'list') await seed(app.get<Repository<Book>>('BookRepository'), 10_000);
+  if (driver && benchCase !== 'form') await seed(app.get<Repository<Book>>('BookRepository'), BOOKS);
   return app;
 }
 
+/**
+ * Book `n` is `Book n` (the ceiling and Django servers seed the same rows), inserted by
+ * one SQLite statement: a server starts in milliseconds instead of a second of inserts.
+ */
 async function seed(books: Repository<Book>, count: number): Promise<void> {
-  for (let start = 0; start < count; start += 500) {
-    const chunk = Array.from({ length: Math.min(500, count - start) }, (_, i) => ({ title: `Book ${start + i + 1}` }));
-    await books.insert(chunk);
-  }
+  await books.query(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count}) INSERT INTO "book" ("title") SELECT 'Book ' || i FROM n`,
+  );
 }
 
 /**

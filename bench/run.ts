@@ -26,28 +26,46 @@
  * spread over), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
  * BENCH_MEMORY_REQUESTS (200000), BENCH_STARTUP_RUNS (11), BENCH_CALLGRIND (1 where valgrind is
  * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
- * (a comma-separated subset of plain,guarded,template,list,control,errors,bare,startup,memory).
+ * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,form,ceiling,django,
+ * control,errors,bare,startup,memory), BENCH_PYTHON (/usr/bin/python3: the Python with Django and gunicorn). `--quick` changes the defaults (see QUICK); the variables still win.
+ *
+ * The list cases serve page PAGE of BOOKS rows (sql.js for `list`, better-sqlite3 for
+ * `list-bs3`); `ceiling` (Fastify) pairs each list view with the same page from bare Fastify
+ * and better-sqlite3 prepared statements. Before measuring, every server of a comparison
+ * that answers GET must answer the same body.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Case, Platform } from './cases.js';
+import { type Case, PAGE, type Platform } from './cases.js';
+import { FORM_REQUEST } from './form-case.js';
 
 const here = import.meta.dirname;
 const root = join(here, '../..');
 const AUTOCANNON = join(root, 'node_modules/.bin/autocannon');
-const DURATION = Number(process.env.BENCH_DURATION ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-const PAIRED_ROUNDS = Number(process.env.BENCH_PAIRED_ROUNDS ?? 6);
-const PAIRED_PROCESSES = Math.max(1, Number(process.env.BENCH_PAIRED_PROCESSES ?? 3));
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/**
+ * `--quick`: the same cases and the same JSON, from fewer and shorter rounds (1-second
+ * rounds, 1 alternating pair and 2 paired on one pair of processes, 500 requests of warm-up,
+ * 2 start-ups, no callgrind):
+ * a few minutes instead of half an hour, for checking a change, not for the README.
+ */
+const QUICK = process.argv.includes('--quick');
+const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full));
+const DURATION = setting('BENCH_DURATION', 3, 1);
+const ROUNDS = setting('BENCH_ROUNDS', 4, 1);
+const PAIRED_ROUNDS = setting('BENCH_PAIRED_ROUNDS', 6, 2);
+const PAIRED_PROCESSES = Math.max(1, setting('BENCH_PAIRED_PROCESSES', 3, 1));
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 50, 50);
 const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') as Platform[];
-const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 200_000);
-const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 11);
+const MEMORY_REQUESTS = setting('BENCH_MEMORY_REQUESTS', 200_000, 20_000);
+const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 2);
+/** Warm-up before measuring a server: one second of load, or 500 requests with `--quick`. */
+const WARM_UP = QUICK ? { amount: 500 } : { duration: 1 };
 /** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
-const CALLGRIND = process.env.BENCH_CALLGRIND !== '0' && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
+const CALLGRIND =
+  process.env.BENCH_CALLGRIND !== '0' && !(QUICK && !process.env.BENCH_CALLGRIND) && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
 /** Servers on CPU 0, autocannon on the other CPUs, when `taskset` can do it. */
@@ -79,8 +97,17 @@ interface Load {
   errors: number;
 }
 
+/** The Python with Django and gunicorn (Debian's packages: python3-django, gunicorn). */
+const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+const DJANGO = spawnSync(PYTHON, ['-c', 'import django, gunicorn; print(django.get_version())'], { encoding: 'utf8' });
+const DJANGO_VERSION = DJANGO.status === 0 ? DJANGO.stdout.trim() : null;
+
 function startServer(args: string[]): Promise<Server> {
-  const child = spawn(...pinned('0', process.execPath, ['--expose-gc', join(here, 'server.js'), ...args]), {
+  const command: [string, string[]] =
+    args[0] === 'django'
+      ? [PYTHON, [join(root, 'bench/django/serve.py')]]
+      : [process.execPath, ['--expose-gc', join(here, 'server.js'), ...args]];
+  const child = spawn(...pinned('0', ...command), {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -112,8 +139,17 @@ function startServer(args: string[]): Promise<Server> {
   });
 }
 
-function load(url: string, options: { method?: string; duration?: number; amount?: number; connections?: number } = {}): Promise<Load> {
+/** What a load sends besides GET: another method, headers, a body. */
+interface RequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+function load(url: string, options: RequestOptions & { duration?: number; amount?: number; connections?: number } = {}): Promise<Load> {
   const args = ['-c', String(options.connections ?? CONNECTIONS), '-j', '-m', options.method ?? 'GET'];
+  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`);
+  if (options.body !== undefined) args.push('-b', options.body);
   if (options.amount) args.push('-a', String(options.amount));
   else args.push('-d', String(options.duration ?? DURATION));
   return new Promise((resolve, reject) => {
@@ -137,7 +173,7 @@ function load(url: string, options: { method?: string; duration?: number; amount
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 /** Load `url` while measuring the server's CPU time per request. */
-async function measured(server: Server, url: string, options: { method?: string } = {}): Promise<Load> {
+async function measured(server: Server, url: string, options: RequestOptions = {}): Promise<Load> {
   const before = await server.cpu();
   const result = await load(url, options);
   const after = await server.cpu();
@@ -158,9 +194,15 @@ const PATHS: Record<Case, { view: string; controller: string }> = {
   plain: { view: '/plain/', controller: '/plain' },
   guarded: { view: '/guarded/', controller: '/guarded' },
   template: { view: '/template/', controller: '/template' },
-  list: { view: '/list/?page=7', controller: '/list?page=7' },
+  list: { view: `/list/?page=${PAGE}`, controller: `/list?page=${PAGE}` },
+  'list-bs3': { view: `/list/?page=${PAGE}`, controller: `/list?page=${PAGE}` },
+  detail: { view: '/detail/4321/', controller: '/detail/4321' },
   errors: { view: '/errors/', controller: '' },
+  form: { view: '/form/', controller: '/form' },
 };
+
+/** The request of each case that is not a plain GET. */
+const REQUESTS: Partial<Record<Case, RequestOptions>> = { form: FORM_REQUEST };
 
 const rows: Array<Record<string, unknown>> = [];
 
@@ -168,6 +210,7 @@ const rows: Array<Record<string, unknown>> = [];
 interface Side {
   server: Server;
   url: string;
+  request?: RequestOptions;
 }
 
 /** Both sides loaded at the same time, each by its own autocannon with half the connections. */
@@ -176,13 +219,22 @@ async function pairedRound(a: Side, b: Side, bFirst: boolean): Promise<{ rpsRati
   const connections = Math.max(1, Math.round(CONNECTIONS / 2));
   // The load started first gets a head start of a few ms: alternate it between rounds.
   const [la, lb] = bFirst
-    ? await Promise.all([load(b.url, { connections }), load(a.url, { connections })]).then(([fromB, fromA]) => [fromA, fromB] as const)
-    : await Promise.all([load(a.url, { connections }), load(b.url, { connections })]);
+    ? await Promise.all([load(b.url, { ...b.request, connections }), load(a.url, { ...a.request, connections })]).then(([fromB, fromA]) => [fromA, fromB] as const)
+    : await Promise.all([load(a.url, { ...a.request, connections }), load(b.url, { ...b.request, connections })]);
   const [a1, b1] = await Promise.all([a.server.cpu(), b.server.cpu()]);
   if (la.non2xx || lb.non2xx || la.errors || lb.errors) throw new Error(`paired round: non-2xx answers or errors (${a.url}, ${b.url})`);
   const cpuA = (a1 - a0) / Math.max(1, la.requests ?? 1);
   const cpuB = (b1 - b0) / Math.max(1, lb.requests ?? 1);
   return { rpsRatio: la.rps / lb.rps, cpuRatio: cpuB / cpuA };
+}
+
+/** Both servers must answer the same status and body: only the code serving it may differ. */
+async function sameBody(a: string, b: string): Promise<void> {
+  const [ra, rb] = await Promise.all([fetch(a), fetch(b)]);
+  const [ba, bb] = await Promise.all([ra.text(), rb.text()]);
+  if (ra.status !== 200 || rb.status !== 200 || ba !== bb) {
+    throw new Error(`${a} and ${b} answer differently: ${ra.status} ${JSON.stringify(ba.slice(0, 200))} against ${rb.status} ${JSON.stringify(bb.slice(0, 200))}`);
+  }
 }
 
 /** Start the two servers of a comparison (fresh processes each call). */
@@ -198,12 +250,16 @@ type StartPair = () => Promise<[Side, Side]>;
 async function compare(startPair: StartPair) {
   let [a, b] = await startPair();
   try {
-    await load(a.url, { duration: 1 });
-    await load(b.url, { duration: 1 });
+    // The form case posts: its view and controller answer the same redirect, not a page.
+    if (!a.request?.method) await sameBody(a.url, b.url);
+    await Promise.all([load(a.url, { ...a.request, ...WARM_UP }), load(b.url, { ...b.request, ...WARM_UP })]);
     const runs = { a: [] as Load[], b: [] as Load[] };
     for (let round = 0; round < ROUNDS; round++) {
       const order: Array<'a' | 'b'> = round % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-      for (const side of order) runs[side].push(await measured((side === 'a' ? a : b).server, (side === 'a' ? a : b).url));
+      for (const side of order) {
+        const { server, url, request } = side === 'a' ? a : b;
+        runs[side].push(await measured(server, url, request));
+      }
     }
     const paired: Array<{ rpsRatio: number; cpuRatio: number }> = [];
     const perPair = Math.ceil(PAIRED_ROUNDS / PAIRED_PROCESSES);
@@ -212,7 +268,7 @@ async function compare(startPair: StartPair) {
         a.server.stop();
         b.server.stop();
         [a, b] = await startPair();
-        await Promise.all([load(a.url, { duration: 1 }), load(b.url, { duration: 1 })]);
+        await Promise.all([load(a.url, { ...a.request, ...WARM_UP }), load(b.url, { ...b.request, ...WARM_UP })]);
       }
       paired.push(await pairedRound(a, b, round % 2 === 1));
     }
@@ -235,11 +291,10 @@ async function compare(startPair: StartPair) {
 
 async function twinCase(platform: Platform, benchCase: Case) {
   const result = await compare(async () => {
-    const view = await startServer([benchCase, 'view', platform]);
-    const controller = await startServer([benchCase, 'controller', platform]);
+    const [view, controller] = await Promise.all([startServer([benchCase, 'view', platform]), startServer([benchCase, 'controller', platform])]);
     return [
-      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
-      { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}` },
+      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}`, request: REQUESTS[benchCase] },
+      { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}`, request: REQUESTS[benchCase] },
     ];
   });
   const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
@@ -251,11 +306,56 @@ async function twinCase(platform: Platform, benchCase: Case) {
   );
 }
 
+/**
+ * A list view (Fastify) against the ceiling: the same page from bare Fastify and
+ * better-sqlite3 prepared statements, no Nest, no ORM. `pairedRatio` is the view's share
+ * of the ceiling's requests/s.
+ */
+async function ceilingCase(benchCase: 'list' | 'list-bs3') {
+  const result = await compare(async () => {
+    const [view, bare] = await Promise.all([startServer([benchCase, 'view', 'fastify']), startServer(['ceiling'])]);
+    return [
+      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
+      { server: bare, url: `http://127.0.0.1:${bare.port}/list/?page=${PAGE}` },
+    ];
+  });
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+  const name = `${benchCase} ÷ ceiling`;
+  rows.push({ platform: 'fastify', case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+  rows.push({ platform: 'fastify', case: name, variant: 'ceiling (bare Fastify + better-sqlite3)', ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
+  console.log(
+    `fastify ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, ceiling ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
+      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
+  );
+}
+
+/**
+ * The list view (Fastify) against Django's `ListView` serving the same page (same rows,
+ * same HTML) under gunicorn with one sync worker: `pairedRatio` is how many times the
+ * view's requests/s Django's are.
+ */
+async function djangoCase(benchCase: 'list' | 'list-bs3') {
+  const result = await compare(async () => {
+    const [view, django] = await Promise.all([startServer([benchCase, 'view', 'fastify']), startServer(['django'])]);
+    return [
+      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
+      { server: django, url: `http://127.0.0.1:${django.port}/list/?page=${PAGE}` },
+    ];
+  });
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+  const name = `${benchCase} ÷ Django ${DJANGO_VERSION}`;
+  rows.push({ platform: 'fastify', case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+  rows.push({ platform: 'fastify', case: name, variant: `Django ${DJANGO_VERSION} ListView (gunicorn, 1 worker)`, ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
+  console.log(
+    `fastify ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, Django ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
+      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
+  );
+}
+
 /** The noise floor: the plain controller against a second process of itself. */
 async function controlCase(platform: Platform) {
   const result = await compare(async () => {
-    const first = await startServer(['plain', 'controller', platform]);
-    const second = await startServer(['plain', 'controller', platform]);
+    const [first, second] = await Promise.all([startServer(['plain', 'controller', platform]), startServer(['plain', 'controller', platform])]);
     return [
       { server: first, url: `http://127.0.0.1:${first.port}${PATHS.plain.controller}` },
       { server: second, url: `http://127.0.0.1:${second.port}${PATHS.plain.controller}` },
@@ -271,7 +371,7 @@ async function errorsCase(platform: Platform) {
   try {
     const url = `http://127.0.0.1:${server.port}/errors/`;
     for (const method of ['POST', 'OPTIONS']) {
-      await load(url, { method, duration: 1 });
+      await load(url, { method, ...WARM_UP });
       const runs: Load[] = [];
       for (let round = 0; round < ROUNDS; round++) runs.push(await measured(server, url, { method }));
       const s = summarize(runs);
@@ -287,7 +387,7 @@ async function bareCase(platform: Platform) {
   const server = await startServer(['bare', platform]);
   try {
     const url = `http://127.0.0.1:${server.port}/bare/`;
-    await load(url, { duration: 1 });
+    await load(url, WARM_UP);
     const runs: Load[] = [];
     for (let round = 0; round < ROUNDS; round++) runs.push(await measured(server, url));
     const s = summarize(runs);
@@ -391,7 +491,7 @@ async function memory(platform: Platform) {
   const server = await startServer(['plain', 'view', platform]);
   try {
     const url = `http://127.0.0.1:${server.port}/plain/`;
-    await load(url, { amount: 20_000 });
+    await load(url, { amount: Math.min(20_000, MEMORY_REQUESTS / 4) });
     const before = await server.heap();
     await load(url, { amount: MEMORY_REQUESTS });
     const after = await server.heap();
@@ -407,8 +507,19 @@ const started = new Date();
 const startupResults = [];
 const memoryResults = [];
 for (const platform of PLATFORMS) {
-  for (const benchCase of ['plain', 'guarded', 'template', 'list'] as const) {
+  for (const benchCase of ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'form'] as const) {
     if (wanted(benchCase)) await twinCase(platform, benchCase);
+  }
+  if (platform === 'fastify' && wanted('ceiling')) {
+    await ceilingCase('list-bs3');
+    await ceilingCase('list');
+  }
+  if (platform === 'fastify' && wanted('django')) {
+    if (!DJANGO_VERSION) console.log(`django: skipped, ${PYTHON} has no django and gunicorn (apt-get install python3-django gunicorn)`);
+    else {
+      await djangoCase('list-bs3');
+      await djangoCase('list');
+    }
   }
   if (wanted('control')) await controlCase(platform);
   if (wanted('errors')) await errorsCase(platform);
@@ -423,8 +534,9 @@ console.table(startupResults.map(({ runs: _runs, instructions: _instructions, ..
 console.table(memoryResults);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
-const settings = { duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
+const seconds = Math.round((Date.now() - started.getTime()) / 1000);
+const settings = { quick: QUICK, seconds, django: DJANGO_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);
-console.log(`\nwritten ${file}`);
+console.log(`\nwritten ${file}\n${QUICK ? 'quick run' : 'full run'}: ${Math.floor(seconds / 60)} min ${seconds % 60} s`);

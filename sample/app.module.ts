@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import type nunjucks from 'nunjucks';
-import { ClassViewsModule, path, RedirectView, TemplateView } from '../src/index.js';
+import { ClassViewsModule, type NunjucksEnvironment, path, RedirectView, TemplateView } from '../src/index.js';
 import { LibraryModule } from './library/library.module.js';
 import { templatesDir } from './paths.js';
 import { AboutView } from './views/about-view.js';
@@ -12,7 +11,7 @@ import { HomeView } from './views/home-view.js';
 import { StaffView } from './views/staff-view.js';
 
 /** Template filters: `{{ book.publicationDate | isodate }}` prints `1980-01-01`. */
-function addFilters(env: nunjucks.Environment): void {
+function addFilters(env: NunjucksEnvironment): void {
   env.addFilter('isodate', (value: Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : ''));
 }
 

@@ -26,6 +26,17 @@ export const MESSAGES = {
   requestScoped: (cls: string) =>
     `${cls} is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.`,
 
+  badStatus: (status: string) => `HTTP status code must be an integer from 100 to 599, not ${status}.`,
+
+  badHeader: (name: string) =>
+    `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`,
+
+  importedTwice: (count: number, importers: readonly string[]) =>
+    `ClassViewsModule.forRoot() is imported ${count} times${importers.length > 0 ? ` (by ${importers.join(', ')})` : ''}. Import it once, in the root module, with all the urlpatterns; other modules only list their @ClassView() providers.`,
+
+  requestScopedDependency: (cls: string, dependency: string) =>
+    `${cls} cannot be served: ${dependency === cls ? 'it depends' : `${dependency} is request-scoped or depends`} on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make ${dependency === cls ? `what ${cls} injects` : dependency} a singleton, and read the request from the ExecutionContext or from the view's this.request.`,
+
   unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
 
   noTemplateName: () =>
@@ -47,6 +58,16 @@ export const MESSAGES = {
   /** A Base list/detail view with nothing to render its context. */
   noRenderToResponse: (cls: string, generic: string) =>
     `${cls} has no renderToResponse(). Extend ${generic} for templates, or apply JsonResponseMixin for JSON.`,
+
+  jsonFieldsMissing: (cls: string) =>
+    `${cls} answers JSON without a 'jsonFields' attribute, which would send every field of every object. Define ${cls}.jsonFields (the fields to send, or '__all__' for every one), or override ${cls}.serializeObject().`,
+
+  jsonFieldUnknown: (cls: string, field: string, choices: readonly string[]) =>
+    `${cls}.jsonFields names '${field}', which the object does not have. Choices are: ${choices.join(', ')}.`,
+
+  /** Django's `UnorderedObjectListWarning`, logged once per view class. */
+  unorderedObjectList: (model: string) =>
+    `UnorderedObjectListWarning: Pagination may yield inconsistent results with an unordered object_list: <class '${model}'> QuerySet.`,
 
   pageNotLast: () => 'Page is not “last”, nor can it be converted to an int.',
 
@@ -99,6 +120,14 @@ export const MESSAGES = {
 
   sourceCannotWrite: (cls: string, operation: 'create' | 'update' | 'delete') =>
     `${cls}.getQueryset() returned a data source without ${operation}(), so the object cannot be saved. Return a TypeORM Repository, or add ${operation}() to the source.`,
+
+  /** Django's message is the template names; the folders are what its debug page lists. */
+  templateDoesNotExist: (tried: readonly string[], searched?: readonly string[]) =>
+    searched === undefined
+      ? tried.join(', ')
+      : searched.length > 0
+        ? `${tried.join(', ')}. Searched in: ${searched.join(', ')}.`
+        : `${tried.join(', ')}. No template folder is configured: list one in ClassViewsModule.forRoot({ templates: { dirs } }).`,
 
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

@@ -1,4 +1,6 @@
 import { ConfigurableModuleBuilder } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import { checkSingleImport } from './class-views.single-import.js';
 import type { ClassViewsModuleExtras, ClassViewsModuleOptions } from './interfaces/class-views-module-options.interface.js';
 
 /** Token of the `urlpatterns` given to `forRoot()`/`forRootAsync()`. */
@@ -21,7 +23,15 @@ export const {
       imports: [...(definition.imports ?? []), ...(extras.imports ?? [])],
       providers: [
         ...(definition.providers ?? []),
-        { provide: CLASS_VIEWS_URLPATTERNS, useValue: extras.urlpatterns ?? [] },
+        {
+          provide: CLASS_VIEWS_URLPATTERNS,
+          // A factory, so the check runs before the explorer reads the URLconf.
+          useFactory: (modules: ModulesContainer) => {
+            checkSingleImport(modules, CLASS_VIEWS_URLPATTERNS);
+            return extras.urlpatterns ?? [];
+          },
+          inject: [ModulesContainer],
+        },
         // Listed as classes (not `useClass`), so Nest registers their class-level
         // guards, interceptors and filters as it does for any provider.
         ...(viewClasses as Array<new (...args: any[]) => unknown>),

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module, type NestModule } from '@nestjs/common';
+import { type DynamicModule, Logger, Module, type NestModule } from '@nestjs/common';
 import { CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
 import { CsrfProtection } from './csrf/csrf-protection.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';
@@ -30,8 +30,17 @@ export class ClassViewsModule extends ConfigurableClassViewsModule implements Ne
     return super.forRoot(options);
   }
 
-  /** Nest calls this before it registers routes, once the HTTP adapter is set. */
+  /**
+   * Nest calls this before it registers routes, once the HTTP adapter is set. A mistake
+   * found here (a `model` without repository, …) is logged through Nest's logger, as Nest
+   * logs the errors of its own start-up, then rejects `app.init()`/`app.listen()`.
+   */
   configure(): void {
-    this.explorer.registerRoutes();
+    try {
+      this.explorer.registerRoutes();
+    } catch (error) {
+      new Logger('ExceptionHandler').error(error);
+      throw error;
+    }
   }
 }

@@ -12,7 +12,8 @@ import { BookApiView, BookCreateView, BookDeleteView, BookDetailView, BookListVi
  */
 @Module({
   imports: [TypeOrmModule.forRootAsync({ useFactory: () => databaseOptions() }), TypeOrmModule.forFeature([Book])],
-  // `books/new/` before `books/<int:pk>/`: Express tries routes in order (see the README on overlapping routes).
+  // `books/new/` before `books/<int:pk>/`: Express tries routes in registration order, and the
+  // detail route answers 404 for `new` (its `<int:pk>` does not match) instead of passing it on.
   providers: [BookSeeder, BookListView, BookCreateView, BookDetailView, BookApiView, BookUpdateView, BookDeleteView],
 })
 export class LibraryModule {}

@@ -23,6 +23,7 @@ import { Book } from './book.entity.js';
  */
 @ClassView('books/', { name: 'book-list' })
 export class BookListView extends JsonResponseMixin(ListView<Book>) {
+  jsonFields = ['id', 'title', 'author', 'slug', 'publicationDate'];
   paginateBy = 20;
   ordering = ['-publicationDate'];
 
@@ -36,8 +37,9 @@ export class BookListView extends JsonResponseMixin(ListView<Book>) {
 
   async head() {
     // A query of the view's own: rethrowDatabaseError answers 503 while the database is away, as the list does.
-    const last = await this.books.findOne({ where: {}, order: { publicationDate: 'DESC' } }).catch(rethrowDatabaseError);
-    return new HttpResponse(null, { headers: { 'Last-Modified': httpDate(last!.publicationDate) } });
+    const [last] = await this.books.find({ order: { publicationDate: 'DESC' }, take: 1 }).catch(rethrowDatabaseError);
+    // An empty table has no date to give: answer without Last-Modified.
+    return new HttpResponse(null, { headers: last ? { 'Last-Modified': httpDate(last.publicationDate) } : {} });
   }
 }
 
@@ -58,6 +60,7 @@ export class BookDetailView extends DetailView<Book> {
 @ClassView('api/books/', { name: 'book-api' })
 export class BookApiView extends JsonResponseMixin(BaseListView<Book>) {
   model = Book;
+  jsonFields = ['id', 'title', 'author', 'publicationDate'];
   paginateBy = 20;
   ordering = ['-publicationDate'];
 }

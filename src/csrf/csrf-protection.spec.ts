@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { HttpResponse } from '../http/http-response.js';
 import { ViewRequest } from '../http/view-request.js';
+import { attachCsrfState } from './csrf-state.js';
+import { unmaskToken } from './csrf-token.js';
 import type { CsrfOptions } from './csrf-options.interface.js';
 import { CsrfProtection } from './csrf-protection.js';
 import { getToken, rotateToken } from './get-token.js';
@@ -42,5 +45,47 @@ describe('CsrfProtection options', () => {
     expect(() => rotateToken(request)).toThrow(
       new ImproperlyConfigured('rotateToken() needs a request served by a class view (ClassViewsModule sets the CSRF state up before the view runs).'),
     );
+  });
+});
+
+describe('CsrfProtection tokens', () => {
+  const SECRET = 'lcccccccX2kcccccccY2jcccccccssIC';
+  const requestWith = (cookie?: string) => new ViewRequest({ headers: cookie ? { cookie } : {} }, 'GET', '/');
+
+  it('masks the cookie’s secret, or a new one when there is no valid cookie', () => {
+    const csrf = new CsrfProtection();
+    const kept = attachCsrfState(csrf, requestWith(`csrftoken=${SECRET}`));
+    expect(unmaskToken(csrf.token(kept))).toBe(SECRET);
+    const fresh = attachCsrfState(csrf, requestWith('csrftoken=not-valid'));
+    const token = csrf.token(fresh);
+    expect(unmaskToken(token)).toBe(fresh.secret);
+    expect(fresh.secret).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(unmaskToken(csrf.token(fresh))).toBe(fresh.secret);
+  });
+
+  it('rotates to a new secret, which later tokens carry', () => {
+    const csrf = new CsrfProtection();
+    const state = attachCsrfState(csrf, requestWith(`csrftoken=${SECRET}`));
+    csrf.rotate(state);
+    expect(state.secret).not.toBe(SECRET);
+    expect(unmaskToken(csrf.token(state))).toBe(state.secret);
+    expect(state.cookieNeedsUpdate).toBe(true);
+  });
+
+  it('sets the cookie and Vary: Cookie only once a token was made or rotated', () => {
+    const csrf = new CsrfProtection({ csrf: { cookieAge: null } });
+    const unused = attachCsrfState(csrf, requestWith(`csrftoken=${SECRET}`));
+    const untouched = new HttpResponse('page');
+    csrf.finish(unused, untouched);
+    expect([untouched.headers.has('Set-Cookie'), untouched.headers.has('Vary')]).toEqual([false, false]);
+    const used = attachCsrfState(csrf, requestWith(`csrftoken=${SECRET}`));
+    csrf.token(used);
+    const response = new HttpResponse('page');
+    csrf.finish(used, response);
+    expect(response.headers.toJSON()).toEqual({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Set-Cookie': [`csrftoken=${SECRET}; Path=/; SameSite=Lax`],
+      Vary: 'Cookie',
+    });
   });
 });

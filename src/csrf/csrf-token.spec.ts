@@ -62,6 +62,18 @@ describe('CSRF tokens', () => {
     expect(tokenFormatError(`${'a'.repeat(31)}\u0130`)).toBe('has invalid characters');
   });
 
+  it('agrees with unmasking and comparing, for random tokens that match and that differ by one character', () => {
+    for (let i = 0; i < 2000; i++) {
+      const secret = randomString();
+      const token = maskSecret(secret);
+      expect(tokenMatches(token, secret)).toBe(true);
+      const at = i % 64;
+      const changed = token.slice(0, at) + (token[at] === 'a' ? 'b' : 'a') + token.slice(at + 1);
+      expect(tokenMatches(changed, secret)).toBe(unmaskToken(changed) === secret);
+      expect(tokenMatches(changed, secret)).toBe(false);
+    }
+  });
+
   it('matches a masked token or the bare secret, and nothing else', () => {
     expect(tokenMatches(maskSecret(TEST_SECRET), TEST_SECRET)).toBe(true);
     expect(tokenMatches(TEST_SECRET, TEST_SECRET)).toBe(true);

@@ -1,4 +1,4 @@
-import { randomFillSync, timingSafeEqual } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 /** The characters of secrets and tokens: ASCII letters and digits, as Django's. */
 export const CSRF_ALLOWED_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -19,33 +19,42 @@ for (let i = 0; i < CHARS; i++) INDEX[CSRF_ALLOWED_CHARS.charCodeAt(i)] = i;
  */
 const pool = Buffer.alloc(1024);
 let poolIndex = pool.length;
+/** Character codes by index, and a buffer strings are built in (no string concatenation). */
+const CODES = Buffer.from(CSRF_ALLOWED_CHARS, 'latin1');
+const scratch = Buffer.alloc(CSRF_TOKEN_LENGTH);
 
-/** A new random string of `length` allowed characters, each equally likely. */
-export function randomString(length: number = CSRF_SECRET_LENGTH): string {
-  let out = '';
-  while (out.length < length) {
+/** A random character index, each of the 62 equally likely. */
+function randomIndex(): number {
+  for (;;) {
     if (poolIndex === pool.length) {
       randomFillSync(pool);
       poolIndex = 0;
     }
     const byte = pool[poolIndex++]!;
-    if (byte < UNBIASED_LIMIT) out += CSRF_ALLOWED_CHARS[byte % CHARS];
+    if (byte < UNBIASED_LIMIT) return byte % CHARS;
   }
-  return out;
+}
+
+/** A new random string of `length` allowed characters, each equally likely. */
+export function randomString(length: number = CSRF_SECRET_LENGTH): string {
+  const out = length <= scratch.length ? scratch : Buffer.alloc(length);
+  for (let i = 0; i < length; i++) out[i] = CODES[randomIndex()]!;
+  return out.toString('latin1', 0, length);
 }
 
 /**
  * Mask `secret` with a fresh random mask: the token changes on every call (so the page
  * leaks nothing to compression attacks such as BREACH), while each one unmasks to the
- * same secret. Django's `_mask_cipher_secret()`.
+ * same secret. Django's `_mask_cipher_secret()`: each cipher character is the secret's
+ * plus the mask's, modulo 62.
  */
 export function maskSecret(secret: string): string {
-  const mask = randomString(CSRF_SECRET_LENGTH);
-  let cipher = '';
   for (let i = 0; i < CSRF_SECRET_LENGTH; i++) {
-    cipher += CSRF_ALLOWED_CHARS[(INDEX[secret.charCodeAt(i)]! + INDEX[mask.charCodeAt(i)]!) % CHARS];
+    const mask = randomIndex();
+    scratch[i] = CODES[mask]!;
+    scratch[CSRF_SECRET_LENGTH + i] = CODES[(INDEX[secret.charCodeAt(i)]! + mask) % CHARS]!;
   }
-  return mask + cipher;
+  return scratch.toString('latin1', 0, CSRF_TOKEN_LENGTH);
 }
 
 /** The secret a masked token (of `CSRF_TOKEN_LENGTH` allowed characters) carries. */
@@ -80,10 +89,23 @@ export function secretOf(value: string): string {
 
 /**
  * Whether a well-formed `token` (masked, or a bare secret as Django also accepts) carries
- * `secret`; compared in constant time.
+ * `secret`. Constant time: every character is compared, with no early exit and no branch
+ * on the secret (what `timingSafeEqual()` guarantees, without building two buffers and the
+ * unmasked string on every unsafe request).
  */
 export function tokenMatches(token: string, secret: string): boolean {
-  const candidate = Buffer.from(secretOf(token), 'latin1');
-  const expected = Buffer.from(secret, 'latin1');
-  return candidate.length === expected.length && timingSafeEqual(candidate, expected);
+  if (secret.length !== CSRF_SECRET_LENGTH) return false;
+  const masked = token.length === CSRF_TOKEN_LENGTH;
+  if (!masked && token.length !== CSRF_SECRET_LENGTH) return false;
+  let diff = 0;
+  for (let i = 0; i < CSRF_SECRET_LENGTH; i++) {
+    let char = INDEX[token.charCodeAt(i)]!;
+    if (masked) {
+      // cipher - mask, modulo 62 without a division: the mask is the client's, not secret.
+      char = INDEX[token.charCodeAt(CSRF_SECRET_LENGTH + i)]! - char;
+      char += (char >> 31) & CHARS;
+    }
+    diff |= char ^ INDEX[secret.charCodeAt(i)]!;
+  }
+  return diff === 0;
 }

@@ -1,12 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Column, DataSource, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import { Column, DataSource, Entity, PrimaryGeneratedColumn, type Repository, SelectQueryBuilder } from 'typeorm';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { ViewRequest } from '../http/view-request.js';
+import { ListView } from '../views/list.view.js';
 import { ArraySource } from './array-source.js';
 import { toObjectSource } from './to-object-source.js';
 import { TypeOrmSource } from './typeorm-source.js';
 
 @Entity()
 class BookAuthor {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column()
+  name!: string;
+}
+
+/** An entity with a default order (Django's `Meta.ordering`). */
+@Entity({ orderBy: { name: 'DESC' } })
+class Shelf {
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -46,7 +59,7 @@ describe('TypeOrmSource on SQLite', () => {
   beforeAll(async () => {
     dataSource = new DataSource({
       type: 'sqljs',
-      entities: [BookAuthor],
+      entities: [BookAuthor, Shelf],
       synchronize: true,
       logging: ['query'],
       logger: { logQuery: (q: string) => void queries.push(q), logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} },
@@ -83,11 +96,12 @@ describe('TypeOrmSource on SQLite', () => {
   it('gives a repository’s sources queries of their own: orderBy() leaves its source as it was, and slices and counts do not leak into each other', async () => {
     const source = TypeOrmSource.fromRepository(repository);
     const byName = source.orderBy(['name']);
-    const byNameDescending = byName.orderBy(['-id']);
+    const byIdDescending = byName.orderBy(['-id']);
     expect((await byName.slice(0, 2)).map((a) => a.name)).toEqual(['Ann', 'Frank']);
     expect((await byName.slice(2)).map((a) => a.name)).toEqual(['Iain', 'Ursula']);
     expect(await byName.count()).toBe(4);
-    expect((await byNameDescending.slice(0)).map((a) => a.name)).toEqual(['Ann', 'Frank', 'Iain', 'Ursula']);
+    // Django's order_by() replaces the ordering before it.
+    expect((await byIdDescending.slice(0)).map((a) => a.id)).toEqual([4, 3, 2, 1]);
     queries.length = 0;
     expect((await source.slice(0)).map((a) => a.id)).toEqual([1, 2, 3, 4]);
     expect(queries[0]).not.toMatch(/ORDER BY/);
@@ -109,6 +123,107 @@ describe('TypeOrmSource on SQLite', () => {
     expect((await ascending.slice(0, 1)).map((a) => a.name)).toEqual(['Ann']);
     expect((await descending.slice(0, 1)).map((a) => a.name)).toEqual(['Ursula']);
     expect((await source.slice(0, 1)).map((a) => a.id)).toEqual([1]);
+  });
+
+  it('replaces a query builder’s ORDER BY with the ordering, as Django’s order_by() does', async () => {
+    const query = repository.createQueryBuilder('a').orderBy('a.name', 'DESC');
+    const byId = toObjectSource(query, 'View').orderBy!(['id']);
+    expect((await byId.slice(0)).map((a) => a.id)).toEqual([1, 2, 3, 4]);
+    expect(query.getSql()).toMatch(/ORDER BY "a"."name" DESC$/);
+  });
+
+  it('replaces the entity’s orderBy (Meta.ordering) with the ordering, and follows it without one', async () => {
+    const shelves = dataSource.getRepository(Shelf);
+    await shelves.save(['b', 'c', 'a'].map((name) => ({ name })));
+    const source = TypeOrmSource.fromRepository(shelves);
+    expect((await source.slice(0)).map((s) => s.name)).toEqual(['c', 'b', 'a']);
+    expect((await source.orderBy(['name']).slice(0)).map((s) => s.name)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('tells whether its rows are ordered (Django’s QuerySet.ordered)', () => {
+    const source = TypeOrmSource.fromRepository(repository);
+    expect(source.ordered).toBe(false);
+    expect(source.orderBy(['name']).ordered).toBe(true);
+    expect(new TypeOrmSource(repository.createQueryBuilder('a')).ordered).toBe(false);
+    expect(new TypeOrmSource(repository.createQueryBuilder('a').orderBy('a.id')).ordered).toBe(true);
+    expect(TypeOrmSource.fromRepository(dataSource.getRepository(Shelf)).ordered).toBe(true);
+  });
+
+  describe('paginating', () => {
+    let warned: jest.Spied<Logger['warn']>;
+    beforeEach(() => {
+      warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    });
+    afterEach(() => warned.mockRestore());
+
+    const page = async (view: ListView<BookAuthor>) => {
+      view.setup(new ViewRequest({ headers: {} }, 'GET', '/x/'), [], {});
+      const source = await view.getObjectSource();
+      return view.paginateQueryset(source, 2);
+    };
+
+    it('logs Django’s UnorderedObjectListWarning for an unordered list, once per view class', async () => {
+      class AuthorListView extends ListView<BookAuthor> {
+        override queryset = repository;
+        override paginateBy = 2;
+      }
+      await page(new AuthorListView());
+      await page(new AuthorListView());
+      expect(warned.mock.calls).toEqual([
+        ["UnorderedObjectListWarning: Pagination may yield inconsistent results with an unordered object_list: <class 'BookAuthor'> QuerySet."],
+      ]);
+    });
+
+    it('does not warn for an ordered list', async () => {
+      class OrderedAuthorListView extends ListView<BookAuthor> {
+        override queryset = repository;
+        override paginateBy = 2;
+        override ordering = 'name';
+      }
+      await page(new OrderedAuthorListView());
+      expect(warned).not.toHaveBeenCalled();
+    });
+  });
+
+  it('builds the SQL of each query shape of a repository’s source once, binding each call’s values', async () => {
+    const source = TypeOrmSource.fromRepository(repository).orderBy(['-id']);
+    const built = jest.spyOn(SelectQueryBuilder.prototype, 'getQuery');
+    try {
+      queries.length = 0;
+      const names = [];
+      for (const pk of [2, 3, 99, 2]) names.push((await source.get({ pk }))?.name ?? null);
+      expect(names).toEqual(['Frank', 'Iain', null, 'Frank']);
+      expect((await source.get({ name: 'Ann', pk: 4 }))?.id).toBe(4);
+      expect(await source.get({ name: 'Ann', pk: 3 })).toBeNull();
+      expect([await source.count(), await source.count()]).toEqual([4, 4]);
+      expect((await source.slice(0, 2)).map((a) => a.id)).toEqual([4, 3]);
+      expect((await source.slice(2, 2)).map((a) => a.id)).toEqual([2, 1]);
+      expect((await source.slice(0, 2)).map((a) => a.id)).toEqual([4, 3]);
+      // Shapes: get by pk, get by name and pk, count, two slices.
+      expect(built).toHaveBeenCalledTimes(5);
+      expect(queries.slice(0, 4)).toEqual(
+        [2, 3, 99, 2].map(
+          (pk) =>
+            `SELECT "bookauthor"."id" AS "bookauthor_id", "bookauthor"."name" AS "bookauthor_name" FROM "book_author" "bookauthor" WHERE "bookauthor"."id" = ${pk} ORDER BY "bookauthor"."id" DESC LIMIT 1`,
+        ),
+      );
+    } finally {
+      built.mockRestore();
+    }
+  });
+
+  it('runs a query builder’s source with the builder’s SQL every time (its filters are the caller’s)', async () => {
+    const built = jest.spyOn(SelectQueryBuilder.prototype, 'getQuery');
+    try {
+      for (const max of [1, 3]) {
+        const source = toObjectSource(repository.createQueryBuilder('a').where(`a.id <= ${max}`), 'View');
+        expect(await source.count()).toBe(max);
+        expect((await source.get!({ pk: 1 }))?.name).toBe('Ursula');
+      }
+      expect(built).toHaveBeenCalledTimes(4);
+    } finally {
+      built.mockRestore();
+    }
   });
 
   it('finds one object by pk', async () => {

@@ -1,6 +1,6 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { getViewContext } from '../views/view-context.js';
+import { getViewContext, type ViewContext } from '../views/view-context.js';
 import type { View } from '../views/view.js';
 import type { Queryset } from './to-object-source.js';
 
@@ -13,6 +13,33 @@ export interface QuerysetAttributes {
 /** Django's default `get_queryset()`: `queryset`, else the repository of `model`, else an error naming every fix. */
 export function defaultQueryset(view: View & QuerysetAttributes): Queryset<any> {
   if (view.queryset !== null) return view.queryset;
-  if (view.model !== null) return getViewContext(view).resolveModel(view.model) as Queryset<any>;
+  if (view.model !== null) return resolveModel(view, view.model) as Queryset<any>;
   throw new ImproperlyConfigured(MESSAGES.missingQueryset(view.constructor.name));
+}
+
+/**
+ * The library's own `getQueryset()`s, which read `queryset`, else `model`: each class that
+ * defines one adds it here, so a start-up check knows a view reads `model` through it.
+ */
+export const DEFAULT_GET_QUERYSETS = new WeakSet<Function>();
+
+/**
+ * Start-up check (see `View.checkConfiguration()`): a view that reads `model` through the
+ * library's `getQueryset()` needs the model's repository, so a missing one fails at start-up
+ * (`ImproperlyConfigured` naming the fix) rather than on every request.
+ */
+export function checkModelProvided(view: View & QuerysetAttributes & { getQueryset: Function }): void {
+  if (view.model !== null && view.queryset === null && DEFAULT_GET_QUERYSETS.has(view.getQueryset)) resolveModel(view, view.model);
+}
+
+/** The repositories each app resolved, by model: looking a provider up costs more than the rest of a small request. */
+const resolved = new WeakMap<ViewContext, Map<Function, unknown>>();
+
+/** The provider `model` names in the app serving `view` (its TypeORM repository), resolved once per app. */
+export function resolveModel(view: View, model: Function): unknown {
+  const context = getViewContext(view);
+  let models = resolved.get(context);
+  if (!models) resolved.set(context, (models = new Map()));
+  if (!models.has(model)) models.set(model, context.resolveModel(model));
+  return models.get(model);
 }

@@ -19,6 +19,11 @@ export interface ObjectSource<T> {
   readonly modelName?: string;
   /** The model's human name for messages (`No book found matching the query`). Default: `modelName`. */
   readonly verboseName?: string;
+  /**
+   * `false` when the objects come in no defined order (Django's `QuerySet.ordered`):
+   * paginating them logs Django's `UnorderedObjectListWarning`. Default: not known, no warning.
+   */
+  readonly ordered?: boolean;
   /** The number of objects. */
   count(): Promise<number>;
   /** `limit` objects from `offset` (all the rest when `limit` is undefined), in order. */

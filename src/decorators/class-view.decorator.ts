@@ -1,5 +1,5 @@
 import { Injectable, SetMetadata } from '@nestjs/common';
-import { INJECTABLE_WATERMARK } from '@nestjs/common/constants.js';
+import { INJECTABLE_WATERMARK } from '../explorer/nest-internals.js';
 import { CLASS_VIEW_METADATA } from '../class-views.constants.js';
 import type { ClassViewMetadata, ClassViewOptions } from '../interfaces/class-view-options.interface.js';
 

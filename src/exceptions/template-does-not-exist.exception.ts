@@ -1,7 +1,10 @@
+import { MESSAGES } from '../class-views.messages.js';
+
 /**
  * No configured engine has any of the templates asked for (Django's
- * `TemplateDoesNotExist`). The message names every template tried; as a response it
- * is a 500 whose body shows neither the message nor a stack trace.
+ * `TemplateDoesNotExist`). The message names every template tried and every folder
+ * searched (what Django's debug page lists); as a response it is a 500 whose body shows
+ * neither the message nor a stack trace.
  */
 export class TemplateDoesNotExist extends Error {
   override name = 'TemplateDoesNotExist';
@@ -9,7 +12,12 @@ export class TemplateDoesNotExist extends Error {
   constructor(
     /** Every template name that was tried, in order. */
     readonly tried: readonly string[],
+    /**
+     * Every folder searched, absolute, in order: empty when the engine has no folder,
+     * `undefined` when the engine does not read folders.
+     */
+    readonly searched?: readonly string[],
   ) {
-    super(tried.join(', '));
+    super(MESSAGES.templateDoesNotExist(tried, searched));
   }
 }

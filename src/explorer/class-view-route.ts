@@ -41,7 +41,8 @@ export class ClassViewRoute {
     const query = url.indexOf('?');
     const end = query < 0 ? url.length : query;
     const endsWithSlash = url.charCodeAt(end - 1) === 47; /* '/' */
-    if (endsWithSlash !== this.pattern.endsWithSlash) return this.slashMismatch(req, url);
+    // A route ending with a `path` converter takes a trailing slash into the value.
+    if (endsWithSlash !== this.pattern.endsWithSlash && !this.pattern.endsWithPath) return this.slashMismatch(req, url);
 
     const kwargs = this.pattern.convert(req.params);
     if (kwargs === null) throw new Http404(`Cannot ${req.method} ${url}`);

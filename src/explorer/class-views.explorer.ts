@@ -1,12 +1,11 @@
-import { All, Body, HttpServer, Inject, Injectable, type OnModuleInit, Req, Scope } from '@nestjs/common';
+import { type HttpServer, Inject, Injectable, type OnModuleInit, Scope } from '@nestjs/common';
 import { ApplicationConfig, HttpAdapterHost, ModuleRef, ModulesContainer } from '@nestjs/core';
-import type { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
-import type { Module } from '@nestjs/core/injector/module.js';
-import { CLASS_VIEW_ROUTE_HANDLER, CLASS_VIEW_ROUTE_METADATA, HTTP_METHOD_NAMES } from '../class-views.constants.js';
+import { HTTP_METHOD_NAMES } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_URLPATTERNS } from '../class-views.module-definition.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { installResponseWriter, responseWriterFor } from '../http/response-writer.js';
+import { installResponseWriter } from '../http/response-writer.js';
+import type { ClassViewOptions } from '../interfaces/class-view-options.interface.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { RoutePattern } from '../urls/route-pattern.js';
 import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
@@ -14,14 +13,19 @@ import type { UrlPattern } from '../urls/url-pattern.js';
 import { TemplateEngines } from '../templates/template-engines.js';
 import { CsrfProtection } from '../csrf/csrf-protection.js';
 import { VIEW_CONTEXT, type ViewContext } from '../views/view-context.js';
-import { BaseDetailView, DetailView } from '../views/detail.view.js';
-import { BaseListView, ListView } from '../views/list.view.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { getClassViewMetadata } from './class-view-metadata.accessor.js';
-import { ClassViewController } from './class-view-controller.js';
 import { ClassViewRoute } from './class-view-route.js';
-import { installNotFoundFallback } from './fastify-not-found.js';
-import { installRouteRegistration } from './route-registration.js';
+import { createDocsController } from './docs-controller.js';
+import { addController, fullPaths, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
+import { createRouteController, routeTo } from './route-controller.js';
+import { FastifyAppendSlash, type FastifyRoutes } from './fastify-append-slash.js';
+
+/** A controller class and its one instance. */
+interface ControllerEntry {
+  readonly controller: Function;
+  readonly instance: object;
+}
 
 /** One route to serve: a view class, where it came from, and the provider that backs it. */
 interface ServedView {
@@ -31,45 +35,41 @@ interface ServedView {
   readonly initkwargs: Readonly<Kwargs>;
   readonly provider: InstanceWrapper;
   readonly host: Module;
-  /** Its controller entry: routing while Nest registers routes, documentation after. */
-  readonly controller: ClassViewController;
+  /** The controller Nest routes (see `route-controller`). */
+  readonly routing: ControllerEntry;
+  /** The controller `@nestjs/swagger` documents (see `docs-controller`). */
+  readonly docs: ControllerEntry;
 }
 
 /**
  * Finds the views to serve and makes each one a genuine Nest route.
  *
- * Design (see `nest-integration` notes): each view stays an ordinary provider of the
- * module that lists it, so its dependencies resolve there and it is instantiated like
- * any provider. Each route also has a controller entry in that same module
- * (`ClassViewController`). While Nest registers routes, it is the routing controller: one
- * `@All()` handler, on an object whose constructor is the view class (class-level guards,
- * interceptors, pipes and filters are read there, and `getClass()` gives it). The handler
- * serves a fresh object whose prototype is the provider plus the route's `asView()`
- * overrides. Nest's own router registers it, so global and class-level enhancers, the
- * global prefix and route logging all apply, and Nest's 404 still answers unknown paths.
- * One `ALL` route per path keeps Django's single `dispatch()` for every method, TRACE
- * included; `route-registration` gives it to the platform at about the cost of a `@Get()`
- * route. Once registered, the entry goes back to documenting the route.
+ * Each view stays an ordinary provider of the module that lists it, so its dependencies
+ * resolve there and it is instantiated like any provider. Each of its routes gets two
+ * controllers in that same module, one role each:
+ * - a routing controller (`route-controller`): one `@All()` handler that Nest's own router
+ *   registers, with the view's class-level guards, interceptors, pipes and filters, the
+ *   global prefix, `RouterModule` paths and versioning. It hands each request to the route
+ *   (`ClassViewRoute`), which makes a fresh view object whose prototype is the provider plus
+ *   the route's `asView()` overrides, then `setup()` and `dispatch()`;
+ * - a documentation controller (`docs-controller`) for `@nestjs/swagger`, which lists the
+ *   handlers the view really has. It must be in the module when Swagger reads it, before or
+ *   after `init()`, but must not be routed: it leaves the module while Nest registers routes
+ *   (from `configure()` to `onModuleInit()`).
  *
- * Views are found in the constructor (instance loading, so that route names exist for
- * the whole app) and routed in `configure()`, which runs before Nest registers routes
- * but after the HTTP adapter is known, as the route syntax differs per platform.
+ * One request, platform to view: the platform's router → Nest's handler for the routing
+ * controller (guards, interceptors, pipes) → `classViewRoute()` → `ClassViewRoute.handle()`
+ * → `View.setup()`, `View.dispatch()`; the `HttpResponse` goes back through the interceptors
+ * and is written by `response-writer`.
  *
- * Swagger: outside that window, the entry is a documentation-only controller listing the
- * handlers the view really has, built when Swagger first reads it. The entries are in the
- * module from instance loading on, so `SwaggerModule.createDocument()` sees them before or
- * after `init()`; Nest never routes the documentation.
+ * Views are found in the constructor (instance loading, so that route names exist for the
+ * whole app and Swagger sees the documentation) and routed in `configure()`, which runs for
+ * each app before Nest registers routes, once the HTTP adapter (and so the platform's route
+ * syntax) is known.
  */
 @Injectable()
 export class ClassViewsExplorer implements OnModuleInit {
   private readonly served: ServedView[];
-  /** The routes Nest has not registered yet. */
-  private readonly pending = new Set<ClassViewRoute>();
-  /**
-   * The adapters the views are routed on: one, unless a testing module makes several apps
-   * (each app's `configure()` routes them on its own adapter).
-   */
-  private readonly routedOn = new WeakSet<object>();
   /** How many routes each view class has so far, while the views are found. */
   private readonly routeCounts = new Map<Function, number>();
 
@@ -87,59 +87,57 @@ export class ClassViewsExplorer implements OnModuleInit {
     this.served = [...this.discoverDecorated(), ...this.collectUrlpatterns(urlpatterns)];
     this.routeCounts.clear();
     this.checkRoutes();
-    for (const view of this.served) {
-      if (view.name) this.resolver.register(view.name, view.pattern);
-      view.host.controllers.set(view.controller.wrapper.token, view.controller.wrapper);
+    for (const view of this.served) if (view.name) this.resolver.register(view.name, view.pattern);
+    // Routes without captures first: Express tries a module's routes in order and a capture
+    // whose converter refuses the value (`books/<int:pk>/` for `/books/new/`) answers 404
+    // rather than passing the request on; Fastify's router prefers static text anyway.
+    for (const view of [...this.served].sort((a, b) => Number(!a.pattern.isStatic) - Number(!b.pattern.isStatic))) {
+      addController(view.host, view.routing.controller as never, view.routing.instance);
+      addController(view.host, view.docs.controller as never, view.docs.instance);
     }
   }
 
-  /** Routes are registered by now. */
+  /** The APPEND_SLASH routes of the Fastify app being initialised, if any. */
+  private appendSlash?: FastifyAppendSlash;
+
+  /** Nest has registered the routes: the documentation is back for Swagger. */
   onModuleInit(): void {
-    this.routesRegistered();
+    for (const { host, docs } of this.served) addController(host, docs.controller as never, docs.instance);
+    this.appendSlash?.addUnslashedRoutes();
+    this.appendSlash = undefined;
   }
 
   /**
-   * Nest has registered every class view route: the controller entries go back to
-   * documenting, or Swagger would list their `ALL` route and explorers that go through
-   * `DiscoveryService` would meet each view twice. (Runs from the last registration;
-   * `onModuleInit()` is the fallback.)
+   * Route every served view on the app being initialised; called from `configure()`, so once
+   * per app, just before Nest registers routes.
    */
-  private routesRegistered(): void {
-    this.pending.clear();
-    for (const { controller } of this.served) controller.document();
-  }
-
-  /** Make each served view's controller entry route it; called from `configure()`, once per adapter. */
   registerRoutes(): void {
     const adapter = this.adapterHost.httpAdapter;
-    if (this.routedOn.has(adapter)) return;
-    this.routedOn.add(adapter);
     installResponseWriter(adapter, this.templates);
-    const prefix = this.config.getGlobalPrefix().replace(/^\/+|\/+$/g, '');
-    this.resolver.setPrefix(prefix);
+    this.resolver.setPrefix(this.config.getGlobalPrefix());
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
-    const registration = installRouteRegistration(adapter, platform, (route, path) => {
-      this.resolver.setMountPath(route.pattern, mountPath(path, route.pattern, platform));
-      if (this.pending.delete(route) && this.pending.size === 0) this.routesRegistered();
-    });
-    if (platform === 'fastify') {
-      const appendSlash = (this.options.appendSlash ?? true) && !ignoresTrailingSlash(adapter);
-      installNotFoundFallback(adapter, registration, appendSlash, responseWriterFor(adapter));
-    }
     const context: ViewContext = {
       urls: this.resolver,
       templates: this.templates,
       csrf: this.csrf,
       resolveModel: (model) => this.resolveModel(model),
     };
-    // Fastify registers each route for the methods the app's views answer (see route-registration).
-    const methods = platform === 'fastify' ? new Set<string>() : undefined;
-    for (const view of this.served) this.pending.add(this.route(view, platform, context, methods));
-    if (methods) registration.methods = [...methods];
+    const slashedUrls = new Set<string>();
+    for (const view of this.served) {
+      removeController(view.host, view.docs.controller as never);
+      for (const url of this.route(view, platform, context)) if (url.endsWith('/')) slashedUrls.add(url);
+    }
+    // Express's router ignores a trailing slash; Fastify's needs the unslashed routes.
+    if (platform === 'fastify' && (this.options.appendSlash ?? true) && !ignoresTrailingSlash(adapter)) {
+      this.appendSlash = new FastifyAppendSlash(adapter.getInstance<FastifyRoutes>(), slashedUrls);
+    }
   }
 
-  /** `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`. */
+  /**
+   * `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`
+   * (the data layer keeps what it finds, once per app: see `resolveModel()` there).
+   */
   private resolveModel(model: Function): unknown {
     try {
       return this.moduleRef.get(`${model.name}Repository`, { strict: false });
@@ -148,27 +146,17 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  /**
-   * A `model` whose repository is missing would fail on every request: fail at start-up
-   * instead, when the view reads its objects through the library's `getQueryset()`.
-   */
-  private checkModel(instance: View, initkwargs: Readonly<Kwargs>): void {
-    const attribute = (key: string) => (key in initkwargs ? initkwargs[key] : (instance as unknown as Kwargs)[key]);
-    const model = attribute('model');
-    const usesModel = LIBRARY_GET_QUERYSET.has((instance as unknown as Kwargs).getQueryset) && attribute('queryset') == null;
-    if (typeof model === 'function' && usesModel) this.resolveModel(model);
-  }
-
   private *discoverDecorated(): Iterable<ServedView> {
     const seen = new Set<Function>();
     for (const host of this.modules.values()) {
       for (const provider of host.providers.values()) {
-        const viewClass = provider.metatype as ViewClass | null;
-        const metadata = provider.inject ? undefined : getClassViewMetadata(viewClass);
+        // The token, not the metatype: `overrideProvider(SomeView).useValue()` keeps the route.
+        const viewClass = provider.token as ViewClass;
+        const metadata = getClassViewMetadata(viewClass);
         if (!metadata || seen.has(viewClass!)) continue;
         seen.add(viewClass!);
         const pattern = this.parseRoute(metadata.route, viewClass!.name);
-        yield this.describe(viewClass!, pattern, metadata.name, {}, provider, host);
+        yield this.describe(viewClass!, pattern, metadata.name, {}, provider, host, metadata.host);
       }
     }
   }
@@ -189,6 +177,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     initkwargs: Readonly<Kwargs>,
     provider: InstanceWrapper,
     host: Module,
+    hostname?: ClassViewOptions['host'],
   ): ServedView {
     if (!(viewClass.prototype instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(viewClass.name));
     if (provider.scope === Scope.REQUEST || provider.scope === Scope.TRANSIENT) {
@@ -197,8 +186,9 @@ export class ClassViewsExplorer implements OnModuleInit {
     View.checkHandlers.call(viewClass);
     const alias = this.routeCounts.get(viewClass) ?? 0;
     this.routeCounts.set(viewClass, alias + 1);
-    const controller = new ClassViewController(viewClass, pattern, host, alias);
-    return { viewClass, pattern, name, initkwargs, provider, host, controller };
+    const routing = createRouteController(viewClass, hostname);
+    const docs = createDocsController(viewClass, pattern, alias);
+    return { viewClass, pattern, name, initkwargs, provider, host, routing, docs };
   }
 
   private parseRoute(route: string, owner: string): RoutePattern {
@@ -210,7 +200,11 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  /** Refuse two views on one path (Fastify would crash on it, Express would hide one). */
+  /**
+   * Refuse two views on one path (Fastify would crash on it, Express would hide one), also
+   * for different hosts: Nest matches hosts in its handler, after Fastify's router, which
+   * takes one route per path.
+   */
   private checkRoutes(): void {
     const byPath = new Map<string, ServedView>();
     for (const view of this.served) {
@@ -222,11 +216,14 @@ export class ClassViewsExplorer implements OnModuleInit {
   }
 
   /**
-   * Check `view` against its provider, and make its controller entry route it; add the
-   * methods its view answers to `methods`, when given.
+   * Check `view` against its provider, and route its controller for this app; return the
+   * full paths Nest will register it at.
    */
-  private route(view: ServedView, platform: 'express' | 'fastify', context: ViewContext, methods?: Set<string>): ClassViewRoute {
+  private route(view: ServedView, platform: 'express' | 'fastify', context: ViewContext): string[] {
+    const scoped = requestScopedDependency(view.provider, view.host, view.viewClass, this.config);
+    if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(view.viewClass.name, scoped));
     const instance = view.provider.instance as View;
+    if (!(instance instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(view.viewClass.name));
     const initkwargs = view.initkwargs;
     for (const key in initkwargs) {
       if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
@@ -234,7 +231,6 @@ export class ClassViewsExplorer implements OnModuleInit {
     // describe() checked the default names; a view, or its route, may list others.
     const names = ('httpMethodNames' in initkwargs ? initkwargs.httpMethodNames : instance.httpMethodNames) as readonly string[];
     if (names !== HTTP_METHOD_NAMES) View.checkHandlers.call(view.viewClass, names);
-    this.checkModel(instance, initkwargs);
 
     // The route's view: its overrides over the provider, and this app's context (not on the
     // provider itself, which a test may share between apps, or freeze). Each request gets
@@ -243,63 +239,14 @@ export class ClassViewsExplorer implements OnModuleInit {
     Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
     routeView.checkConfiguration();
     const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
-    view.controller.route(createRouteHandler(route, routeView, routePath(view.pattern, platform)));
-    if (methods) for (const method of answeredMethods(view.viewClass, names)) methods.add(method);
-    return route;
+    const own = view.pattern.toPlatformPath(platform);
+    // Nest strips one trailing slash from every route: a route ending in `/` is given with two.
+    const path = own.endsWith('/') ? `${own}/` : own;
+    const registered = fullPaths({ config: this.config, modules: this.modules }, view.host, view.routing.controller, path);
+    this.resolver.setMountPath(view.pattern, mountPath(registered[registered.length - 1]!, view.pattern, platform));
+    routeTo(view.routing.controller, [path], (request, body) => route.handle(routeView, request, body));
+    return registered;
   }
-}
-
-/** The library's own `getQueryset()`s, which read `queryset` or `model`. */
-const LIBRARY_GET_QUERYSET = new Set<unknown>([
-  BaseListView.prototype.getQueryset,
-  ListView.prototype.getQueryset,
-  BaseDetailView.prototype.getQueryset,
-  DetailView.prototype.getQueryset,
-]);
-
-// What Nest passes a route's handler, read from the routing controller's constructor (the
-// view class) and so written once, on `View`: the request, then the body after the app's
-// pipes, as a controller's `@Body()` would get it.
-const routeArgsHost = { constructor: View };
-Req()(routeArgsHost, CLASS_VIEW_ROUTE_HANDLER, 0);
-Body()(routeArgsHost, CLASS_VIEW_ROUTE_HANDLER, 1);
-
-/**
- * The handler Nest routes for one class view route (`@All(path)`, with the request and
- * the body after the app's pipes): it hands the request to the route. The route also
- * rides along as metadata, which Nest copies onto the handler it registers, so that
- * `route-registration` knows the route.
- */
-function createRouteHandler(route: ClassViewRoute, routeView: View, path: string): Function {
-  function classViewRoute(request: any, body: unknown) {
-    return route.handle(routeView, request, body);
-  }
-  const descriptor: PropertyDescriptor = { value: classViewRoute };
-  All(path)(View.prototype, CLASS_VIEW_ROUTE_HANDLER, descriptor);
-  Reflect.defineMetadata(CLASS_VIEW_ROUTE_METADATA, route, classViewRoute);
-  return classViewRoute;
-}
-
-/** The methods a route's view answers, as `setup()` will see it: HEAD with GET, as Django. */
-function answeredMethods(viewClass: ViewClass, names: readonly string[]): string[] {
-  // Handlers on the class; one set on an instance is still served, through the not-found path.
-  const prototype = viewClass.prototype as Record<string, unknown>;
-  const methods: string[] = [];
-  for (const name of names) {
-    if (typeof prototype[name] === 'function' || (name === 'head' && typeof prototype.get === 'function')) methods.push(name.toUpperCase());
-  }
-  return methods;
-}
-
-/**
- * The path Nest registers for a route. Nest strips one trailing slash from every route,
- * so a route ending in `/` is given with two. (`/about` for `about/` is answered by
- * APPEND_SLASH: in the route on Express, whose matching ignores the trailing slash, and
- * from the not-found handler on Fastify.)
- */
-function routePath(pattern: RoutePattern, platform: 'express' | 'fastify'): string {
-  const path = pattern.toPlatformPath(platform);
-  return path.endsWith('/') ? `${path}/` : path;
 }
 
 /**
@@ -315,6 +262,7 @@ function mountPath(registered: string, pattern: RoutePattern, platform: 'express
   return undefined;
 }
 
+/** Whether a Fastify instance was made with `ignoreTrailingSlash` (public `initialConfig`). */
 function ignoresTrailingSlash(adapter: HttpServer): boolean {
   const instance = adapter.getInstance?.() as
     | { initialConfig?: { ignoreTrailingSlash?: boolean; routerOptions?: { ignoreTrailingSlash?: boolean } } }

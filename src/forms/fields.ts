@@ -9,6 +9,7 @@ import {
   EmailInput,
   NumberInput,
   Select,
+  SelectMultiple,
   TextInput,
   type Widget,
 } from './widgets.js';
@@ -341,5 +342,25 @@ export class ChoiceField extends Field<string | number> {
     const choice = this.choices.find(([option]) => String(option) === String(value));
     if (!choice) throw this.error('invalid_choice', FORM_MESSAGES.invalidChoice(String(value)));
     return choice[0];
+  }
+}
+
+/** Django's `MultipleChoiceField`: any number of `choices` (a repeated key, or a JSON array), rendered as `<select multiple>`. */
+export class MultipleChoiceField extends Field<Array<string | number>> {
+  readonly choices: readonly Choice[];
+
+  constructor(options: ChoiceFieldOptions) {
+    super({ widget: new SelectMultiple(options.choices), ...options });
+    this.choices = options.choices;
+  }
+
+  override toPython(value: unknown): Array<string | number> {
+    if (value === null || value === undefined || value === '') return [];
+    if (!Array.isArray(value)) throw this.error('invalid_list', FORM_MESSAGES.invalidList());
+    return value.map((item) => {
+      const choice = typeof item === 'object' ? undefined : this.choices.find(([option]) => String(option) === String(item));
+      if (!choice) throw this.error('invalid_choice', FORM_MESSAGES.invalidChoice(typeof item === 'object' ? '' : String(item)));
+      return choice[0];
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import nunjucks from 'nunjucks';
 import { QueryDict } from '../http/query-dict.js';
-import { BooleanField, CharField, ChoiceField, DateField, EmailField, IntegerField } from './fields.js';
+import { BooleanField, CharField, ChoiceField, DateField, EmailField, IntegerField, MultipleChoiceField } from './fields.js';
 import { Form } from './form.js';
 import { ValidationError } from './validation-error.js';
 import { HiddenInput, Textarea } from './widgets.js';
@@ -61,6 +61,27 @@ describe('Form', () => {
       expect(await form.isValid()).toBe(true);
       expect(form.cleanedData.subject).toBe('b');
     }
+  });
+
+  it('reads every value of a repeated key for a multiple choice (getList), from a body or a QueryDict', async () => {
+    class Tags extends Form {
+      static override fields = { tags: new MultipleChoiceField({ choices: [['sf', 'SF'], ['fantasy', 'Fantasy'], ['poetry', 'Poetry']] }) };
+    }
+    const fromBody = new Tags({ data: { tags: ['sf', 'poetry'] } });
+    expect(await fromBody.isValid()).toBe(true);
+    expect(fromBody.cleanedData.tags).toEqual(['sf', 'poetry']);
+    expect(fromBody.field('tags').toHtml()).toBe(
+      '<select name="tags" required id="id_tags" multiple>\n  <option value="sf" selected>SF</option>\n  <option value="fantasy">Fantasy</option>\n  <option value="poetry" selected>Poetry</option>\n</select>',
+    );
+    const one = new Tags({ data: QueryDict.parse('tags=fantasy') });
+    expect(await one.isValid()).toBe(true);
+    expect(one.cleanedData.tags).toEqual(['fantasy']);
+    const wrong = new Tags({ data: { tags: ['sf', 'horror'] } });
+    expect(await wrong.isValid()).toBe(false);
+    expect(wrong.errors.get('tags').messages).toEqual(['Select a valid choice. horror is not one of the available choices.']);
+    const none = new Tags({ data: {} });
+    expect(await none.isValid()).toBe(false);
+    expect(none.errors.get('tags').messages).toEqual(['This field is required.']);
   });
 
   it('takes typed JSON values as they are', async () => {

@@ -78,9 +78,18 @@ export class Form extends SafeHtml {
     this.initial = { ...valuesOf(this.instance, Object.keys(this.fields)), ...(options.initial ?? {}) };
     this.prefix = options.prefix ?? null;
     this.autoId = options.autoId ?? 'id_%s';
-    // `form.title` in templates; a field named like a member of Form stays reachable as `form.field('name')`.
+    // `form.title` in templates: a getter per declared field on the class (once), or on the form
+    // for a field added to this form only. A field named like a member of Form stays
+    // reachable as `form.field('name')`.
+    const prototype = Object.getPrototypeOf(this) as object;
+    if (!fieldGetters.has(prototype)) {
+      fieldGetters.add(prototype);
+      for (const name of Object.keys(fields)) {
+        if (!isFormMember(this, name)) Object.defineProperty(prototype, name, { get: fieldGetter(name), configurable: true, enumerable: false });
+      }
+    }
     for (const name of Object.keys(this.fields)) {
-      if (!isFormMember(this, name)) Object.defineProperty(this, name, { get: () => this.field(name), enumerable: false });
+      if (!(name in fields) && !isFormMember(this, name)) Object.defineProperty(this, name, { get: fieldGetter(name), enumerable: false });
     }
   }
 
@@ -254,6 +263,15 @@ function valuesOf(instance: object | null, names: readonly string[]): Record<str
   const values: Record<string, unknown> = {};
   for (const name of names) if (name in instance) values[name] = (instance as Record<string, unknown>)[name];
   return values;
+}
+
+/** The form classes whose prototypes have their fields' getters. */
+const fieldGetters = new WeakSet<object>();
+
+function fieldGetter(name: string): (this: Form) => BoundField {
+  return function (this: Form) {
+    return this.field(name);
+  };
 }
 
 /** Whether `name` is a member of the form itself (its class chain up to `SafeHtml`, not `String.prototype`). */

@@ -17,6 +17,7 @@ export const FORM_MESSAGES = {
   invalidDate: () => 'Enter a valid date.',
   invalidDateTime: () => 'Enter a valid date/time.',
   invalid: () => 'Enter a valid value.',
+  invalidList: () => 'Enter a list of values.',
 } as const;
 
 /** The codes of Django's validation errors, as `errors.asJson()` reports them. */

@@ -14,6 +14,7 @@ export {
   DateTimeField,
   BooleanField,
   ChoiceField,
+  MultipleChoiceField,
   type ChoiceFieldOptions,
 } from './fields.js';
 export {
@@ -28,6 +29,7 @@ export {
   Textarea,
   CheckboxInput,
   Select,
+  SelectMultiple,
   type Choice,
 } from './widgets.js';
 export { ErrorList, ErrorDict, NON_FIELD_ERRORS, type ErrorData } from './error-list.js';

@@ -41,8 +41,16 @@ export interface ModelMetadataLike {
   indices?: ReadonlyArray<{ isUnique: boolean; columns: readonly ColumnMetadataLike[] }>;
 }
 
-/** The sets of columns whose values must be unique together. */
-export function uniqueColumnSets(metadata: ModelMetadataLike): string[][] {
+const uniqueSets = new WeakMap<ModelMetadataLike, readonly string[][]>();
+
+/** The sets of columns whose values must be unique together (worked out once per entity). */
+export function uniqueColumnSets(metadata: ModelMetadataLike): readonly string[][] {
+  let sets = uniqueSets.get(metadata);
+  if (!sets) uniqueSets.set(metadata, (sets = findUniqueColumnSets(metadata)));
+  return sets;
+}
+
+function findUniqueColumnSets(metadata: ModelMetadataLike): string[][] {
   const sets = [
     ...(metadata.uniques ?? []).map((unique) => unique.columns),
     ...(metadata.indices ?? []).filter((index) => index.isUnique).map((index) => index.columns),

@@ -147,3 +147,24 @@ export class Select extends Widget {
     return `<select${renderAttributes({ name, ...this.attrs, ...attrs })}>\n${options}</select>`;
   }
 }
+
+/** `<select multiple>`: every selected option is submitted under the same name (read with `getList()`). */
+export class SelectMultiple extends Select {
+  override render(name: string, value: unknown, attrs: HtmlAttributes = {}): string {
+    const current = new Set((Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]).map(String));
+    const options = this.choices
+      .map(([optionValue, label]) => `  <option${renderAttributes({ value: String(optionValue), selected: current.has(String(optionValue)) })}>${escapeHtml(label)}</option>\n`)
+      .join('');
+    return `<select${renderAttributes({ name, ...this.attrs, ...attrs, multiple: true })}>\n${options}</select>`;
+  }
+
+  /** All the values of `name`, in order. */
+  override valueFromData(data: FormData, name: string): unknown[] {
+    return data.getList(name);
+  }
+
+  /** Nothing selected sends nothing, so it is never "omitted". */
+  override valueOmittedFromData(): boolean {
+    return false;
+  }
+}

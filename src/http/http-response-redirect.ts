@@ -6,16 +6,41 @@ import { HttpResponse, HttpResponseInit } from './http-response.js';
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'ftp']);
 
 /**
- * The base of Django's redirects: `Location` is sent exactly as given (a relative URL
- * stays relative). A URL with another scheme (`javascript:`, `data:`) is refused with
- * `DisallowedRedirect`, which answers 400.
+ * Characters `iriToUri()` leaves as they are: the unreserved ones, the URI delimiters
+ * and `%` (so existing escapes stay), as Django's `iri_to_uri()`.
+ */
+const IRI_UNSAFE = /[^A-Za-z0-9\-._~/#%[\]=:;$&()+,!?*@']/gu;
+
+/**
+ * Turn an IRI into a URI as Django's `iri_to_uri()` does: every character outside the
+ * URI's unreserved and delimiter characters (non-ASCII, spaces, quotes, control
+ * characters, line breaks) is percent-encoded as UTF-8; `%` is kept, so an already
+ * encoded URL is unchanged.
+ *
+ * @example
+ * iriToUri('/日本/?q=ü'); // '/%E6%97%A5%E6%9C%AC/?q=%C3%BC'
+ */
+export function iriToUri(iri: string): string {
+  return iri.replace(IRI_UNSAFE, (char) => {
+    let encoded = '';
+    // A lone surrogate becomes U+FFFD's bytes, where encodeURIComponent would throw.
+    for (const byte of Buffer.from(char, 'utf8')) encoded += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return encoded;
+  });
+}
+
+/**
+ * The base of Django's redirects: `Location` is the URL as given (a relative URL stays
+ * relative), made a valid URI by `iriToUri()` as Django does, so a non-ASCII target works
+ * and a line break cannot add a header. A URL with another scheme (`javascript:`,
+ * `data:`) is refused with `DisallowedRedirect`, which answers 400.
  */
 export abstract class HttpResponseRedirectBase extends HttpResponse {
   constructor(url: string, status: number, init: HttpResponseInit = {}) {
     super('', { ...init, status });
     const scheme = schemeOf(url);
     if (scheme && !ALLOWED_SCHEMES.has(scheme)) throw new DisallowedRedirect(MESSAGES.unsafeRedirect(scheme));
-    this.headers.set('Location', url);
+    this.headers.set('Location', iriToUri(url));
   }
 
   /** The URL redirected to. */

@@ -3,7 +3,7 @@ import { DisallowedRedirect } from '../exceptions/disallowed-redirect.exception.
 import { HttpResponse, HttpResponseGone, HttpResponseNotAllowed, HttpResponseNotModified } from './http-response.js';
 import { HttpResponsePermanentRedirect, HttpResponseRedirect } from './http-response-redirect.js';
 import { JsonResponse } from './json-response.js';
-import { isPlainObject } from '@nestjs/common/internal';
+import { isPlainObject } from '@nestjs/common/utils/shared.utils.js';
 import { TemplateResponse } from '../templates/template-response.js';
 
 describe('HttpResponse', () => {

@@ -1,7 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { HttpServer } from '@nestjs/common';
+import { MESSAGES } from '../class-views.messages.js';
 import { finishCsrf } from '../csrf/get-token.js';
 import { HttpResponse, type TemplateRenderer } from './http-response.js';
+import type { HeaderValue } from './response-headers.js';
 
 /** Writes an `HttpResponse` to a platform response object. */
 export type ResponseWriter = (platformResponse: any, response: HttpResponse) => void;
@@ -11,8 +13,36 @@ function hasNoBody(status: number): boolean {
   return status < 200 || status === 204 || status === 304;
 }
 
+/** An HTTP token (RFC 9110), what a header name must be. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What a header value must not hold: control characters but tab, and anything above U+00FF. */
+const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+
+function invalidValue(value: HeaderValue): boolean {
+  if (typeof value === 'string') return INVALID_VALUE.test(value);
+  // Not a string nor a list of strings (an `undefined` from a typo, an object): refused too.
+  if (!Array.isArray(value)) return true;
+  return value.some((item) => typeof item !== 'string' || INVALID_VALUE.test(item));
+}
+
+/**
+ * Throw before anything is written when the status is not a number from 100 to 599 or a
+ * header cannot be sent (a line break, a control character, a character above U+00FF, a
+ * name that is not a token): the error then goes through Nest's exception filters like
+ * any other, and no part of the failed response (status, headers) reaches the client.
+ * Django raises `ValueError` and `BadHeaderError` for the same.
+ */
+function checkResponse(response: HttpResponse): void {
+  const status = response.status;
+  if (!Number.isInteger(status) || status < 100 || status > 599) throw new Error(MESSAGES.badStatus(String(status)));
+  for (const entry of response.headers) {
+    if (!TOKEN.test(entry[0]) || invalidValue(entry[1])) throw new Error(MESSAGES.badHeader(entry[0]));
+  }
+}
+
 /** Express (and any adapter whose response is a Node `ServerResponse`): plain Node calls. */
 export const writeToNodeResponse: ResponseWriter = (res: ServerResponse, response) => {
+  checkResponse(response);
   res.statusCode = response.status;
   for (const entry of response.headers) res.setHeader(entry[0], entry[1]);
   if (hasNoBody(response.status)) return void res.end();
@@ -36,6 +66,7 @@ interface FastifyReplyLike {
  * a string, which Node writes in one piece with the headers (bytes take two writes).
  */
 export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
+  checkResponse(response);
   reply.code(response.status);
   for (const entry of response.headers) reply.header(entry[0], entry[1]);
   if (hasNoBody(response.status)) return void reply.send();
@@ -63,9 +94,18 @@ function platformRequestOf(platformResponse: unknown): unknown {
  * run (a `TemplateResponse` renders there, with `renderer`); any other value goes to
  * the adapter's own `reply()` as before. Idempotent.
  *
- * Why here: Nest hands a route's result to `adapter.reply()` once every interceptor
- * has run. Writing there, rather than in the route handler, is what lets an
- * interceptor see and change the view's response, as Django middleware can.
+ * Why the adapter's `reply()` is replaced (the one adapter method the library replaces):
+ * Nest hands a route's result to `reply()` once every interceptor has run, and writing there
+ * is what lets an interceptor see and change the view's response, as Django middleware can.
+ * No public seam serves instead:
+ * - writing in the route handler (`@Res()`) happens before the interceptors see the result;
+ * - a global interceptor of the library's would have to be the outermost one to see what the
+ *   app's interceptors made of the response, and Nest orders global interceptors by
+ *   registration, which the library does not control; Nest would still call `reply()` with
+ *   whatever it returned;
+ * - exception filters only see errors.
+ * Checked on @nestjs/platform-express 12.5 and platform-fastify 12.5, where `reply()` is
+ * what both the router and `BaseExceptionFilter` call.
  */
 export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: boolean }, renderer: TemplateRenderer): void {
   if (adapter[INSTALLED]) return;

@@ -17,7 +17,7 @@ export interface ClassViewsModuleOptions {
    * `dirs`; `engines` adds others by name (a view picks one with `templateEngine`).
    *
    * @example
-   * templates: { dirs: [join(import.meta.dirname, 'templates')] }
+   * templates: { dirs: [join(import.meta.dirname, '..', 'templates')] }
    */
   templates?: TemplatesOptions;
 

@@ -5,12 +5,14 @@ import type { Form, FormClass, FormOptions } from '../forms/form.js';
 import { checkModelFields, type ModelFormFields, type ModelMetadataLike, modelFormFor, uniqueColumnSets } from '../forms/model-form.js';
 import { ValidationError } from '../forms/validation-error.js';
 import { verboseNameOf } from '../data/model-names.js';
-import { getViewContext } from '../views/view-context.js';
+import type { ObjectSource } from '../data/object-source.interface.js';
+import { DEFAULT_GET_QUERYSETS, resolveModel } from '../data/default-queryset.js';
+import { toObjectSource } from '../data/to-object-source.js';
 import { FormMixin } from './form.mixin.js';
 import { SingleObjectMixin } from './single-object.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
 
-/** The library's own `getFormClass()`/`getQueryset()`s: a view that overrides them is not checked at start-up. */
+/** The library's own `getFormClass()`s: a view that overrides it is not checked at start-up. */
 const LIBRARY_METHODS = new WeakSet<Function>();
 
 /**
@@ -34,7 +36,7 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
       if (this.formClass !== null) return this.formClass;
       if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
-      const metadata = metadataOf(await this.getQueryset()) ?? this.modelMetadata();
+      const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
       if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
       return modelFormFor(metadata, this.fields, name);
     }
@@ -62,6 +64,9 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     override async formValid(form: Form): Promise<HttpResponse> {
       await this.validateUnique(form);
       if (form.errors.length > 0) return this.formInvalid(form);
+      // A JSON answer that cannot be built (no `jsonFields`) must fail before anything is written.
+      const getJsonFields = (this as { getJsonFields?: () => unknown }).getJsonFields;
+      if (typeof getJsonFields === 'function' && this.answersJson()) getJsonFields.call(this);
       const created = !this.object;
       this.object = await this.saveForm(form);
       if (this.answersJson()) return this.renderToResponse(this.getContextData({ object: this.object }), { status: created ? 201 : 200 });
@@ -75,8 +80,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     async validateUnique(form: Form): Promise<void> {
       if (uniqueChecked.has(form)) return;
       uniqueChecked.add(form);
-      const metadata = metadataOf(await this.getQueryset()) ?? this.modelMetadata();
-      if (!metadata) return;
+      const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
+      if (!metadata || uniqueColumnSets(metadata).length === 0) return;
       const source = await this.getObjectSource();
       if (!source.get) return;
       for (const columns of uniqueColumnSets(metadata)) {
@@ -104,29 +109,44 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       return this.object ? source.update!(this.object, form.cleanedData) : source.create!(form.cleanedData);
     }
 
+    /** What `getQueryset()` returns, asked once per request (the form class, the unique checks and the save all need it). */
+    requestQueryset(): Promise<unknown> {
+      let queryset = requestQuerysets.get(this);
+      if (!queryset) requestQuerysets.set(this, (queryset = Promise.resolve(this.getQueryset())));
+      return queryset;
+    }
+
+    /** The data source of this request's queryset, which the save goes through. */
+    override async getObjectSource(): Promise<ObjectSource<any>> {
+      return toObjectSource((await this.requestQueryset()) as never, this.constructor.name);
+    }
+
     /** The TypeORM metadata of `model`, through its repository; `undefined` without one. */
     modelMetadata(): ModelMetadataLike | undefined {
       if (this.model === null) return undefined;
-      return metadataOf(getViewContext(this).resolveModel(this.model));
+      return metadataOf(resolveModel(this, this.model));
     }
 
     /** Start-up checks: `fields` and `formClass` (both, neither), unknown or non-editable fields, the model's repository. */
     override checkConfiguration(): void {
       super.checkConfiguration();
       const name = this.constructor.name;
-      if (this.model !== null && this.queryset === null && LIBRARY_METHODS.has(this.getQueryset)) getViewContext(this).resolveModel(this.model);
       if (!LIBRARY_METHODS.has(this.getFormClass)) return;
       if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
       if (this.formClass !== null) return;
       if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
       const metadata = metadataOf(this.queryset) ?? this.modelMetadata();
       if (metadata) checkModelFields(metadata, this.fields, name);
+      else if (DEFAULT_GET_QUERYSETS.has(this.getQueryset)) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
     }
   }
   LIBRARY_METHODS.add(ModelFormMixinView.prototype.getFormClass);
-  LIBRARY_METHODS.add(ModelFormMixinView.prototype.getQueryset);
+  DEFAULT_GET_QUERYSETS.add(ModelFormMixinView.prototype.getQueryset);
   return ModelFormMixinView;
 }
+
+/** Each request's `getQueryset()` result (the view object is the request's own). */
+const requestQuerysets = new WeakMap<object, Promise<unknown>>();
 
 /** The forms whose unique columns were checked (once per form). */
 const uniqueChecked = new WeakSet<Form>();

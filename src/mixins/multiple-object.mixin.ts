@@ -1,6 +1,7 @@
+import { Logger } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
-import { defaultQueryset } from '../data/default-queryset.js';
+import { checkModelProvided, DEFAULT_GET_QUERYSETS, defaultQueryset } from '../data/default-queryset.js';
 import { type Queryset, toObjectSource } from '../data/to-object-source.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -11,6 +12,10 @@ import type { TemplateContext } from '../templates/template-engine.interface.js'
 import type { Kwargs } from '../views/view.js';
 import { ContextMixin } from './context.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
+
+const logger = new Logger('ClassViews');
+/** The view classes already warned about paginating an unordered list (Django warns once). */
+const warnedUnordered = new WeakSet<Function>();
 
 /** The objects a list view shows, once loaded (Django computes them in `get_context_data()`). */
 export interface ObjectListing<T = any> {
@@ -64,6 +69,12 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       return defaultQueryset(this);
     }
 
+    /** Start-up check: the repository of a `model` read through the default `getQueryset()`. */
+    override checkConfiguration(): void {
+      super.checkConfiguration();
+      checkModelProvided(this);
+    }
+
     /** The ordering to apply. Default `ordering`. */
     getOrdering(): string | readonly string[] | null {
       return this.ordering;
@@ -112,6 +123,10 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
      */
     async paginateQueryset(source: ObjectSource<any>, pageSize: number): Promise<[Paginator<any>, Page<any>, any[], boolean]> {
       const paginator = this.getPaginator(source, pageSize, this.getPaginateOrphans(), this.getAllowEmpty());
+      if (source.ordered === false && !warnedUnordered.has(this.constructor)) {
+        warnedUnordered.add(this.constructor);
+        logger.warn(MESSAGES.unorderedObjectList(entityNameOf(source)));
+      }
       const asked = this.kwargs[this.pageKwarg] || this.request.query.get(this.pageKwarg) || 1;
       let number = parseInteger(asked);
       if (number === null) {
@@ -166,5 +181,11 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       return super.getContextData(context);
     }
   }
+  DEFAULT_GET_QUERYSETS.add(MultipleObjectView.prototype.getQueryset);
   return MultipleObjectView;
+}
+
+/** The model's class name for messages: the entity's (`Book`), else the source's model name. */
+function entityNameOf(source: ObjectSource<unknown> & { entityName?: string }): string {
+  return source.entityName ?? source.modelName ?? 'object list';
 }

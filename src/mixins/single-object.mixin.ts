@@ -1,7 +1,7 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { modelNameOf, verboseNameOf } from '../data/model-names.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
-import { defaultQueryset } from '../data/default-queryset.js';
+import { checkModelProvided, DEFAULT_GET_QUERYSETS, defaultQueryset } from '../data/default-queryset.js';
 import { type Queryset, toObjectSource } from '../data/to-object-source.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -39,6 +39,12 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
     /** Where to search. Default: `queryset`, else the repository of `model`. */
     getQueryset(): Queryset<any> | Promise<Queryset<any>> {
       return defaultQueryset(this);
+    }
+
+    /** Start-up check: the repository of a `model` read through the default `getQueryset()`. */
+    override checkConfiguration(): void {
+      super.checkConfiguration();
+      checkModelProvided(this);
     }
 
     /** The data source `getQueryset()` returns, adapted (`toObjectSource()`): what edit views write through. */
@@ -94,5 +100,6 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
       return super.getContextData({ ...context, ...kwargs });
     }
   }
+  DEFAULT_GET_QUERYSETS.add(SingleObjectView.prototype.getQueryset);
   return SingleObjectView;
 }

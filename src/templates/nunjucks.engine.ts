@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import nunjucks from 'nunjucks';
 import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exception.js';
 import type { ViewRequest } from '../http/view-request.js';
+import type { NunjucksEnvironment } from './nunjucks-environment.interface.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
 
 /** Options of the default engine. */
@@ -15,7 +17,7 @@ export interface NunjucksEngineOptions {
   /** Escape every value printed (`{{ value }}`), as Django does. Default `true`. */
   autoescape?: boolean;
   /** Add filters, globals or extensions to the nunjucks environment. */
-  configure?: (env: nunjucks.Environment) => void;
+  configure?: (env: NunjucksEnvironment) => void;
 }
 
 /**
@@ -24,19 +26,23 @@ export interface NunjucksEngineOptions {
  */
 export class NunjucksEngine implements TemplateEngine {
   /** The nunjucks environment, for filters and globals. */
-  readonly env: nunjucks.Environment;
+  readonly env: NunjucksEnvironment;
+  private readonly nunjucksEnv: nunjucks.Environment;
+  private readonly dirs: readonly string[];
 
   constructor(options: NunjucksEngineOptions = {}) {
     const cache = options.cache ?? process.env.NODE_ENV === 'production';
-    const loader = new nunjucks.FileSystemLoader([...(options.dirs ?? [])], { noCache: !cache });
-    this.env = new nunjucks.Environment(loader, { autoescape: options.autoescape ?? true });
+    this.dirs = [...(options.dirs ?? [])];
+    const loader = new nunjucks.FileSystemLoader([...this.dirs], { noCache: !cache });
+    this.nunjucksEnv = new nunjucks.Environment(loader, { autoescape: options.autoescape ?? true });
+    this.env = this.nunjucksEnv;
     options.configure?.(this.env);
   }
 
   async render(templateNames: readonly string[], context: TemplateContext, _request?: ViewRequest): Promise<string> {
     const template = this.select(templateNames);
-    return new Promise((resolve, reject) => {
-      template.render(context, (error, output) => (error ? reject(error) : resolve(output ?? '')));
+    return new Promise((done, reject) => {
+      template.render(context, (error, output) => (error ? reject(error) : done(output ?? '')));
     });
   }
 
@@ -44,11 +50,11 @@ export class NunjucksEngine implements TemplateEngine {
   private select(templateNames: readonly string[]): nunjucks.Template {
     for (const name of templateNames) {
       try {
-        return this.env.getTemplate(name, true);
+        return this.nunjucksEnv.getTemplate(name, true);
       } catch (error) {
         if (!(error instanceof Error) || !error.message.startsWith('template not found')) throw error;
       }
     }
-    throw new TemplateDoesNotExist(templateNames);
+    throw new TemplateDoesNotExist(templateNames, this.dirs.map((dir) => resolve(dir)));
   }
 }

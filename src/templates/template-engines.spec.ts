@@ -24,6 +24,26 @@ describe('Template engines', () => {
     await expect(engines.render(['missing.html', 'also/missing.html'], {})).rejects.toThrow('missing.html, also/missing.html');
   });
 
+  it('lists every folder searched, absolute, so a template missing from dist/ is found quickly', async () => {
+    const other = join(dir, 'other');
+    const engines = new TemplateEngines(new UrlResolver(), { templates: { dirs: [dir, other] } });
+    await expect(engines.render(['missing.html'], {})).rejects.toThrow(
+      new TemplateDoesNotExist(['missing.html'], [dir, other]),
+    );
+    await expect(engines.render(['missing.html'], {})).rejects.toThrow(`missing.html. Searched in: ${dir}, ${other}.`);
+  });
+
+  it('keeps Django’s message, the names alone, for an engine that reads no folders', () => {
+    expect(new TemplateDoesNotExist(['a.txt', 'b.txt']).message).toBe('a.txt, b.txt');
+  });
+
+  it('says that no template folder is configured when templates.dirs is empty', async () => {
+    const engines = new TemplateEngines(new UrlResolver(), {});
+    await expect(engines.render(['about.html'], {})).rejects.toThrow(
+      'about.html. No template folder is configured: list one in ClassViewsModule.forRoot({ templates: { dirs } }).',
+    );
+  });
+
   it('refuses an engine name that is not configured, naming the configured ones', async () => {
     const engines = new TemplateEngines(new UrlResolver(), { templates: { dirs: [dir] } });
     await expect(engines.render(['hello.html'], {}, undefined, 'jinja')).rejects.toThrow(

@@ -49,14 +49,16 @@ export class TemplateEngines {
   ): Promise<string> {
     const full = { request, url: this.url, ...csrfTemplateContext(request), ...context };
     if (using) return this.get(using).render(templateNames, full, request);
+    let searched: string[] | undefined;
     for (const engine of this.engines.values()) {
       try {
         return await engine.render(templateNames, full, request);
       } catch (error) {
         if (!(error instanceof TemplateDoesNotExist)) throw error;
+        if (error.searched) searched = [...new Set([...(searched ?? []), ...error.searched])];
       }
     }
-    throw new TemplateDoesNotExist(templateNames);
+    throw new TemplateDoesNotExist(templateNames, searched);
   }
 
   private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverse(name, kwargs);

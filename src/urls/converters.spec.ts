@@ -34,6 +34,20 @@ describe('built-in converters', () => {
     expect(getConverter('int')!.toUrl(7)).toBe('7');
   });
 
+  it('int refuses a value above Number.MAX_SAFE_INTEGER instead of rounding it (the URL does not match)', () => {
+    const int = getConverter('int')!;
+    expect(int.toValue('9007199254740991')).toBe(9007199254740991);
+    expect(thrownBy(() => int.toValue('9007199254740993'))).toStrictEqual(
+      new RangeError(
+        "'9007199254740993' is above Number.MAX_SAFE_INTEGER, so the int converter cannot give it exactly. For 64-bit ids, register a converter that gives a string or a bigint.",
+      ),
+    );
+    expect(() => int.toValue('9'.repeat(400))).toThrow(RangeError);
+    expect(() => int.toUrl(2 ** 53)).toThrow(RangeError);
+    expect(() => int.toUrl(10n ** 20n)).toThrow(RangeError);
+    expect(int.toUrl(10n)).toBe('10');
+  });
+
   it('int does not match letters, signs or decimals', () => {
     expect(fullyMatches('int', 'abc')).toBe(false);
     expect(fullyMatches('int', '-1')).toBe(false);

@@ -23,10 +23,28 @@ export interface PathConverter<T = unknown> {
 
 const identity = (value: unknown): string => String(value);
 
+/**
+ * Django's `int` gives a Python int of any size; a JavaScript number is exact only up to
+ * `Number.MAX_SAFE_INTEGER` (2^53 - 1). A larger value is refused (the URL does not
+ * match: 404) rather than rounded onto a neighbouring id or turned into `Infinity`.
+ */
+function toSafeInteger(raw: string): number {
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value)) throw new RangeError(URL_MESSAGES.intOutOfRange(raw));
+  return value;
+}
+
+/** `int`'s `toUrl()`: refuses what its `toValue()` would refuse, so reverse() never builds a URL that 404s. */
+function safeIntegerToUrl(value: unknown): string {
+  const text = String(value);
+  toSafeInteger(text);
+  return text;
+}
+
 /** The converters Django ships; their names cannot be registered again. */
 const BUILT_IN_CONVERTERS: ReadonlyArray<readonly [string, PathConverter]> = [
   ['str', Object.freeze({ regex: '[^/]+', toValue: (raw: string) => raw, toUrl: identity })],
-  ['int', Object.freeze({ regex: '[0-9]+', toValue: (raw: string) => Number(raw), toUrl: identity })],
+  ['int', Object.freeze({ regex: '[0-9]+', toValue: toSafeInteger, toUrl: safeIntegerToUrl })],
   ['slug', Object.freeze({ regex: '[-a-zA-Z0-9_]+', toValue: (raw: string) => raw, toUrl: identity })],
   [
     'uuid',
@@ -36,7 +54,8 @@ const BUILT_IN_CONVERTERS: ReadonlyArray<readonly [string, PathConverter]> = [
       toUrl: identity,
     }),
   ],
-  ['path', Object.freeze({ regex: '.+', toValue: (raw: string) => raw, toUrl: identity })],
+  // Django's '.+' in Python, where '.' stops only at '\n'; JavaScript's '.' also stops at '\r', U+2028 and U+2029.
+  ['path', Object.freeze({ regex: '[^\\n]+', toValue: (raw: string) => raw, toUrl: identity })],
 ];
 
 const registry = new Map<string, PathConverter>(BUILT_IN_CONVERTERS);

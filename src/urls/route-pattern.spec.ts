@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { registerConverter } from './converters.js';
-import { RoutePattern } from './route-pattern.js';
+import { escapeLeadingSlashes, RoutePattern } from './route-pattern.js';
 import { thrownBy } from '../../test/utils/errors.js';
 
 registerConverter('hexbyte', {
@@ -406,3 +406,24 @@ describe('RoutePattern.noReverseMatch', () => {
     );
   });
 });
+
+describe('escapeLeadingSlashes', () => {
+  it("turns a leading '//' into '/%2F', as Django's reverse() does, and leaves other URLs alone", () => {
+    expect(escapeLeadingSlashes('//evil.example/')).toBe('/%2Fevil.example/');
+    expect(escapeLeadingSlashes('///x')).toBe('/%2F/x');
+    expect(escapeLeadingSlashes('/a//b')).toBe('/a//b');
+    expect(escapeLeadingSlashes('/')).toBe('/');
+  });
+});
+
+describe("a path converter before a final '/'", () => {
+  const pattern = RoutePattern.parse('p/<path:x>/');
+
+  it("gives Django's value from either platform's wildcard capture", () => {
+    expect(pattern.convert({ '*': 'abc/' })).toEqual({ x: 'abc' });
+    expect(pattern.convert({ '*': 'abc//' })).toEqual({ x: 'abc/' });
+    expect(pattern.convert({ x: ['abc', ''] })).toEqual({ x: 'abc' });
+    expect(pattern.convert({ x: ['abc', '', ''] })).toEqual({ x: 'abc/' });
+  });
+});
+

@@ -30,7 +30,10 @@ interface CompiledParam {
   readonly converter: PathConverter;
   readonly regex: RegExp;
   readonly isPath: boolean;
-  /** Fastify's wildcard also swallows a trailing slash written after a `path` converter. */
+  /**
+   * Both platforms' wildcards also swallow a trailing slash written after a `path`
+   * converter (`'<path:x>/'`): one slash is given back to the route, as Django's regex does.
+   */
   readonly stripStarSlash: boolean;
 }
 
@@ -52,9 +55,12 @@ function encodeStaticText(text: string): string {
   return text.replace(URL_UNSAFE, (char) => encodeURIComponent(char));
 }
 
-/** Text matched literally inside a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^$()[\]{}|\\/]/g, '\\$&');
+/**
+ * Escape a leading `//` to `/%2F`, as Django's `reverse()` does: a URL starting with `//`
+ * is scheme-relative, and a browser would take `//evil.example/` to another host.
+ */
+export function escapeLeadingSlashes(url: string): string {
+  return url.startsWith('//') ? `/%2F${url.slice(2)}` : url;
 }
 
 /** Render any kwargs object for an error message, without ever throwing. */
@@ -86,11 +92,15 @@ export class RoutePattern {
   readonly endsWithSlash: boolean;
   /** Whether the route has no parameters. */
   readonly isStatic: boolean;
+  /**
+   * Whether the route ends with a `path` converter (`'files/<path:name>'`), which takes a
+   * trailing slash into its value, as in Django: `/files/a/` gives `name = 'a/'`.
+   */
+  readonly endsWithPath: boolean;
 
   private readonly parts: readonly RoutePart[];
   private readonly compiled: readonly CompiledParam[];
   private readonly paramNames: ReadonlySet<string>;
-  private fullRegex?: RegExp;
   /** The route as written by the user, leading slash included, for error messages. */
   private readonly original: string;
 
@@ -119,6 +129,8 @@ export class RoutePattern {
     this.compiled = compiled;
     this.paramNames = new Set(params.map((param) => param.name));
     this.isStatic = params.length === 0;
+    const last = parts[parts.length - 1];
+    this.endsWithPath = last?.kind === 'param' && last.converterName === 'path';
   }
 
   /**
@@ -232,11 +244,11 @@ export class RoutePattern {
     for (const param of this.compiled) {
       let raw = params[param.name];
       if (param.isPath) {
-        if (raw === undefined) {
-          raw = params['*'];
+        // A platform wildcard's capture: Fastify's '*', Express's array of segments.
+        const wildcard = raw === undefined ? params['*'] : Array.isArray(raw) ? raw.join('/') : undefined;
+        if (wildcard !== undefined) {
+          raw = wildcard;
           if (param.stripStarSlash && typeof raw === 'string' && raw.endsWith('/')) raw = raw.slice(0, -1);
-        } else if (Array.isArray(raw)) {
-          raw = raw.join('/');
         }
       }
       if (typeof raw !== 'string' || !param.regex.test(raw)) return null;
@@ -250,34 +262,10 @@ export class RoutePattern {
   }
 
   /**
-   * Match a whole decoded path written without its leading slash (`'books/7/'`), as
-   * Django's resolver does: the typed kwargs, or `null` when this route does not serve it.
-   */
-  match(path: string): Record<string, unknown> | null {
-    const params = this.capture(path);
-    return params === null ? null : this.convert(params);
-  }
-
-  /**
-   * The raw captures of a whole decoded path written without its leading slash, by
-   * parameter name, as a platform router would give them to `convert()`; `null` when the
-   * path does not have this route's shape.
-   */
-  capture(path: string): Record<string, string> | null {
-    this.fullRegex ??= new RegExp(`^${this.parts.map((part, index) => (part.kind === 'text' ? escapeRegExp(part.text) : `(?<p${index}>${part.converter.regex})`)).join('')}$`);
-    const found = this.fullRegex.exec(path);
-    if (!found) return null;
-    const params: Record<string, string> = {};
-    this.parts.forEach((part, index) => {
-      if (part.kind === 'param') params[part.name] = found.groups![`p${index}`]!;
-    });
-    return params;
-  }
-
-  /**
    * Build this route's URL path (leading slash included) from kwargs: each value goes
    * through its converter's `toUrl()`, must fully match the converter's regex, and is
-   * percent-encoded (`path` values keep their slashes).
+   * percent-encoded (`path` values keep their slashes). A leading `//` becomes `/%2F`, as
+   * in Django, so the URL never names another host.
    *
    * @param kwargs - one value per parameter, no more and no fewer. Default `{}`.
    * @param name - the name shown in the error message. Default: the route.
@@ -312,7 +300,7 @@ export class RoutePattern {
         throw fail();
       }
     }
-    return url;
+    return escapeLeadingSlashes(url);
   }
 
   /** Return the route, as given to `parse()` without its leading slash. */

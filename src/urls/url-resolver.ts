@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
-import { RoutePattern } from './route-pattern.js';
+import { escapeLeadingSlashes, RoutePattern } from './route-pattern.js';
 import { URL_MESSAGES } from './urls.messages.js';
 
 /** Whether the pattern's parameter names are exactly the given keys. */
@@ -67,7 +67,8 @@ export class UrlResolver {
    * Build the URL path of the route named `name` from `kwargs`, global prefix included
    * (and, once the app is initialised, the `RouterModule` path of the view's module).
    * When several routes share the name, the last registered whose parameters are exactly
-   * the keys of `kwargs` and whose converters accept the values wins.
+   * the keys of `kwargs` and whose converters accept the values wins. A leading `//`
+   * becomes `/%2F`, as in Django, so the URL never names another host.
    *
    * @param kwargs - one value per route parameter. Default `{}`.
    * @throws NoReverseMatch when no route has this name, or none accepts the kwargs.
@@ -95,9 +96,9 @@ export class UrlResolver {
           unfillable ??= mountPath;
           continue;
         }
-        return `${mountPath}${path}`;
+        return escapeLeadingSlashes(`${mountPath}${path}`);
       }
-      return this.prefix === '' ? path : `/${this.prefix}${path}`;
+      return this.prefix === '' ? path : escapeLeadingSlashes(`/${this.prefix}${path}`);
     }
     if (unfillable !== undefined) throw new NoReverseMatch(URL_MESSAGES.mountedWithParameters(name, unfillable));
     throw RoutePattern.noReverseMatch(name, kwargs, tried);

@@ -14,6 +14,9 @@ export const URL_MESSAGES = {
   converterBadRegex: (name: string, regex: string, reason: string) =>
     `Converter '${name}' has a regex '${regex}' that does not compile (${reason}). Fix its 'regex'.`,
 
+  intOutOfRange: (raw: string) =>
+    `'${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}' is above Number.MAX_SAFE_INTEGER, so the int converter cannot give it exactly. For 64-bit ids, register a converter that gives a string or a bigint.`,
+
   routeNotAString: (got: string) => `A URL route must be a string, not ${got}.`,
 
   invalidConverter: (route: string, converter: string) =>

@@ -21,7 +21,7 @@ export class BaseDeleteView<T = any> extends DeletionMixin(FormMixin(SingleObjec
   declare queryset: Queryset<T> | null;
   override formClass: FormClass | null = Form;
 
-  async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
+  override async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
     this.object = await this.getObject();
     return this.renderToResponse(this.getContextData({ object: this.object, form: await this.getForm() }));
   }

@@ -1,3 +1,4 @@
+import { DEFAULT_GET_QUERYSETS } from '../data/default-queryset.js';
 import { MESSAGES } from '../class-views.messages.js';
 import type { Queryset } from '../data/to-object-source.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -54,3 +55,7 @@ export class DetailView<T = any> extends SingleObjectTemplateResponseMixin(BaseD
     return super.getQueryset();
   }
 }
+
+// Their getQueryset() only narrows the type of the mixin's.
+DEFAULT_GET_QUERYSETS.add(BaseDetailView.prototype.getQueryset);
+DEFAULT_GET_QUERYSETS.add(DetailView.prototype.getQueryset);

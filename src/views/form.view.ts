@@ -27,18 +27,18 @@ type FormHandlingView = View & {
 export function ProcessFormMixin<TBase extends ViewConstructor<FormHandlingView>>(Base: TBase) {
   abstract class ProcessFormMixinView extends Base {
     /** Render the unbound form. */
-    async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
+    override async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
       return this.renderToResponse(this.getContextData({ form: await this.getForm() }));
     }
 
     /** Validate the submitted form, then `formValid()` or `formInvalid()`. */
-    async post(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
+    override async post(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
       const form = await this.getForm();
       return (await form.isValid()) ? this.formValid(form) : this.formInvalid(form);
     }
 
     /** As POST. */
-    async put(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
+    override async put(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
       return this.post(request, args, kwargs);
     }
   }

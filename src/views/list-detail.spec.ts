@@ -22,7 +22,19 @@ describe('ListView and DetailView misconfiguration', () => {
     );
   });
 
-  it('names the class and every fix when nothing says where the objects are', () => {
+  it('lets asView() reset model and queryset to null where the class sets them, as Django users do', () => {
+    class Book {}
+    class BookListView extends ListView<Book> {
+      override model = Book;
+      override paginateBy = 20;
+    }
+    const route = BookListView.asView({ queryset: null, model: null, paginateBy: null, templateName: 'books.html' });
+    expect(route.initkwargs).toEqual({ queryset: null, model: null, paginateBy: null, templateName: 'books.html' });
+    // @ts-expect-error an attribute whose default is not null still refuses null
+    expect(BookListView.asView({ paginateOrphans: null }).initkwargs).toEqual({ paginateOrphans: null });
+  });
+
+    it('names the class and every fix when nothing says where the objects are', () => {
     class NothingView extends ListView {}
     expect(() => setUp(new NothingView()).getQueryset()).toThrow(
       new ImproperlyConfigured(
@@ -115,5 +127,38 @@ describe('ListView context and conditional GET', () => {
     const fresh = setUp(new PromisedView());
     expect(await fresh.checkNotModified()).toBeNull();
     expect(fresh.withValidators(new HttpResponse('x')).headers.get('ETag')).toBe('"v1"');
+  });
+});
+
+describe('DetailView template names (Django’s SingleObjectTemplateResponseMixin)', () => {
+  class Book {
+    constructor(readonly template: string | null) {}
+  }
+
+  it('uses templateName alone when set, else the object’s templateNameField, then <model>_detail.html', () => {
+    class NamedView extends DetailView {
+      templateName = 'named.html';
+      templateNameField = 'template';
+    }
+    class FieldView extends DetailView {
+      templateNameField = 'template';
+    }
+    const named = new NamedView();
+    named.object = new Book('own.html');
+    expect(named.getTemplateNames()).toEqual(['named.html']);
+    const field = new FieldView();
+    field.object = new Book('own.html');
+    expect(field.getTemplateNames()).toEqual(['own.html', 'book_detail.html']);
+    field.object = new Book(null);
+    expect(field.getTemplateNames()).toEqual(['book_detail.html']);
+  });
+
+  it('raises Django’s ImproperlyConfigured when nothing names a template', () => {
+    class NamelessView extends DetailView {}
+    const view = new NamelessView();
+    view.object = { id: 1 };
+    expect(() => view.getTemplateNames()).toThrow(
+      new ImproperlyConfigured("TemplateResponseMixin requires either a definition of 'templateName' or an implementation of 'getTemplateNames()'"),
+    );
   });
 });

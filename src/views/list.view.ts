@@ -1,3 +1,4 @@
+import { DEFAULT_GET_QUERYSETS } from '../data/default-queryset.js';
 import { MESSAGES } from '../class-views.messages.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
 import type { Queryset } from '../data/to-object-source.js';
@@ -67,3 +68,7 @@ export class ListView<T = any> extends MultipleObjectTemplateResponseMixin(BaseL
     return super.getQueryset();
   }
 }
+
+// Their getQueryset() only narrows the type of the mixin's.
+DEFAULT_GET_QUERYSETS.add(BaseListView.prototype.getQueryset);
+DEFAULT_GET_QUERYSETS.add(ListView.prototype.getQueryset);

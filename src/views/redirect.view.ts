@@ -4,6 +4,7 @@ import { HttpResponseGone, type HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect, HttpResponseRedirect } from '../http/http-response-redirect.js';
 import type { ViewRequest } from '../http/view-request.js';
 import { escapeForLog } from '../http/escape-for-log.js';
+import { escapeLeadingSlashes } from '../urls/route-pattern.js';
 import { getViewContext } from './view-context.js';
 import { View, type Kwargs } from './view.js';
 
@@ -80,6 +81,8 @@ export class RedirectView extends View {
     });
     // A '%' left that is not a placeholder (e.g. '/a%20b/'): Django fails here too.
     if (url.replace(PLACEHOLDER, '').includes('%')) throw new Error(MESSAGES.redirectBadPercent(name, url));
-    return filled;
+    // A value that makes the URL start with '//' would send the client to another host
+    // (Django leaves this to the URL's author; reverse() escapes it, and so does this).
+    return url.startsWith('//') ? filled : escapeLeadingSlashes(filled);
   }
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { HttpResponse } from '../http/http-response.js';
 import { ViewRequest } from '../http/view-request.js';
 import { View } from './view.js';
@@ -19,6 +20,13 @@ const run = async (view: View, method: string) => {
 };
 
 describe('View without a server', () => {
+  /** Nest's logger, silenced: a 405 logs Django's warning, asserted where it matters. */
+  let warned: jest.Spied<Logger['warn']>;
+  beforeEach(() => {
+    warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => warned.mockRestore());
+
   it('dispatches by the lower-cased method', async () => {
     expect((await run(new GreetingView(), 'GET')).text).toBe('hi');
   });
@@ -65,6 +73,7 @@ describe('View without a server', () => {
     const view = new GreetingView();
     expect((await run(view, 'CONSTRUCTOR')).status).toBe(405);
     expect((await run(view, 'DISPATCH')).status).toBe(405);
+    expect(warned.mock.calls).toEqual([['Method Not Allowed (CONSTRUCTOR): /x/'], ['Method Not Allowed (DISPATCH): /x/']]);
   });
 
   it('binds asView() overrides without touching the class', () => {

@@ -21,8 +21,27 @@ export type ViewInitKwargs<V> = Partial<{
     ? never
     : V[K] extends (...args: any[]) => any
       ? never
-      : K]: V[K];
+      : K]: K extends NullableAttribute ? V[K] | null : V[K];
 }>;
+
+/**
+ * The generic views' attributes whose default is `null`: `asView()` may set them back to
+ * `null` even where a subclass narrowed the type (`model = Book`), as Django users reset
+ * `model=None, queryset=None`.
+ */
+type NullableAttribute =
+  | 'contentType'
+  | 'contextObjectName'
+  | 'extraContext'
+  | 'model'
+  | 'ordering'
+  | 'paginateBy'
+  | 'patternName'
+  | 'queryset'
+  | 'templateEngine'
+  | 'templateName'
+  | 'templateNameField'
+  | 'url';
 
 /** A view class, as `@ClassView()` and `path()` take it. */
 export type ViewClass<V extends View = View> = (abstract new (...args: any[]) => V) & Omit<typeof View, 'prototype'>;

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
+  CharField,
   ClassView,
   ClassViewsModule,
   CreateView,
+  Form,
   DeleteView,
   JsonResponseMixin,
   path,
@@ -46,15 +48,33 @@ class BookDeleteView extends DeleteView<Book> {
 class BookApiCreateView extends JsonResponseMixin(CreateView<Book>) {
   model = Book;
   fields = FIELDS;
+  override jsonFields = ['id', ...FIELDS];
   successUrl = '/books/{id}/';
 }
 
 @ClassView('api/books/<int:pk>/')
 class BookApiUpdateView extends JsonResponseMixin(UpdateView<Book>) {
   model = Book;
+  override jsonFields = ['id', 'title'];
   fields = ['title', 'author'];
   successUrl = '/books/{id}/';
 }
+
+/** A data source that is a plain array: the editing views write to it as to a table. */
+const notes: Array<{ id: number; text: string }> = [{ id: 1, text: 'first' }];
+class NoteForm extends Form {
+  static override fields = { text: new CharField({ maxLength: 20 }) };
+}
+
+@ClassView('api/books/<int:pk>/delete/')
+class BookApiDeleteView extends JsonResponseMixin(DeleteView<Book>) {
+  model = Book;
+  override jsonFields = ['id'];
+  successUrl = '/books/';
+}
+
+/** A JSON-capable create view that does not say which fields its JSON sends. */
+class JsonCreateView extends JsonResponseMixin(CreateView<Book>) {}
 
 const form = (values: Record<string, string>) => new URLSearchParams(values).toString();
 const valid = { title: 'The Dispossessed', author: 'Ursula K. Le Guin', slug: 'dispossessed', publicationDate: '1974-05-01T00:00' };
@@ -76,11 +96,15 @@ describeEachDatabase('CreateView, UpdateView and DeleteView', (database) => desc
           imports: [TypeOrmModule.forFeature([Book])],
           urlpatterns: [
             path('strict/new/', CreateView.asView({ model: Book, fields: FIELDS, successUrl: '/', formInvalidStatus: 422 })),
+            path('notes/new/', CreateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/{id}/' })),
+            path('notes/<int:pk>/edit/', UpdateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/' })),
+            path('notes/<int:pk>/delete/', DeleteView.asView({ queryset: notes, templateName: 'contact.html', successUrl: '/notes/' })),
+            path('api/unchosen/new/', JsonCreateView.asView({ model: Book, fields: FIELDS, successUrl: '/' })),
             path('by-hand/new/', CreateView.asView({ model: Book, fields: ['title'], templateName: 'fields.html', successUrl: '/' })),
           ],
         }),
       ],
-      providers: [BookCreateView, BookUpdateView, BookDeleteView, BookApiCreateView, BookApiUpdateView],
+      providers: [BookCreateView, BookUpdateView, BookDeleteView, BookApiCreateView, BookApiUpdateView, BookApiDeleteView],
     });
     books = app.get<Repository<Book>>('BookRepository');
     http = request(app.getHttpServer());
@@ -166,6 +190,22 @@ describeEachDatabase('CreateView, UpdateView and DeleteView', (database) => desc
     expect(await books.count()).toBe(3);
   });
 
+  it('stores only the form’s fields: extra keys in the body (id, slug, __proto__) are ignored', async () => {
+    const [book] = await books.find({ order: { id: 'ASC' }, take: 1 });
+    const res = await post(`/books/${book!.id}/edit/`, { title: 'T', author: 'A', id: '999', slug: 'hijacked', __proto__: 'x' } as Record<string, string>);
+    expect(res.status).toBe(302);
+    expect(await books.findOneByOrFail({ id: book!.id })).toMatchObject({ title: 'T', author: 'A', slug: book!.slug });
+    expect(await books.findOneBy({ id: 999 })).toBeNull();
+    const json = await http.put(`/api/books/${book!.id}/`).set(CSRF_HEADERS).send({ title: 'J', author: 'K', slug: 'x', id: 999 });
+    expect(json.status).toBe(200);
+    expect(await books.findOneByOrFail({ id: book!.id })).toMatchObject({ title: 'J', author: 'K', slug: book!.slug });
+    // Fastify refuses a JSON "__proto__" key (400); Express's parser keeps it as a plain key. Neither pollutes.
+    const proto = await http.put(`/api/books/${book!.id}/`).set(CSRF_HEADERS).type('json').send('{"title":"P","author":"Q","__proto__":{"polluted":true}}');
+    expect([200, 400]).toContain(proto.status);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await books.findOneByOrFail({ id: book!.id })).slug).toBe(book!.slug);
+  });
+
   it('leaves the row alone for an invalid update', async () => {
     const [book] = await books.find({ order: { id: 'ASC' }, take: 1 });
     const res = await post(`/books/${book!.id}/edit/`, { title: 'Changed', author: '' });
@@ -206,9 +246,21 @@ describeEachDatabase('CreateView, UpdateView and DeleteView', (database) => desc
   it('answers a JSON client with 201 and the object it stored', async () => {
     const res = await http.post('/api/books/new/').set(CSRF_HEADERS).send({ ...valid, publicationDate: '1974-05-01' });
     expect(res.status).toBe(201);
-    expect(res.body.object).toMatchObject({ title: 'The Dispossessed', slug: 'dispossessed', publicationDate: '1974-05-01T00:00:00.000Z' });
+    expect(res.body.object).toEqual({
+      id: expect.any(Number),
+      title: 'The Dispossessed',
+      author: 'Ursula K. Le Guin',
+      slug: 'dispossessed',
+      publicationDate: '1974-05-01T00:00:00.000Z',
+    });
     expect(await books.findOneByOrFail({ id: res.body.object.id })).toMatchObject({ title: 'The Dispossessed' });
     expect(await books.count()).toBe(4);
+  });
+
+  it('refuses a JSON create without jsonFields before writing anything', async () => {
+    const res = await http.post('/api/unchosen/new/').set(CSRF_HEADERS).send(valid);
+    expect(res.status).toBe(500);
+    expect(await books.count()).toBe(3);
   });
 
   it('answers an invalid JSON body with 422 and the messages, and stores nothing', async () => {
@@ -224,8 +276,29 @@ describeEachDatabase('CreateView, UpdateView and DeleteView', (database) => desc
     const [book] = await books.find({ order: { id: 'ASC' }, take: 1 });
     const res = await http.put(`/api/books/${book!.id}/`).set(CSRF_HEADERS).send({ title: 'Renamed', author: 'A. N. Other' });
     expect(res.status).toBe(200);
-    expect(res.body.object).toMatchObject({ id: book!.id, title: 'Renamed' });
+    expect(res.body.object).toEqual({ id: book!.id, title: 'Renamed' });
     expect((await books.findOneByOrFail({ id: book!.id })).title).toBe('Renamed');
+  });
+
+  it('creates, updates and deletes in an array data source', async () => {
+    const created = await post('/notes/new/', { text: 'second' });
+    expect(created.status).toBe(302);
+    const id = notes.at(-1)!.id;
+    expect(created.headers.location).toBe(`/notes/${id}/`);
+    expect(notes.at(-1)).toEqual({ id, text: 'second' });
+    expect((await post(`/notes/${id}/edit/`, { text: 'changed' })).status).toBe(302);
+    expect(notes.at(-1)).toEqual({ id, text: 'changed' });
+    expect((await post(`/notes/${id}/delete/`, {})).status).toBe(302);
+    expect(notes.map((note) => note.id)).not.toContain(id);
+    expect((await post('/notes/new/', { text: 'x'.repeat(21) })).status).toBe(200);
+    expect(notes).toEqual([{ id: 1, text: 'first' }]);
+  });
+
+  it('answers a JSON client’s DELETE with 204', async () => {
+    const [book] = await books.find({ order: { id: 'ASC' }, take: 1 });
+    const res = await http.delete(`/api/books/${book!.id}/delete/`).set(CSRF_HEADERS).set('Accept', 'application/json');
+    expect(res.status).toBe(204);
+    expect(await books.findOneBy({ id: book!.id })).toBeNull();
   });
 
   it('still serves browsers the HTML form from the JSON-capable view', async () => {

@@ -42,6 +42,13 @@ describe.each(PLATFORMS)('Model forms are checked at start-up, %s', (platform) =
     expect(error.message).toBe("'id' cannot be specified for Book model form as it is a non-editable field");
   });
 
+  it('refuses fields without a model to read them from', async () => {
+    const error = await rejectionOf(start(CreateView.asView({ queryset: [], fields: ['title'] })));
+    expect(error.message).toBe(
+      "CreateView builds a model form from 'fields' but has no model to read them from. Define CreateView.model, CreateView.queryset (a TypeORM Repository), or set CreateView.formClass.",
+    );
+  });
+
   it('refuses a model without its repository', async () => {
     const error = await rejectionOf(start(CreateView.asView({ model: Book, fields: ['title'] }), false));
     expect(error.message).toBe(

@@ -73,6 +73,7 @@ class RecentView extends ListView<Book> {
 @ClassView('api/books/')
 class BookApiView extends JsonResponseMixin(BaseListView) {
   model = Book;
+  jsonFields = ['id', 'title'];
   paginateBy = 10;
   ordering = ['id'];
 }
@@ -80,6 +81,7 @@ class BookApiView extends JsonResponseMixin(BaseListView) {
 @ClassView('hybrid/')
 class HybridView extends JsonResponseMixin(ListView) {
   model = Book;
+  jsonFields = '__all__' as const;
   paginateBy = 2;
   ordering = ['id'];
 }

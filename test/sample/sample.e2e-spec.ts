@@ -247,6 +247,18 @@ describe('sample library database', () => {
     }
   });
 
+  it('answers HEAD /books/ without Last-Modified when the table is empty, instead of a 500', async () => {
+    const app = await withDatabase('memory', () => createApp('express', AppModule));
+    try {
+      await app.get<Repository<Book>>('BookRepository').clear();
+      const res = await request(app.getHttpServer()).head('/books/');
+      expect(res.status).toBe(200);
+      expect(res.headers['last-modified']).toBeUndefined();
+    } finally {
+      await app.close();
+    }
+  });
+
   it('creates and seeds the SQLite file on first start, and does not seed it again', async () => {
     const file = join(dir, 'nested', 'library.sqlite');
     const count = () =>

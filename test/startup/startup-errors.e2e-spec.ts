@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
-import { Injectable, Module, Scope } from '@nestjs/common';
+import { describe, expect, it, jest } from '@jest/globals';
+import { type CanActivate, Injectable, Logger, Module, Scope, UseGuards } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import {
   ClassView,
   ClassViewsModule,
@@ -64,6 +65,13 @@ describe('Start-up refuses misconfigured views', () => {
   });
 });
 
+@ClassView('hello/')
+class HelloRoute extends View {
+  get() {
+    return new HttpResponse('hello');
+  }
+}
+
 describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
   it('refuses an asView() key that is not an attribute of the class', async () => {
     const urlpatterns = [path('hi/', HelloView.asView({ greting: 'typo' } as never))];
@@ -116,6 +124,47 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
     );
   });
 
+  it('refuses a view whose guard is request-scoped, naming the guard', async () => {
+    @Injectable({ scope: Scope.REQUEST })
+    class TenantGuard implements CanActivate {
+      canActivate() {
+        return true;
+      }
+    }
+    @ClassView('tenant/')
+    @UseGuards(TenantGuard)
+    class TenantView extends View {}
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [TenantView] })).rejects.toThrow(
+      "TenantView cannot be served: TenantGuard is request-scoped or depends on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make TenantGuard a singleton, and read the request from the ExecutionContext or from the view's this.request.",
+    );
+  });
+
+  it('refuses a view that injects a request-scoped provider', async () => {
+    @Injectable({ scope: Scope.REQUEST })
+    class CurrentUser {}
+    @ClassView('me/')
+    class MeView extends View {
+      constructor(readonly user: CurrentUser) {
+        super();
+      }
+    }
+    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [CurrentUser, MeView] })).rejects.toThrow(
+      "MeView cannot be served: it depends on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make what MeView injects a singleton, and read the request from the ExecutionContext or from the view's this.request.",
+    );
+  });
+
+  it('refuses a global request-scoped guard, which every class view would run unconstructed', async () => {
+    @Injectable({ scope: Scope.REQUEST })
+    class BlockGuard implements CanActivate {
+      canActivate() {
+        return true;
+      }
+    }
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [HelloRoute, { provide: APP_GUARD, useClass: BlockGuard }] }),
+    ).rejects.toThrow('HelloRoute cannot be served: BlockGuard is request-scoped or depends on a request-scoped provider.');
+  });
+
   it('names the class when its route uses an unknown converter', async () => {
     @ClassView('books/<year:y>/')
     class YearView extends View {}
@@ -161,5 +210,42 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
     class SecondModule {}
     const app = await createApp(platform, { imports: [ClassViewsModule.forRoot(), FirstModule, SecondModule] });
     await app.close();
+  });
+
+  it('refuses ClassViewsModule.forRoot() imported twice, naming the importers, instead of crashing', async () => {
+    @Module({ imports: [ClassViewsModule.forRoot({ urlpatterns: [path('hi/', HelloView.asView())] })] })
+    class PagesModule {}
+    const message =
+      'ClassViewsModule.forRoot() is imported 2 times (by ClassViewsRoot, PagesModule). Import it once, in the root module, with all the urlpatterns; other modules only list their @ClassView() providers.';
+    @Module({ imports: [ClassViewsModule.forRoot(), PagesModule] })
+    class ClassViewsRoot {}
+    await expect(createApp(platform, ClassViewsRoot)).rejects.toThrow(new ImproperlyConfigured(message));
+  });
+
+  it('refuses two forRoot() imports side by side', async () => {
+    const imports = [ClassViewsModule.forRoot(), ClassViewsModule.forRoot({ urlpatterns: [path('hi/', HelloView.asView())] })];
+    await expect(createApp(platform, { imports })).rejects.toThrow(/^ClassViewsModule.forRoot\(\) is imported 2 times/);
+  });
+
+  it('logs a mistake found while routing through Nest’s logger, then rejects init()', async () => {
+    class Orphan {}
+    @ClassView('orphans/')
+    class OrphanListView extends ListView {
+      override model = Orphan;
+    }
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const starting = createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [OrphanListView] });
+      await expect(starting).rejects.toThrow(ImproperlyConfigured);
+      const [error] = logged.mock.calls.find(([first]) => first instanceof ImproperlyConfigured) ?? [];
+      expect((error as Error).message).toBe(
+        'No repository for the model Orphan. Add TypeOrmModule.forFeature([Orphan]) to the imports of a module, or override getQueryset().',
+      );
+      expect((logged.mock.contexts.find((context) => context instanceof Logger) as unknown as { context: string }).context).toBe(
+        'ExceptionHandler',
+      );
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

@@ -1,0 +1,66 @@
+import { RequestMethod } from '@nestjs/common';
+import type { RoutePattern } from '../urls/route-pattern.js';
+import type { ViewClass } from '../views/view.js';
+import { METHOD_METADATA, PATH_METADATA } from './nest-internals.js';
+
+/** The handlers OpenAPI can describe, with Nest's method for each. */
+const DOCUMENTED_METHODS: ReadonlyArray<[string, RequestMethod]> = [
+  ['get', RequestMethod.GET],
+  ['post', RequestMethod.POST],
+  ['put', RequestMethod.PUT],
+  ['patch', RequestMethod.PATCH],
+  ['delete', RequestMethod.DELETE],
+  ['head', RequestMethod.HEAD],
+];
+
+/** `@nestjs/swagger`'s metadata key for operation parameters (no import: swagger is optional). */
+const API_PARAMETERS = 'swagger/apiParameters';
+/** The prefix of every `@nestjs/swagger` metadata key. */
+const SWAGGER_PREFIX = 'swagger/';
+
+/**
+ * The documentation-only controller of one route, for `@nestjs/swagger`: a class named after
+ * the view, inheriting its class-level metadata (`@ApiTags()` and the like), with one method
+ * per handler the view really defines, named after it (operation id `HelloView_get`), with
+ * the handler's own swagger decorators and the route's path parameters. HEAD answered by
+ * `get()` and the default OPTIONS are served but not listed. Nest never routes it (see the
+ * explorer), and its methods are stubs: Nest, and explorers such as `@nestjs/schedule`'s,
+ * look for hooks and handlers on every controller instance, and the view's run on its
+ * provider only.
+ *
+ * A view class served on several routes (`path('a/', TemplateView.asView(...))`,
+ * `path('b/', TemplateView.asView(...))`) would give every route the same operation ids,
+ * which OpenAPI forbids: from its second route on, the methods are named as Swagger names
+ * one handler's extra paths, `get[1]`, `get[2]` (operation id `TemplateView_get[1]`).
+ *
+ * @param alias - how many routes of the same view class came before this one.
+ */
+export function createDocsController(viewClass: ViewClass, pattern: RoutePattern, alias = 0): { controller: Function; instance: object } {
+  const name = viewClass.name;
+  const controller = { [name]: class {} }[name]!;
+  Object.setPrototypeOf(controller, viewClass);
+  Reflect.defineMetadata(PATH_METADATA, '/', controller);
+  const path = pattern.toPlatformPath('express') + (pattern.endsWithSlash ? '/' : '');
+  const parameters = pattern.params.map(({ name: param, converter }) => ({
+    name: param,
+    in: 'path',
+    required: true,
+    schema: converter === 'int' ? { type: 'integer' } : converter === 'uuid' ? { type: 'string', format: 'uuid' } : { type: 'string' },
+  }));
+  for (const [method, requestMethod] of DOCUMENTED_METHODS) {
+    const handler = viewClass.prototype[method as keyof typeof viewClass.prototype] as unknown;
+    if (typeof handler !== 'function') continue;
+    const stubName = alias === 0 ? method : `${method}[${alias}]`;
+    const stub = { [stubName]: function () {} }[stubName]!;
+    // The handler's swagger decorators only (an explorer looking for `@OnEvent()` or `@Cron()`
+    // finds those on the provider once), then what Nest's @Get() etc. write.
+    for (const key of Reflect.getOwnMetadataKeys(handler)) {
+      if (typeof key === 'string' && key.startsWith(SWAGGER_PREFIX)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), stub);
+    }
+    if (parameters.length && !Reflect.hasOwnMetadata(API_PARAMETERS, stub)) Reflect.defineMetadata(API_PARAMETERS, parameters, stub);
+    Reflect.defineMetadata(PATH_METADATA, path, stub);
+    Reflect.defineMetadata(METHOD_METADATA, requestMethod, stub);
+    Object.defineProperty(controller.prototype, method, { value: stub, configurable: true, writable: true });
+  }
+  return { controller, instance: Object.create(controller.prototype) };
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { BooleanField, CharField, ChoiceField, DateField, DateTimeField, FloatField, IntegerField } from './fields.js';
+import { modelFormFor } from './model-form.js';
+import { Textarea } from './widgets.js';
+
+@Entity()
+class Article {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ length: 120 })
+  headline!: string;
+
+  @Column('text')
+  body!: string;
+
+  @Column({ type: 'varchar', nullable: true })
+  subtitle!: string | null;
+
+  @Column({ default: 0 })
+  views!: number;
+
+  @Column('real')
+  rating!: number;
+
+  @Column({ default: false })
+  published!: boolean;
+
+  @Column('date')
+  issue!: string;
+
+  @Column('datetime')
+  publishedAt!: Date;
+
+  @Column({ type: 'simple-enum', enum: ['news', 'review'] })
+  kind!: string;
+
+  @CreateDateColumn()
+  created!: Date;
+}
+
+describe('modelFormFor() from TypeORM column metadata', () => {
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    dataSource = new DataSource({ type: 'sqljs', entities: [Article], synchronize: true });
+    await dataSource.initialize();
+  });
+  afterAll(() => dataSource.destroy());
+
+  it('picks each field from the column’s type, length, nullable and default', () => {
+    const ArticleForm = modelFormFor(dataSource.getMetadata(Article), '__all__');
+    const fields = ArticleForm.fields;
+    expect(Object.keys(fields)).toEqual(['headline', 'body', 'subtitle', 'views', 'rating', 'published', 'issue', 'publishedAt', 'kind']);
+    expect(fields.headline).toBeInstanceOf(CharField);
+    expect((fields.headline as CharField).maxLength).toBe(120);
+    expect(fields.body!.widget).toBeInstanceOf(Textarea);
+    expect(fields.subtitle!.required).toBe(false);
+    expect((fields.subtitle as CharField).emptyValue).toBeNull();
+    expect(fields.views).toBeInstanceOf(IntegerField);
+    expect(fields.views!.initial).toBe(0);
+    expect(fields.rating).toBeInstanceOf(FloatField);
+    expect(fields.published).toBeInstanceOf(BooleanField);
+    expect(fields.published!.required).toBe(false);
+    expect(fields.issue).toBeInstanceOf(DateField);
+    expect(fields.publishedAt).toBeInstanceOf(DateTimeField);
+    expect(fields.kind).toBeInstanceOf(ChoiceField);
+    expect(modelFormFor(dataSource.getMetadata(Article), '__all__')).toBe(ArticleForm);
+  });
+
+  it('validates a body into values the repository stores', async () => {
+    const ArticleForm = modelFormFor(dataSource.getMetadata(Article), ['headline', 'subtitle', 'views', 'issue', 'kind']);
+    const form = new ArticleForm({ data: { headline: 'Hello', subtitle: '', views: '3', issue: '2024-02-29', kind: 'news' } });
+    expect(await form.isValid()).toBe(true);
+    expect(form.cleanedData).toEqual({ headline: 'Hello', subtitle: null, views: 3, issue: '2024-02-29', kind: 'news' });
+  });
+
+  it('refuses the date-stamp column as non-editable', () => {
+    expect(() => modelFormFor(dataSource.getMetadata(Article), ['created'], 'ArticleCreateView')).toThrow(
+      new ImproperlyConfigured("'created' cannot be specified for Article model form as it is a non-editable field"),
+    );
+  });
+});
