@@ -210,10 +210,10 @@ async function pool<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T
     const crossed = [...created, ...edited].filter((res) => res.pageBy !== res.postBy);
     expect(crossed.length).toBeGreaterThan(0);
 
-    // Reads through the balancer: every page of the API, 20 books a page.
+    // Reads through the balancer: every page of the list as JSON (its fields include the slug), 20 books a page.
     const total = SEED_SIZE + CREATES;
     const pages = await pool(
-      Array.from({ length: Math.ceil(total / 20) }, (_, i) => async () => (await send(`/api/books/?page=${i + 1}`)).json()),
+      Array.from({ length: Math.ceil(total / 20) }, (_, i) => async () => (await send(`/books/?page=${i + 1}`, { headers: { Accept: 'application/json' } })).json()),
       CONCURRENCY,
     );
     const listed = pages.flatMap((page) => (page as { object_list: Array<{ id: number; slug: string; title: string }> }).object_list);
