@@ -8,4 +8,6 @@ export default {
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   testTimeout: 20000,
+  /** Prints one line when the PostgreSQL runs are skipped (no CLASS_VIEWS_PG_URL). */
+  globalSetup: '<rootDir>/test/utils/global-setup.ts',
 };

@@ -124,5 +124,8 @@ export const MESSAGES = {
         ? `${tried.join(', ')}. Searched in: ${searched.join(', ')}.`
         : `${tried.join(', ')}. No template folder is configured: list one in ClassViewsModule.forRoot({ templates: { dirs } }).`,
 
+  /** The body of a 503 when the database cannot be reached: nothing of the query or the driver. */
+  databaseUnavailable: () => 'The database is unavailable. Please try again shortly.',
+
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

@@ -15,7 +15,7 @@ export class Book {
   @Column({ unique: true })
   slug!: string;
 
-  /** A `datetime` column, so TypeORM reads it back as a `Date`. */
-  @Column('datetime')
+  /** A date and time (SQLite `datetime`, PostgreSQL `timestamp`), read back as a `Date`. */
+  @Column({ type: Date })
   publicationDate!: Date;
 }

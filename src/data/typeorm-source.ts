@@ -1,4 +1,5 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { assertConnected, rethrowDatabaseError } from './database-errors.js';
 import { modelNameOf, verboseNameOf } from './model-names.js';
 import type { ObjectSource } from './object-source.interface.js';
 
@@ -42,7 +43,8 @@ export interface SelectQueryBuilderLike<T> {
   orderBy(): SelectQueryBuilderLike<T>;
   addOrderBy(sort: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
   andWhere(where: string, parameters?: Record<string, unknown>): SelectQueryBuilderLike<T>;
-  connection?: { getRepository(target: any): unknown };
+  /** The builder's `DataSource`: writes go through its repository; a closed one is told apart from a failing query. */
+  readonly connection?: { getRepository(target: any): unknown; readonly isInitialized: boolean };
 }
 
 /** The parts of TypeORM's `Repository` used here. */
@@ -183,7 +185,11 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
    * from the table's b-tree (~15× faster on 10,000 rows); every database counts the
    * same rows either way. Filters, soft-deleted rows and parameters are the query's own.
    */
-  async count(): Promise<number> {
+  count(): Promise<number> {
+    return this.countRows().catch(rethrowDatabaseError);
+  }
+
+  private async countRows(): Promise<number> {
     const query = this.fresh();
     if (!countsRows(query)) return query.getCount();
     query
@@ -200,14 +206,17 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   }
 
   async exists(): Promise<boolean> {
-    return (await this.reuse(this.fresh().limit(1), 'exists').getMany()).length > 0;
+    return (await this.reuse(this.fresh().limit(1), 'exists').getMany().catch(rethrowDatabaseError)).length > 0;
   }
 
   slice(offset: number, limit?: number): Promise<T[]> {
     const query = this.fresh();
-    if (query.expressionMap.joinAttributes.length > 0) return query.skip(offset).take(limit).getMany();
-    // LIMIT and OFFSET are written into the SQL: one shape per page.
-    return this.reuse(query.offset(offset).limit(limit), `slice ${offset} ${limit}`).getMany();
+    const rows =
+      query.expressionMap.joinAttributes.length > 0
+        ? query.skip(offset).take(limit).getMany()
+        : // LIMIT and OFFSET are written into the SQL: one shape per page.
+          this.reuse(query.offset(offset).limit(limit), `slice ${offset} ${limit}`).getMany();
+    return rows.catch(rethrowDatabaseError);
   }
 
   orderBy(ordering: readonly string[]): TypeOrmSource<T> {
@@ -234,7 +243,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     fields.forEach((field, index) => {
       query.andWhere(`${this.column(field)} = :lookup${index}`, { [`lookup${index}`]: lookup[field] });
     });
-    return this.reuse(query.limit(1), `get ${fields.join(' ')}`).getOne();
+    return this.reuse(query.limit(1), `get ${fields.join(' ')}`).getOne().catch(rethrowDatabaseError);
   }
 
   /**
@@ -258,18 +267,18 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   /** Insert one row (TypeORM's `save()` runs in a transaction, cascades included). */
   async create(values: Readonly<Record<string, unknown>>): Promise<T> {
     const repository = this.writer();
-    return repository.save!(repository.create!(values));
+    return repository.save!(repository.create!(values)).catch(rethrowDatabaseError);
   }
 
   /** Update `object`'s row with `values` (in a transaction, as `save()` does). */
   async update(object: T, values: Readonly<Record<string, unknown>>): Promise<T> {
     const repository = this.writer();
-    return repository.save!(repository.merge!(object, values));
+    return repository.save!(repository.merge!(object, values)).catch(rethrowDatabaseError);
   }
 
   /** Delete `object`'s row. */
   async delete(object: T): Promise<void> {
-    await this.writer().remove!(object);
+    await this.writer().remove!(object).catch(rethrowDatabaseError);
   }
 
   /** The repository that writes this source's entity. */
@@ -279,10 +288,18 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return repository;
   }
 
-  /** A query of this source's own, to run or change: fresh from the repository, or a clone. */
+  /**
+   * A query of this source's own, to run or change: fresh from the repository, or a clone.
+   * A closed connection throws `DatabaseUnavailable` here; a query that fails because the
+   * server is down throws it where the query runs (`rethrowDatabaseError`).
+   */
   private fresh(): SelectQueryBuilderLike<T> {
-    if (!this.repository) return this.query!.clone();
+    if (!this.repository) {
+      assertConnected(this.query!.connection);
+      return this.query!.clone();
+    }
     const query = this.repository.createQueryBuilder(this.alias);
+    assertConnected(query.connection);
     for (const [column, direction] of this.order) query.addOrderBy(column, direction);
     return query;
   }

@@ -3,3 +3,4 @@ export { NoReverseMatch } from './no-reverse-match.exception.js';
 export { Http404 } from './http404.exception.js';
 export { DisallowedRedirect } from './disallowed-redirect.exception.js';
 export { TemplateDoesNotExist } from './template-does-not-exist.exception.js';
+export { DatabaseUnavailable } from './database-unavailable.exception.js';

@@ -15,6 +15,7 @@ import {
   ListView,
   path,
 } from '../../src/index.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 import { Book, QueryCounter, seedBooks } from './library.js';
 
@@ -94,14 +95,16 @@ class EmptyListView extends ListView<number> {
 
 const numbers = Array.from({ length: 23 }, (_, i) => i + 1);
 
-describe.each(PLATFORMS)('ListView and DetailView on SQLite, %s', (platform) => {
+describeEachDatabase('ListView and DetailView', (database) => describe.each(PLATFORMS)('%s', (platform) => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
+  let db: TestDatabase;
 
   beforeAll(async () => {
+    db = await createTestDatabase(database);
     app = await createApp(platform, {
       imports: [
-        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true, logging: true, logger: counter }),
+        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true, logging: true, logger: counter }),
         TypeOrmModule.forFeature([Book]),
         ClassViewsModule.forRoot({
           templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
@@ -121,7 +124,10 @@ describe.each(PLATFORMS)('ListView and DetailView on SQLite, %s', (platform) => 
     http = request(app.getHttpServer());
   });
   beforeEach(() => counter.reset());
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
 
   it('lists the first page, newest first, with Django’s context and the default <model>_list.html', async () => {
     const res = await http.get('/books/');
@@ -278,4 +284,4 @@ describe.each(PLATFORMS)('ListView and DetailView on SQLite, %s', (platform) => 
     expect(html.text).toContain('titles=Book 01|Book 02|;');
     expect(html.headers.vary).toBe('Accept');
   });
-});
+}));

@@ -10,6 +10,7 @@ import { escapeHtml } from '../../sample/html.js';
 import { Book } from '../../sample/library/book.entity.js';
 import { generateBooks, SEED_SIZE } from '../../sample/library/seed.js';
 import { httpDate } from '../../src/index.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 
@@ -30,16 +31,22 @@ async function withDatabase<T>(value: string, body: () => Promise<T>): Promise<T
   }
 }
 
-describe.each(PLATFORMS)('sample app on %s', (platform) => {
+describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', (platform) => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
+  let db: TestDatabase;
 
   beforeAll(async () => {
-    // An in-memory database, seeded at start-up like the file the sample uses.
-    app = await withDatabase('memory', () => createApp(platform, AppModule));
+    // An in-memory database (or a fresh PostgreSQL one), seeded at start-up like the file the sample uses.
+    db = await createTestDatabase(database);
+    const url = db.options.type === 'postgres' ? db.options.url! : 'memory';
+    app = await withDatabase(url, () => createApp(platform, AppModule));
     http = request(app.getHttpServer());
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
 
   it('serves a home page, rendered from home.html, linking to every other page', async () => {
     const res = await http.get('/');
@@ -223,7 +230,7 @@ describe.each(PLATFORMS)('sample app on %s', (platform) => {
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ statusCode: 404 });
   });
-});
+}));
 
 describe('sample library database', () => {
   let dir: string;

@@ -1,0 +1,19 @@
+import { ServiceUnavailableException } from '@nestjs/common';
+import { MESSAGES } from '../class-views.messages.js';
+
+/**
+ * The database cannot be reached: its server is stopped or restarting, the connection
+ * was closed, or it refuses new connections. List and detail views throw it when a query
+ * fails this way, so the client gets a 503 through Nest's exception filters, with a
+ * message that shows nothing of the query; the driver's error is kept as `cause` for
+ * logs and filters. The next request tries the database again.
+ *
+ * @example
+ * if (isDatabaseUnavailable(error)) throw new DatabaseUnavailable(error);
+ */
+export class DatabaseUnavailable extends ServiceUnavailableException {
+  constructor(cause?: unknown) {
+    super(MESSAGES.databaseUnavailable(), { cause });
+    this.name = 'DatabaseUnavailable';
+  }
+}
