@@ -37,7 +37,7 @@ server_start() {
 }
 
 start() {
-  local bin
+  local bin started=1
   bin="$(find_bin)"
   if [ -z "$bin" ]; then
     log "installing Debian's postgresql"
@@ -49,6 +49,7 @@ start() {
 
   if [ -f "$STATE_FILE" ] && as_postgres "$bin/pg_ctl" -D "$(cat "$STATE_FILE")/data" status >/dev/null 2>&1; then
     log "already running on port $PGPORT"
+    started=0
   elif [ -f "$STATE_FILE" ] && [ -d "$(cat "$STATE_FILE")/data" ]; then
     server_start "$bin" "$(cat "$STATE_FILE")"
     log "resumed on 127.0.0.1:$PGPORT"
@@ -65,6 +66,8 @@ start() {
   fi
   echo "export CLASS_VIEWS_PG_URL=postgres://postgres@127.0.0.1:$PGPORT/class_views"
   echo "export CLASS_VIEWS_PG_DIR=$(cat "$STATE_FILE")"
+  # 1 when this call started the server: only then should its caller stop it.
+  echo "export CLASS_VIEWS_PG_STARTED=$started"
 }
 
 stop() {

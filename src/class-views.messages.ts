@@ -84,11 +84,6 @@ export const MESSAGES = {
   sourceWithoutGet: (cls: string) =>
     `${cls}.getQueryset() returned a data source without get(), so no single object can be looked up. Add get(lookup) to it or override ${cls}.getObject().`,
 
-  /** The body of a 503 when the database cannot be reached: nothing of the query or the driver. */
-  databaseUnavailable: () => 'The database is unavailable. Please try again shortly.',
-  /** The warning logged (at most every ten seconds) while the database cannot be reached. */
-  databaseUnavailableLog: (reason: string) => `The database is unavailable (${reason}); answering 503 until it is back.`,
-
   noFormClass: (cls: string) =>
     `${cls} has no form class. Define ${cls}.formClass (a Form subclass, or schemaForm(schema)) or override ${cls}.getFormClass().`,
 
@@ -128,6 +123,11 @@ export const MESSAGES = {
       : searched.length > 0
         ? `${tried.join(', ')}. Searched in: ${searched.join(', ')}.`
         : `${tried.join(', ')}. No template folder is configured: list one in ClassViewsModule.forRoot({ templates: { dirs } }).`,
+
+  /** The body of a 503 when the database cannot be reached: nothing of the query or the driver. */
+  databaseUnavailable: () => 'The database is unavailable. Please try again shortly.',
+  /** The warning logged (at most every ten seconds) while the database cannot be reached. */
+  databaseUnavailableLog: (reason: string) => `The database is unavailable (${reason}); answering 503 until it is back.`,
 
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 } as const;

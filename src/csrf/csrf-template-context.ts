@@ -8,8 +8,11 @@ import { CSRF_MESSAGES } from './csrf.messages.js';
 export interface CsrfTemplateContext {
   /** The token (Django's `{{ csrf_token }}`); printing it sets the cookie. */
   csrf_token: { toString(): string };
-  /** The hidden form field with the token, marked safe (Django's `{% csrf_token %}`). */
-  csrf_input: () => nunjucks.runtime.SafeString;
+  /**
+   * The hidden form field with the token, marked safe (Django's `{% csrf_token %}`): a
+   * nunjucks `SafeString`, typed by what templates use of it.
+   */
+  csrf_input: () => { toString(): string };
 }
 
 /** Outside a class view's request there is no cookie to set: say so rather than print nothing. */

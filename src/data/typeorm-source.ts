@@ -43,8 +43,8 @@ export interface SelectQueryBuilderLike<T> {
   orderBy(): SelectQueryBuilderLike<T>;
   addOrderBy(sort: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
   andWhere(where: string, parameters?: Record<string, unknown>): SelectQueryBuilderLike<T>;
-  /** The builder's `DataSource`: whether it is connected, and the repository that writes an entity. */
-  readonly connection?: { readonly isInitialized: boolean; getRepository(target: any): unknown };
+  /** The builder's `DataSource`: writes go through its repository; a closed one is told apart from a failing query. */
+  readonly connection?: { getRepository(target: any): unknown; readonly isInitialized: boolean };
 }
 
 /** The parts of TypeORM's `Repository` used here. */
@@ -55,8 +55,6 @@ export interface RepositoryLike<T> {
   merge?(object: T, values: object): T;
   save?(object: T): Promise<T>;
   remove?(object: T): Promise<T>;
-  /** The repository's `EntityManager`, whose `connection` says whether it is connected. */
-  readonly manager?: { readonly connection: { readonly isInitialized: boolean } };
 }
 
 /** The names of an entity, worked out once per entity rather than on every request. */
@@ -187,9 +185,13 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
    * from the table's b-tree (~15× faster on 10,000 rows); every database counts the
    * same rows either way. Filters, soft-deleted rows and parameters are the query's own.
    */
-  async count(): Promise<number> {
+  count(): Promise<number> {
+    return this.countRows().catch(rethrowDatabaseError);
+  }
+
+  private async countRows(): Promise<number> {
     const query = this.fresh();
-    if (!countsRows(query)) return query.getCount().catch(rethrowDatabaseError);
+    if (!countsRows(query)) return query.getCount();
     query
       .orderBy()
       .offset(undefined)
@@ -198,7 +200,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
       .take(undefined)
       .select('COUNT(*)', 'cnt')
       .setOption('disable-global-order');
-    const row = await this.reuse(query, 'count').getRawOne<{ cnt?: unknown }>().catch(rethrowDatabaseError);
+    const row = await this.reuse(query, 'count').getRawOne<{ cnt?: unknown }>();
     // Drivers answer a number, a string (PostgreSQL's bigint) or a bigint.
     return row?.cnt ? Number(row.cnt) : 0;
   }
@@ -207,11 +209,14 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return (await this.reuse(this.fresh().limit(1), 'exists').getMany().catch(rethrowDatabaseError)).length > 0;
   }
 
-  async slice(offset: number, limit?: number): Promise<T[]> {
+  slice(offset: number, limit?: number): Promise<T[]> {
     const query = this.fresh();
-    if (query.expressionMap.joinAttributes.length > 0) return query.skip(offset).take(limit).getMany().catch(rethrowDatabaseError);
-    // LIMIT and OFFSET are written into the SQL: one shape per page.
-    return this.reuse(query.offset(offset).limit(limit), `slice ${offset} ${limit}`).getMany().catch(rethrowDatabaseError);
+    const rows =
+      query.expressionMap.joinAttributes.length > 0
+        ? query.skip(offset).take(limit).getMany()
+        : // LIMIT and OFFSET are written into the SQL: one shape per page.
+          this.reuse(query.offset(offset).limit(limit), `slice ${offset} ${limit}`).getMany();
+    return rows.catch(rethrowDatabaseError);
   }
 
   orderBy(ordering: readonly string[]): TypeOrmSource<T> {
@@ -232,7 +237,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return source;
   }
 
-  async get(lookup: Readonly<Record<string, unknown>>): Promise<T | null> {
+  get(lookup: Readonly<Record<string, unknown>>): Promise<T | null> {
     const query = this.fresh();
     const fields = Object.keys(lookup);
     fields.forEach((field, index) => {
@@ -276,9 +281,8 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     await this.writer().remove!(object).catch(rethrowDatabaseError);
   }
 
-  /** The repository that writes this source's entity; `DatabaseUnavailable` when its connection is closed. */
+  /** The repository that writes this source's entity. */
   private writer(): RepositoryLike<T> {
-    assertConnected(this.query?.connection ?? this.repository?.manager?.connection);
     const repository = this.repository ?? (this.query!.connection?.getRepository(this.metadata.target) as RepositoryLike<T> | undefined);
     if (!repository?.save) throw new ImproperlyConfigured(`The ${this.metadata.targetName} source cannot write: give the view a TypeORM Repository.`);
     return repository;
@@ -286,9 +290,8 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
 
   /**
    * A query of this source's own, to run or change: fresh from the repository, or a clone.
-   * A closed connection throws `DatabaseUnavailable` here (the methods calling it are
-   * `async`, so it rejects their promise); a query that fails because the server is down
-   * throws it where the query runs (`rethrowDatabaseError`).
+   * A closed connection throws `DatabaseUnavailable` here; a query that fails because the
+   * server is down throws it where the query runs (`rethrowDatabaseError`).
    */
   private fresh(): SelectQueryBuilderLike<T> {
     if (!this.repository) {

@@ -1,6 +1,7 @@
 /**
  * Every use the library makes of Nest's internals, in one file, each with why no public API
- * serves. Checked against @nestjs/common and @nestjs/core 12.5. Deep imports use
+ * serves. Checked against @nestjs/common and @nestjs/core 11.2, 12.0 and 12.5 (the version
+ * matrix, `.ci/matrix.sh`, runs the suite on each). Deep imports use
  * paths that exist in every supported version (`@nestjs/common/constants.js` rather than
  * 12's `@nestjs/common/internal`).
  */

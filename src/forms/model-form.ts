@@ -135,6 +135,8 @@ export function fieldForColumn(column: ColumnMetadataLike): Field {
   if (type === 'boolean' || type === 'bool') return new BooleanField({ ...common, required: false });
   if (type === 'number' || /^(int|integer|smallint|bigint|tinyint|mediumint|int2|int4|int8)$/.test(type)) return new IntegerField(common);
   if (/^(float|double|real|decimal|numeric|double precision|float4|float8|dec)$/.test(type)) return new FloatField(common);
+  // TypeORM stores a column typed with the `Date` class as a date and time (datetime, timestamp).
+  if (column.type === Date) return new DateTimeField(common);
   if (type === 'date') return new DateField({ ...common, asString: true });
   if (/^(datetime|timestamp|timestamptz|timestamp with time zone|timestamp without time zone|datetime2)$/.test(type)) return new DateTimeField(common);
   const maxLength = column.length ? Number(column.length) : undefined;

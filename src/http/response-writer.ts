@@ -104,7 +104,7 @@ function platformRequestOf(platformResponse: unknown): unknown {
  *   registration, which the library does not control; Nest would still call `reply()` with
  *   whatever it returned;
  * - exception filters only see errors.
- * Checked on @nestjs/platform-express 12.5 and platform-fastify 12.5, where `reply()` is
+ * Checked on @nestjs/platform-express and platform-fastify 11.2, 12.0 and 12.5, where `reply()` is
  * what both the router and `BaseExceptionFilter` call.
  */
 export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: boolean }, renderer: TemplateRenderer): void {
