@@ -55,6 +55,8 @@ export interface RepositoryLike<T> {
   merge?(object: T, values: object): T;
   save?(object: T): Promise<T>;
   remove?(object: T): Promise<T>;
+  /** The repository's `EntityManager`, whose `connection` says whether it is connected. */
+  readonly manager?: { readonly connection: { readonly isInitialized: boolean } };
 }
 
 /** The names of an entity, worked out once per entity rather than on every request. */
@@ -209,7 +211,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return (await this.reuse(this.fresh().limit(1), 'exists').getMany().catch(rethrowDatabaseError)).length > 0;
   }
 
-  slice(offset: number, limit?: number): Promise<T[]> {
+  async slice(offset: number, limit?: number): Promise<T[]> {
     const query = this.fresh();
     const rows =
       query.expressionMap.joinAttributes.length > 0
@@ -237,7 +239,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     return source;
   }
 
-  get(lookup: Readonly<Record<string, unknown>>): Promise<T | null> {
+  async get(lookup: Readonly<Record<string, unknown>>): Promise<T | null> {
     const query = this.fresh();
     const fields = Object.keys(lookup);
     fields.forEach((field, index) => {
@@ -281,8 +283,9 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     await this.writer().remove!(object).catch(rethrowDatabaseError);
   }
 
-  /** The repository that writes this source's entity. */
+  /** The repository that writes this source's entity; `DatabaseUnavailable` when its connection is closed. */
   private writer(): RepositoryLike<T> {
+    assertConnected(this.query?.connection ?? this.repository?.manager?.connection);
     const repository = this.repository ?? (this.query!.connection?.getRepository(this.metadata.target) as RepositoryLike<T> | undefined);
     if (!repository?.save) throw new ImproperlyConfigured(`The ${this.metadata.targetName} source cannot write: give the view a TypeORM Repository.`);
     return repository;
