@@ -3,7 +3,6 @@ import type { INestApplication } from '@nestjs/common';
 import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -25,6 +24,7 @@ import { Book, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { PG_SKIP_REASON, PG_URL } from '../utils/databases.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { freePort } from '../utils/ports.js';
 
 @ClassView('books/')
 class BookListView extends ListView<Book> {
@@ -185,15 +185,6 @@ describe.each(PLATFORMS)('the database goes away: SQLite (sql.js) on %s', (platf
     expect(existsSync(file)).toBe(true);
   });
 });
-
-/** A free TCP port on 127.0.0.1 for the suite's own PostgreSQL server. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Run `.ci/postgres.sh <command>` for the server on `port`; its stdout. */
 function postgres(command: 'start' | 'halt' | 'stop', port: number): string {

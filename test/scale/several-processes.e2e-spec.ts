@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { SEED_SIZE } from '../../sample/library/seed.js';
 import { createTestDatabase, PG_SKIP_REASON, PG_URL, type TestDatabase } from '../utils/databases.js';
+import { freePort } from '../utils/ports.js';
 
 const root = join(import.meta.dirname, '../..');
 /** HAProxy from Debian (`.ci/run` installs it). */
@@ -24,15 +24,6 @@ const skipReason = !PG_URL ? PG_SKIP_REASON : !HAPROXY ? 'skipped: haproxy is no
 const PLATFORMS_OF_PROCESSES = ['express', 'fastify', 'express'] as const;
 const CREATES = 90;
 const CONCURRENCY = 12;
-
-/** A free TCP port on 127.0.0.1. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Start one app process; resolve with its port once it says it listens. */
 function startApp(platform: string, database: string, children: ChildProcess[]): Promise<number> {
