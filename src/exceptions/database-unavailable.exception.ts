@@ -13,7 +13,8 @@ import { MESSAGES } from '../class-views.messages.js';
  */
 export class DatabaseUnavailable extends ServiceUnavailableException {
   constructor(cause?: unknown) {
-    super(MESSAGES.databaseUnavailable(), { cause });
+    // The description given, as Nest 11 leaves it out of the body when options are passed.
+    super(MESSAGES.databaseUnavailable(), { cause, description: 'Service Unavailable' });
     this.name = 'DatabaseUnavailable';
   }
 }
