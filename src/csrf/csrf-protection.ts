@@ -10,7 +10,7 @@ import { appendSetCookie, type CookieAttributes, patchVary, readCookie, serializ
 import { CsrfFailure } from './csrf-failure.exception.js';
 import { maskSecret, randomString, secretOf, tokenFormatError, tokenMatches } from './csrf-token.js';
 import { CSRF_MESSAGES } from './csrf.messages.js';
-import { attachCsrfState, type CsrfState } from './csrf-state.js';
+import { csrfStateOf, type CsrfState, needCookie, serveCsrf } from './csrf-state.js';
 import { TrustedOrigins } from './trusted-origins.js';
 
 /** Methods that must not change anything, so need no token (RFC 9110 "safe", Django's list). */
@@ -70,9 +70,9 @@ export class CsrfProtection {
    * class view request, after `setup()` and before `dispatch()`.
    */
   protect(view: View, request: ViewRequest): void {
-    const state = attachCsrfState(this, request);
+    serveCsrf(this, request);
     if (SAFE_METHODS.has(request.method) || view.getCsrfExempt()) return;
-    const reason = this.originProblem(request) ?? this.tokenProblem(request, state);
+    const reason = this.originProblem(request) ?? this.tokenProblem(request);
     if (reason === null) return;
     // The reason may quote a header: escape it with the path, so no request forges log lines.
     logger.warn(escapeForLog(`Forbidden (${reason}): ${request.path}`));
@@ -82,14 +82,14 @@ export class CsrfProtection {
   /** A new masked token for `state`'s secret; the response will set the cookie. */
   token(state: CsrfState): string {
     state.secret ??= this.validCookieSecret(state.request) ?? randomString();
-    state.cookieNeedsUpdate = true;
+    needCookie(state);
     return maskSecret(state.secret);
   }
 
   /** Give `state` a new secret (after a login, say), sent in the response's cookie. */
   rotate(state: CsrfState): void {
     state.secret = randomString();
-    state.cookieNeedsUpdate = true;
+    needCookie(state);
   }
 
   /** Set the cookie and `Vary: Cookie` on `response` when the request's token was used. */
@@ -116,7 +116,7 @@ export class CsrfProtection {
   }
 
   /** Why the request's token does not match its cookie, or `null`, in Django's order. */
-  private tokenProblem(request: ViewRequest, state: CsrfState): string | null {
+  private tokenProblem(request: ViewRequest): string | null {
     const cookie = readCookie(request.header('cookie'), this.cookieName);
     if (cookie === undefined || cookie === '') return CSRF_MESSAGES.noCookie;
     const cookieError = tokenFormatError(cookie);
@@ -134,7 +134,7 @@ export class CsrfProtection {
     if (tokenError) return CSRF_MESSAGES.badToken(source, tokenError);
     if (!tokenMatches(token, secret)) return CSRF_MESSAGES.badToken(source, 'incorrect');
     // The page this request renders (a form with its errors) keeps the same secret.
-    state.secret = secret;
+    csrfStateOf(request)!.secret = secret;
     return null;
   }
 

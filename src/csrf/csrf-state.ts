@@ -1,8 +1,18 @@
 import type { ViewRequest } from '../http/view-request.js';
 import type { CsrfProtection } from './csrf-protection.js';
 
-/** Where the per-request state lives on the platform request. */
-const CSRF_STATE = Symbol('nestjs-class-views:csrf');
+/** On a `ViewRequest`: the protection that serves it (every class view request). */
+const PROTECTION = Symbol('nestjs-class-views:csrf-protection');
+/**
+ * On a `ViewRequest`, once something asked for it; on the platform request too once the
+ * response must set the cookie, which is where the response writer looks.
+ */
+const STATE = Symbol('nestjs-class-views:csrf');
+
+interface Carrier {
+  [PROTECTION]?: CsrfProtection;
+  [STATE]?: CsrfState;
+}
 
 /** What one request knows about its CSRF secret. */
 export interface CsrfState {
@@ -14,14 +24,44 @@ export interface CsrfState {
   cookieNeedsUpdate: boolean;
 }
 
-/** Give the platform request behind `request` a fresh CSRF state, and return it. */
+/**
+ * Mark `request` as served by `protection`. Cheap, as it runs on every request: the state
+ * itself is made when first asked for (most pages never print a token), and the platform
+ * request is left alone until a response must set the cookie.
+ */
+export function serveCsrf(protection: CsrfProtection, request: ViewRequest): void {
+  (request as Carrier)[PROTECTION] = protection;
+}
+
+/** Give `request` a fresh CSRF state for `protection`, and return it. */
 export function attachCsrfState(protection: CsrfProtection, request: ViewRequest): CsrfState {
   const state: CsrfState = { protection, request, cookieNeedsUpdate: false };
-  (request.raw as { [CSRF_STATE]?: CsrfState })[CSRF_STATE] = state;
+  (request as Carrier)[PROTECTION] = protection;
+  (request as Carrier)[STATE] = state;
   return state;
 }
 
-/** The CSRF state of a request a class view serves, or `undefined`. */
-export function csrfStateOf(platformRequest: unknown): CsrfState | undefined {
-  return (platformRequest as { [CSRF_STATE]?: CsrfState } | null | undefined)?.[CSRF_STATE];
+/** The CSRF state of a request a class view serves (made on first use), or `undefined`. */
+export function csrfStateOf(request: ViewRequest): CsrfState | undefined {
+  const carrier = request as Carrier;
+  const state = carrier[STATE];
+  if (state) return state;
+  const protection = carrier[PROTECTION];
+  return protection && attachCsrfState(protection, request);
+}
+
+/** Whether a class view serves `request` (so a token can be printed). */
+export function servesCsrf(request: ViewRequest | undefined): boolean {
+  return (request as Carrier | undefined)?.[PROTECTION] !== undefined;
+}
+
+/** The response to `state`'s request must set the cookie: tell the response writer. */
+export function needCookie(state: CsrfState): void {
+  state.cookieNeedsUpdate = true;
+  (state.request.raw as Carrier)[STATE] = state;
+}
+
+/** The state of a platform request whose response must set the CSRF cookie, or `undefined`. */
+export function cookieStateOf(platformRequest: unknown): CsrfState | undefined {
+  return (platformRequest as Carrier | null | undefined)?.[STATE];
 }

@@ -1,7 +1,7 @@
 import nunjucks from 'nunjucks';
 import type { ViewRequest } from '../http/view-request.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { csrfStateOf } from './csrf-state.js';
+import { csrfStateOf, servesCsrf } from './csrf-state.js';
 import { CSRF_MESSAGES } from './csrf.messages.js';
 
 /** What every template of a class view gets: `csrf_token` and `csrf_input()`. */
@@ -34,13 +34,18 @@ const NOT_SERVED: CsrfTemplateContext = Object.freeze({
  * page with both `csrf_token` and `csrf_input()` carries one token.
  */
 export function csrfTemplateContext(request: ViewRequest | undefined): CsrfTemplateContext {
-  const state = request && csrfStateOf(request.raw);
-  if (!state) return NOT_SERVED;
+  if (!servesCsrf(request)) return NOT_SERVED;
   let token: string | undefined;
-  const value = () => (token ??= state.protection.token(state));
+  const value = () => {
+    if (token === undefined) {
+      const state = csrfStateOf(request!)!;
+      token = state.protection.token(state);
+    }
+    return token;
+  };
   return {
     csrf_token: { toString: value, toJSON: value } as CsrfTemplateContext['csrf_token'],
     csrf_input: () =>
-      new nunjucks.runtime.SafeString(`<input type="hidden" name="${state.protection.fieldName}" value="${value()}">`),
+      new nunjucks.runtime.SafeString(`<input type="hidden" name="${csrfStateOf(request!)!.protection.fieldName}" value="${value()}">`),
   };
 }

@@ -1,7 +1,7 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
-import { csrfStateOf } from './csrf-state.js';
+import { cookieStateOf, csrfStateOf } from './csrf-state.js';
 import { CSRF_MESSAGES } from './csrf.messages.js';
 
 /**
@@ -10,7 +10,7 @@ import { CSRF_MESSAGES } from './csrf.messages.js';
  * Templates have it as `csrf_token` and `csrf_input()`.
  */
 export function getToken(request: ViewRequest): string {
-  const state = csrfStateOf(request.raw);
+  const state = csrfStateOf(request);
   if (!state) throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('getToken()'));
   return state.protection.token(state);
 }
@@ -21,13 +21,13 @@ export function getToken(request: ViewRequest): string {
  * the login is worthless.
  */
 export function rotateToken(request: ViewRequest): void {
-  const state = csrfStateOf(request.raw);
+  const state = csrfStateOf(request);
   if (!state) throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('rotateToken()'));
   state.protection.rotate(state);
 }
 
 /** Set the CSRF cookie on `response` if the request that `platformRequest` is used its token. */
 export function finishCsrf(platformRequest: unknown, response: HttpResponse): void {
-  const state = csrfStateOf(platformRequest);
+  const state = cookieStateOf(platformRequest);
   if (state) state.protection.finish(state, response);
 }

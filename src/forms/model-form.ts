@@ -71,6 +71,8 @@ export const ALL_FIELDS = '__all__';
 export type ModelFormFields = readonly string[] | typeof ALL_FIELDS;
 
 const forms = new WeakMap<ModelMetadataLike, Map<string, FormClass>>();
+/** The last form class made for a `fields` array, and for which entity. */
+const formsByArray = new WeakMap<readonly string[], { metadata: ModelMetadataLike; formClass: FormClass }>();
 
 /**
  * Django's `modelform_factory`: a form class with one field per named column, typed from
@@ -81,14 +83,18 @@ const forms = new WeakMap<ModelMetadataLike, Map<string, FormClass>>();
  * const BookForm = modelFormFor(dataSource.getMetadata(Book), ['title', 'author']);
  */
 export function modelFormFor(metadata: ModelMetadataLike, fields: ModelFormFields, owner = 'ModelForm'): FormClass {
-  const key = fields === ALL_FIELDS ? ALL_FIELDS : JSON.stringify(fields);
+  // A view asks with the same `fields` array on every request: found by identity first.
+  const byArray = typeof fields === 'string' ? undefined : formsByArray.get(fields);
+  if (byArray?.metadata === metadata) return byArray.formClass;
   let cache = forms.get(metadata);
   if (!cache) forms.set(metadata, (cache = new Map()));
+  const key = fields === ALL_FIELDS ? ALL_FIELDS : JSON.stringify(fields);
   let formClass = cache.get(key);
   if (!formClass) {
     formClass = buildModelForm(metadata, checkModelFields(metadata, fields, owner));
     cache.set(key, formClass);
   }
+  if (typeof fields !== 'string') formsByArray.set(fields, { metadata, formClass });
   return formClass;
 }
 

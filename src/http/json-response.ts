@@ -20,10 +20,11 @@ export interface JsonResponseInit extends HttpResponseInit {
  */
 export class JsonResponse extends HttpResponse {
   constructor(data: unknown, init: JsonResponseInit = {}) {
-    const { safe = true, replacer, ...rest } = init;
-    if (safe && (data === null || typeof data !== 'object' || Array.isArray(data))) {
+    if ((init.safe ?? true) && (data === null || typeof data !== 'object' || Array.isArray(data))) {
       throw new TypeError(MESSAGES.jsonNotSafe());
     }
-    super(JSON.stringify(data, replacer), { contentType: 'application/json', ...rest });
+    // No rest or spread of `init`: this runs for every JSON answer.
+    super(JSON.stringify(data, init.replacer), { status: init.status, headers: init.headers, contentType: init.contentType ?? 'application/json' });
   }
+
 }

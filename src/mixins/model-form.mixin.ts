@@ -43,7 +43,9 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
 
     /** Django's kwargs, and `instance`: the object edited (`null` on a create view). */
     override getFormKwargs(): FormOptions {
-      return { ...super.getFormKwargs(), instance: this.object ?? null };
+      const kwargs = super.getFormKwargs();
+      kwargs.instance = this.object ?? null;
+      return kwargs;
     }
 
     /**
@@ -78,8 +80,9 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      * the form edits, with Django's message: "Book with this Slug already exists."
      */
     async validateUnique(form: Form): Promise<void> {
-      if (uniqueChecked.has(form)) return;
-      uniqueChecked.add(form);
+      const view = this as { [UNIQUE_CHECKED]?: Form };
+      if (view[UNIQUE_CHECKED] === form) return;
+      view[UNIQUE_CHECKED] = form;
       const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
       if (!metadata || uniqueColumnSets(metadata).length === 0) return;
       const source = await this.getObjectSource();
@@ -111,9 +114,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
 
     /** What `getQueryset()` returns, asked once per request (the form class, the unique checks and the save all need it). */
     requestQueryset(): Promise<unknown> {
-      let queryset = requestQuerysets.get(this);
-      if (!queryset) requestQuerysets.set(this, (queryset = Promise.resolve(this.getQueryset())));
-      return queryset;
+      const view = this as { [REQUEST_QUERYSET]?: Promise<unknown> };
+      return (view[REQUEST_QUERYSET] ??= Promise.resolve(this.getQueryset()));
     }
 
     /** The data source of this request's queryset, which the save goes through. */
@@ -145,11 +147,13 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
   return ModelFormMixinView;
 }
 
-/** Each request's `getQueryset()` result (the view object is the request's own). */
-const requestQuerysets = new WeakMap<object, Promise<unknown>>();
-
-/** The forms whose unique columns were checked (once per form). */
-const uniqueChecked = new WeakSet<Form>();
+/**
+ * Kept on the view object, which is the request's own: its `getQueryset()` result, and the
+ * form whose unique columns were checked (once per form). Properties rather than weak maps:
+ * this runs on every request, and a weak map's entries cost more to make than to read.
+ */
+const REQUEST_QUERYSET = Symbol('requestQueryset');
+const UNIQUE_CHECKED = Symbol('uniqueChecked');
 
 function samePrimaryKey(metadata: ModelMetadataLike, a: object, b: object): boolean {
   const keys = (metadata.primaryColumns ?? []).map((column) => column.propertyName);
