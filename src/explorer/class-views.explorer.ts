@@ -18,7 +18,7 @@ import { ClassViewRoute } from '../views/class-view-route.js';
 import { createRouteView } from '../views/route-view.js';
 import type { ViewContext } from '../views/view-context.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
-import { FastifyAppendSlash } from './fastify-append-slash.js';
+import { fastifyAppendSlash } from './fastify-append-slash.js';
 import { addController, fullPaths, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
 import { createRouteController, routeTo, type ControllerEntry } from './route-controller.js';
 
@@ -61,8 +61,8 @@ export class ClassViewsExplorer implements OnModuleInit {
   private readonly served: ServedView[];
   /** How many routes each view class has so far, while the views are found. */
   private readonly routeCounts = new Map<Function, number>();
-  /** The APPEND_SLASH routes of the Fastify app being initialised, if any. */
-  private appendSlash?: FastifyAppendSlash;
+  /** Adds the APPEND_SLASH routes of the Fastify app being initialised, if any. */
+  private addUnslashedRoutes?: () => void;
 
   constructor(
     private readonly modules: ModulesContainer,
@@ -91,8 +91,8 @@ export class ClassViewsExplorer implements OnModuleInit {
   /** Nest has registered the routes: the documentation is back for Swagger. */
   onModuleInit(): void {
     for (const { host, docs } of this.served) addController(host, docs.controller, docs.instance);
-    this.appendSlash?.addUnslashedRoutes();
-    this.appendSlash = undefined;
+    this.addUnslashedRoutes?.();
+    this.addUnslashedRoutes = undefined;
   }
 
   /** Route every served view on the app being initialised; called from `configure()`, just before Nest registers routes. */
@@ -114,7 +114,7 @@ export class ClassViewsExplorer implements OnModuleInit {
       for (const url of this.route(view, platform, context)) if (url.endsWith('/')) slashedUrls.add(url);
     }
     // Express's router ignores a trailing slash; Fastify's needs the unslashed routes.
-    if (this.options.appendSlash ?? true) this.appendSlash = FastifyAppendSlash.watch(adapter, slashedUrls);
+    if (this.options.appendSlash ?? true) this.addUnslashedRoutes = fastifyAppendSlash(adapter, slashedUrls);
   }
 
   private *discoverDecorated(): Iterable<ServedView> {
