@@ -156,9 +156,8 @@ export class ClassViewsExplorer implements OnModuleInit {
   }
 
   /**
-   * Refuse two views on one path (Fastify would crash on it, Express would hide one), also
-   * for different hosts: Nest matches hosts in its handler, after Fastify's router, which
-   * takes one route per path.
+   * Refuse two views on one path (Fastify would crash, Express would hide one), also for
+   * different hosts: Nest matches hosts after Fastify's router, which takes one route per path.
    */
   private checkRoutes(): void {
     const byPath = new Map<string, ServedView>();

@@ -14,15 +14,17 @@ export interface ControllerEntry {
 }
 
 /**
- * The controller Nest routes for one class view route: an ordinary controller class named
- * after the view, whose one handler, `classViewRoute(@Req() request, @Body() body)`, is routed
- * with `@All()` (on Fastify, every method it supports), so Nest's router, enhancers, global
- * prefix, `RouterModule` paths, versioning and route log apply as to any controller. The class
- * inherits the view class's static side, where Nest reads `@UseGuards()` and the like and
- * `@Controller({ version })`; its instances name the view class as their `constructor`, so
- * `context.getClass()` is the view. The view class is not changed. `host` is `@ClassView()`'s,
- * matched as `@Controller({ host })`'s. Hidden from Swagger: `openapi/docs-controller.ts`
- * documents the route instead.
+ * The controller Nest routes for one class view route: a class named after the view whose one
+ * handler, `classViewRoute(@Req() request, @Body() body)`, is routed with `@All()` (on Fastify,
+ * every method it supports), so Nest's router, enhancers, global prefix, `RouterModule` paths,
+ * versioning and route log apply as to any controller. The view class is not changed; two
+ * links to it make its class-level metadata count:
+ * - the controller class inherits its static side, where Nest reads `@UseGuards()` and the
+ *   like, and `@Controller({ version })`;
+ * - its instances name it as their `constructor`, so `context.getClass()` is the view, as
+ *   guards that read `Reflector` metadata expect.
+ * `host` is `@ClassView()`'s, matched as `@Controller({ host })`'s. Hidden from Swagger:
+ * `openapi/docs-controller.ts` documents the route instead.
  */
 export function createRouteController(viewClass: ViewClass, host?: ClassViewOptions['host']): ControllerEntry {
   const name = viewClass.name;
