@@ -1,3 +1,4 @@
+import type { ModuleRef } from '@nestjs/core';
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { getViewContext, type ViewContext } from '../views/view-context.js';
@@ -30,6 +31,18 @@ export const DEFAULT_GET_QUERYSETS = new WeakSet<Function>();
  */
 export function checkModelProvided(view: View & QuerysetAttributes & { getQueryset: Function }): void {
   if (view.model !== null && view.queryset === null && DEFAULT_GET_QUERYSETS.has(view.getQueryset)) resolveModel(view, view.model);
+}
+
+/**
+ * The repository of `model` in an app (what a served view's context resolves a model to):
+ * `@nestjs/typeorm` provides `TypeOrmModule.forFeature([Book])` as `BookRepository`.
+ */
+export function findRepository(moduleRef: ModuleRef, model: Function): unknown {
+  try {
+    return moduleRef.get(`${model.name}Repository`, { strict: false });
+  } catch {
+    throw new ImproperlyConfigured(MESSAGES.modelNotProvided(model.name));
+  }
 }
 
 /** The repositories each app resolved, by model: looking a provider up costs more than the rest of a small request. */

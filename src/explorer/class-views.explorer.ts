@@ -1,33 +1,28 @@
-import { type HttpServer, Inject, Injectable, type OnModuleInit, Scope } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit, Scope } from '@nestjs/common';
 import { ApplicationConfig, HttpAdapterHost, ModuleRef, ModulesContainer } from '@nestjs/core';
-import { HTTP_METHOD_NAMES } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_URLPATTERNS } from '../class-views.module-definition.js';
+import { CsrfProtection } from '../csrf/csrf-protection.js';
+import { findRepository } from '../data/default-queryset.js';
+import { getClassViewMetadata } from '../decorators/class-view-metadata.accessor.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { installResponseWriter } from '../http/response-writer.js';
 import type { ClassViewOptions } from '../interfaces/class-view-options.interface.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
-import { RoutePattern } from '../urls/route-pattern.js';
-import { setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
-import type { UrlPattern } from '../urls/url-pattern.js';
+import { createDocsController } from '../openapi/docs-controller.js';
 import { TemplateEngines } from '../templates/template-engines.js';
-import { CsrfProtection } from '../csrf/csrf-protection.js';
-import { VIEW_CONTEXT, type ViewContext } from '../views/view-context.js';
+import { RoutePattern } from '../urls/route-pattern.js';
+import type { UrlPattern } from '../urls/url-pattern.js';
+import { mountPathOf, setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
+import { ClassViewRoute } from '../views/class-view-route.js';
+import { createRouteView } from '../views/route-view.js';
+import type { ViewContext } from '../views/view-context.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
-import { getClassViewMetadata } from './class-view-metadata.accessor.js';
-import { ClassViewRoute } from './class-view-route.js';
-import { createDocsController } from './docs-controller.js';
+import { fastifyAppendSlash } from './fastify-append-slash.js';
 import { addController, fullPaths, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
-import { createRouteController, routeTo } from './route-controller.js';
-import { FastifyAppendSlash, type FastifyRoutes } from './fastify-append-slash.js';
+import { createRouteController, routeTo, type ControllerEntry } from './route-controller.js';
 
-/** A controller class and its one instance. */
-interface ControllerEntry {
-  readonly controller: Function;
-  readonly instance: object;
-}
-
-/** One route to serve: a view class, where it came from, and the provider that backs it. */
+/** One route to serve: a view class, where it came from, the provider that backs it, its controllers. */
 interface ServedView {
   readonly viewClass: ViewClass;
   readonly pattern: RoutePattern;
@@ -35,43 +30,39 @@ interface ServedView {
   readonly initkwargs: Readonly<Kwargs>;
   readonly provider: InstanceWrapper;
   readonly host: Module;
-  /** The controller Nest routes (see `route-controller`). */
+  /** The controller Nest routes (`route-controller.ts`). */
   readonly routing: ControllerEntry;
-  /** The controller `@nestjs/swagger` documents (see `docs-controller`). */
+  /** The controller `@nestjs/swagger` documents (`openapi/docs-controller.ts`). */
   readonly docs: ControllerEntry;
 }
 
 /**
- * Finds the views to serve and makes each one a genuine Nest route.
+ * Finds the views to serve and makes each of their routes a genuine Nest route.
  *
- * Each view stays an ordinary provider of the module that lists it, so its dependencies
- * resolve there and it is instantiated like any provider. Each of its routes gets two
- * controllers in that same module, one role each:
- * - a routing controller (`route-controller`): one `@All()` handler that Nest's own router
- *   registers, with the view's class-level guards, interceptors, pipes and filters, the
- *   global prefix, `RouterModule` paths and versioning. It hands each request to the route
- *   (`ClassViewRoute`), which makes a fresh view object whose prototype is the provider plus
- *   the route's `asView()` overrides, then `setup()` and `dispatch()`;
- * - a documentation controller (`docs-controller`) for `@nestjs/swagger`, which lists the
- *   handlers the view really has. It must be in the module when Swagger reads it, before or
- *   after `init()`, but must not be routed: it leaves the module while Nest registers routes
- *   (from `configure()` to `onModuleInit()`).
+ * A view stays an ordinary provider of the module that lists it, so its dependencies resolve
+ * there. Each of its routes gets two controllers in that module: a routing controller
+ * (`route-controller.ts`), whose one `@All()` handler Nest's router registers with the view's
+ * enhancers, the global prefix, `RouterModule` paths and versioning; and a documentation
+ * controller for `@nestjs/swagger` (`openapi/docs-controller.ts`), which Swagger may read
+ * before or after `init()` but which leaves the module while Nest registers routes (from
+ * `configure()` to `onModuleInit()`), so that it is never routed.
  *
  * One request, platform to view: the platform's router → Nest's handler for the routing
  * controller (guards, interceptors, pipes) → `classViewRoute()` → `ClassViewRoute.handle()`
- * → `View.setup()`, `View.dispatch()`; the `HttpResponse` goes back through the interceptors
- * and is written by `response-writer`.
+ * (`views/class-view-route.ts`) → `View.setup()`, `View.dispatch()`; the `HttpResponse` goes
+ * back through the interceptors and is written by `http/response-writer.ts`.
  *
- * Views are found in the constructor (instance loading, so that route names exist for the
- * whole app and Swagger sees the documentation) and routed in `configure()`, which runs for
- * each app before Nest registers routes, once the HTTP adapter (and so the platform's route
- * syntax) is known.
+ * Views are found in the constructor, so that route names and the documentation exist for
+ * the whole app, and routed in `registerRoutes()`, once per app, when the HTTP adapter (and
+ * so the platform's route syntax) is known.
  */
 @Injectable()
 export class ClassViewsExplorer implements OnModuleInit {
   private readonly served: ServedView[];
   /** How many routes each view class has so far, while the views are found. */
   private readonly routeCounts = new Map<Function, number>();
+  /** Adds the APPEND_SLASH routes of the Fastify app being initialised, if any. */
+  private addUnslashedRoutes?: () => void;
 
   constructor(
     private readonly modules: ModulesContainer,
@@ -92,25 +83,19 @@ export class ClassViewsExplorer implements OnModuleInit {
     // whose converter refuses the value (`books/<int:pk>/` for `/books/new/`) answers 404
     // rather than passing the request on; Fastify's router prefers static text anyway.
     for (const view of [...this.served].sort((a, b) => Number(!a.pattern.isStatic) - Number(!b.pattern.isStatic))) {
-      addController(view.host, view.routing.controller as never, view.routing.instance);
-      addController(view.host, view.docs.controller as never, view.docs.instance);
+      addController(view.host, view.routing.controller, view.routing.instance);
+      addController(view.host, view.docs.controller, view.docs.instance);
     }
   }
 
-  /** The APPEND_SLASH routes of the Fastify app being initialised, if any. */
-  private appendSlash?: FastifyAppendSlash;
-
   /** Nest has registered the routes: the documentation is back for Swagger. */
   onModuleInit(): void {
-    for (const { host, docs } of this.served) addController(host, docs.controller as never, docs.instance);
-    this.appendSlash?.addUnslashedRoutes();
-    this.appendSlash = undefined;
+    for (const { host, docs } of this.served) addController(host, docs.controller, docs.instance);
+    this.addUnslashedRoutes?.();
+    this.addUnslashedRoutes = undefined;
   }
 
-  /**
-   * Route every served view on the app being initialised; called from `configure()`, so once
-   * per app, just before Nest registers routes.
-   */
+  /** Route every served view on the app being initialised; called from `configure()`, just before Nest registers routes. */
   registerRoutes(): void {
     const adapter = this.adapterHost.httpAdapter;
     installResponseWriter(adapter, this.templates);
@@ -121,29 +106,15 @@ export class ClassViewsExplorer implements OnModuleInit {
       urls: this.resolver,
       templates: this.templates,
       csrf: this.csrf,
-      resolveModel: (model) => this.resolveModel(model),
+      resolveModel: (model) => findRepository(this.moduleRef, model),
     };
     const slashedUrls = new Set<string>();
     for (const view of this.served) {
-      removeController(view.host, view.docs.controller as never);
+      removeController(view.host, view.docs.controller);
       for (const url of this.route(view, platform, context)) if (url.endsWith('/')) slashedUrls.add(url);
     }
     // Express's router ignores a trailing slash; Fastify's needs the unslashed routes.
-    if (platform === 'fastify' && (this.options.appendSlash ?? true) && !ignoresTrailingSlash(adapter)) {
-      this.appendSlash = new FastifyAppendSlash(adapter.getInstance<FastifyRoutes>(), slashedUrls);
-    }
-  }
-
-  /**
-   * `@nestjs/typeorm` registers `TypeOrmModule.forFeature([Book])` under `BookRepository`
-   * (the data layer keeps what it finds, once per app: see `resolveModel()` there).
-   */
-  private resolveModel(model: Function): unknown {
-    try {
-      return this.moduleRef.get(`${model.name}Repository`, { strict: false });
-    } catch {
-      throw new ImproperlyConfigured(MESSAGES.modelNotProvided(model.name));
-    }
+    if (this.options.appendSlash ?? true) this.addUnslashedRoutes = fastifyAppendSlash(adapter, slashedUrls);
   }
 
   private *discoverDecorated(): Iterable<ServedView> {
@@ -153,10 +124,10 @@ export class ClassViewsExplorer implements OnModuleInit {
         // The token, not the metatype: `overrideProvider(SomeView).useValue()` keeps the route.
         const viewClass = provider.token as ViewClass;
         const metadata = getClassViewMetadata(viewClass);
-        if (!metadata || seen.has(viewClass!)) continue;
-        seen.add(viewClass!);
-        const pattern = this.parseRoute(metadata.route, viewClass!.name);
-        yield this.describe(viewClass!, pattern, metadata.name, {}, provider, host, metadata.host);
+        if (!metadata || seen.has(viewClass)) continue;
+        seen.add(viewClass);
+        const pattern = parseRoute(metadata.route, viewClass.name);
+        yield this.describe({ viewClass, pattern, name: metadata.name, initkwargs: {}, provider, host }, metadata.host);
       }
     }
   }
@@ -165,20 +136,15 @@ export class ClassViewsExplorer implements OnModuleInit {
     if (urlpatterns.length === 0) return;
     const host = [...this.modules.values()].find((module) => module.providers.has(CLASS_VIEWS_URLPATTERNS))!;
     for (const { pattern, view, name } of urlpatterns) {
-      const provider = host.providers.get(view.viewClass as ViewClass) as InstanceWrapper;
-      yield this.describe(view.viewClass as ViewClass, pattern, name, view.initkwargs, provider, host);
+      const viewClass = view.viewClass as ViewClass;
+      const provider = host.providers.get(viewClass) as InstanceWrapper;
+      yield this.describe({ viewClass, pattern, name, initkwargs: view.initkwargs, provider, host });
     }
   }
 
-  private describe(
-    viewClass: ViewClass,
-    pattern: RoutePattern,
-    name: string | undefined,
-    initkwargs: Readonly<Kwargs>,
-    provider: InstanceWrapper,
-    host: Module,
-    hostname?: ClassViewOptions['host'],
-  ): ServedView {
+  /** Check a found view class and make its route's controllers. */
+  private describe(found: Omit<ServedView, 'routing' | 'docs'>, hostname?: ClassViewOptions['host']): ServedView {
+    const { viewClass, provider, pattern } = found;
     if (!(viewClass.prototype instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(viewClass.name));
     if (provider.scope === Scope.REQUEST || provider.scope === Scope.TRANSIENT) {
       throw new ImproperlyConfigured(MESSAGES.requestScoped(viewClass.name));
@@ -186,24 +152,12 @@ export class ClassViewsExplorer implements OnModuleInit {
     View.checkHandlers.call(viewClass);
     const alias = this.routeCounts.get(viewClass) ?? 0;
     this.routeCounts.set(viewClass, alias + 1);
-    const routing = createRouteController(viewClass, hostname);
-    const docs = createDocsController(viewClass, pattern, alias);
-    return { viewClass, pattern, name, initkwargs, provider, host, routing, docs };
-  }
-
-  private parseRoute(route: string, owner: string): RoutePattern {
-    try {
-      return RoutePattern.parse(route);
-    } catch (error) {
-      if (error instanceof ImproperlyConfigured) throw new ImproperlyConfigured(`${owner}: ${error.message}`);
-      throw error;
-    }
+    return { ...found, routing: createRouteController(viewClass, hostname), docs: createDocsController(viewClass, pattern, alias) };
   }
 
   /**
-   * Refuse two views on one path (Fastify would crash on it, Express would hide one), also
-   * for different hosts: Nest matches hosts in its handler, after Fastify's router, which
-   * takes one route per path.
+   * Refuse two views on one path (Fastify would crash, Express would hide one), also for
+   * different hosts: Nest matches hosts after Fastify's router, which takes one route per path.
    */
   private checkRoutes(): void {
     const byPath = new Map<string, ServedView>();
@@ -215,58 +169,28 @@ export class ClassViewsExplorer implements OnModuleInit {
     }
   }
 
-  /**
-   * Check `view` against its provider, and route its controller for this app; return the
-   * full paths Nest will register it at.
-   */
+  /** Check `view` against its provider and route its controller on this app; return the full paths Nest will register. */
   private route(view: ServedView, platform: 'express' | 'fastify', context: ViewContext): string[] {
-    const scoped = requestScopedDependency(view.provider, view.host, view.viewClass, this.config);
-    if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(view.viewClass.name, scoped));
-    const instance = view.provider.instance as View;
-    if (!(instance instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(view.viewClass.name));
-    const initkwargs = view.initkwargs;
-    for (const key in initkwargs) {
-      if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(view.viewClass.name, key));
-    }
-    // describe() checked the default names; a view, or its route, may list others.
-    const names = ('httpMethodNames' in initkwargs ? initkwargs.httpMethodNames : instance.httpMethodNames) as readonly string[];
-    if (names !== HTTP_METHOD_NAMES) View.checkHandlers.call(view.viewClass, names);
-
-    // The route's view: its overrides over the provider, and this app's context (not on the
-    // provider itself, which a test may share between apps, or freeze). Each request gets
-    // an object whose prototype it is.
-    const routeView = Object.assign(Object.create(instance), initkwargs) as View;
-    Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
-    routeView.checkConfiguration();
-    const route = new ClassViewRoute(view.pattern, view.viewClass.name, this.options.appendSlash ?? true);
-    const own = view.pattern.toPlatformPath(platform);
+    const { viewClass, provider, host, pattern } = view;
+    const scoped = requestScopedDependency(provider, host, viewClass, this.config);
+    if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(viewClass.name, scoped));
+    const routeView = createRouteView(view, provider.instance, context);
+    const route = new ClassViewRoute(pattern, viewClass.name, this.options.appendSlash ?? true);
+    const own = pattern.toPlatformPath(platform);
     // Nest strips one trailing slash from every route: a route ending in `/` is given with two.
     const path = own.endsWith('/') ? `${own}/` : own;
-    const registered = fullPaths({ config: this.config, modules: this.modules }, view.host, view.routing.controller, path);
-    this.resolver.setMountPath(view.pattern, mountPath(registered[registered.length - 1]!, view.pattern, platform));
+    const registered = fullPaths(this.config, this.modules, host, view.routing.controller, path);
+    this.resolver.setMountPath(pattern, mountPathOf(registered[registered.length - 1]!, own));
     routeTo(view.routing.controller, [path], (request, body) => route.handle(routeView, request, body));
     return registered;
   }
 }
 
-/**
- * Where Nest mounted a route: the part of the path it registered that comes before the
- * route's own path (global prefix unless excluded, `RouterModule` path), `''` for none;
- * `undefined` when the registered path does not end with the route's own.
- */
-function mountPath(registered: string, pattern: RoutePattern, platform: 'express' | 'fastify'): string | undefined {
-  const own = pattern.toPlatformPath(platform);
-  if (registered.endsWith(own)) return registered.slice(0, registered.length - own.length);
-  // Nest drops the trailing slash of a prefixed root route on some paths: '/api' for '/'.
-  if (own === '/' && !registered.endsWith('/')) return registered;
-  return undefined;
-}
-
-/** Whether a Fastify instance was made with `ignoreTrailingSlash` (public `initialConfig`). */
-function ignoresTrailingSlash(adapter: HttpServer): boolean {
-  const instance = adapter.getInstance?.() as
-    | { initialConfig?: { ignoreTrailingSlash?: boolean; routerOptions?: { ignoreTrailingSlash?: boolean } } }
-    | undefined;
-  const config = instance?.initialConfig;
-  return !!(config?.ignoreTrailingSlash || config?.routerOptions?.ignoreTrailingSlash);
+/** Parse a `@ClassView()` route; an error in it names the view class. */
+function parseRoute(route: string, owner: string): RoutePattern {
+  try {
+    return RoutePattern.parse(route);
+  } catch (error) {
+    throw error instanceof ImproperlyConfigured ? new ImproperlyConfigured(`${owner}: ${error.message}`) : error;
+  }
 }

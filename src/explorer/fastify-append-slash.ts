@@ -1,3 +1,5 @@
+import type { HttpServer } from '@nestjs/common';
+
 /** A route as Fastify's `onRoute` hook and `route()` see it (public Fastify API). */
 interface FastifyRoute {
   method: string | string[];
@@ -9,7 +11,8 @@ interface FastifyRoute {
 }
 
 /** The part of a Fastify instance used here, all of it public. */
-export interface FastifyRoutes {
+interface FastifyRoutes {
+  initialConfig?: { ignoreTrailingSlash?: boolean; routerOptions?: { ignoreTrailingSlash?: boolean } };
   addHook(name: 'onRoute', hook: (route: FastifyRoute) => void): unknown;
   hasRoute(route: { method: string; url: string; constraints?: Record<string, unknown> }): boolean;
   route(route: FastifyRoute): unknown;
@@ -17,37 +20,32 @@ export interface FastifyRoutes {
 
 /**
  * Django's APPEND_SLASH on Fastify, whose router (unlike Express's) tells `/about` from
- * `/about/`. Nest registers each class view route ending in `/`; once every route of the app
- * is registered, {@link addUnslashedRoutes} gives GET and HEAD of the same path without its
- * slash the same Nest handler, constraints and config, where no route of the app answers
- * them already. So the request goes through the route's host and version matching and its
- * guards, and the view's route answers it with the 301 (or a 404), as on Express.
- *
- * Taking the path Fastify was given (`/api/about/` → `/api/about`) keeps the global prefix,
- * its exclusions, `RouterModule` paths and versions exactly as Nest built them.
+ * `/about/`. Call before Nest registers routes, with the full paths of the class view routes
+ * ending in `/`; call what it returns once Nest has registered every route: it gives GET and
+ * HEAD of each such path without its slash the same Nest handler, constraints and config,
+ * unless a route of the app answers them already. So the request goes through the route's
+ * host and version matching and its guards, and the view answers it with the 301 (or a 404),
+ * as on Express. The path is the one Nest gave Fastify (`/api/about/` → `/api/about`), so the
+ * global prefix, its exclusions, `RouterModule` paths and versions stay as Nest built them.
+ * Returns `undefined` unless the app runs on Fastify without `ignoreTrailingSlash`.
  */
-export class FastifyAppendSlash {
-  private readonly slashed: FastifyRoute[] = [];
-
-  /** Watch `fastify` for the routes registered at `urls` (the class view routes ending in `/`). */
-  constructor(
-    private readonly fastify: FastifyRoutes,
-    urls: ReadonlySet<string>,
-  ) {
-    fastify.addHook('onRoute', (route) => {
-      if (urls.has(route.url) && Array.isArray(route.method) && route.method.includes('GET')) this.slashed.push(route);
-    });
-  }
-
-  /** Add the unslashed GET and HEAD routes; call once Nest has registered every route. */
-  addUnslashedRoutes(): void {
-    for (const { url: slashedUrl, handler, constraints, config } of this.slashed.splice(0)) {
+export function fastifyAppendSlash(adapter: HttpServer, urls: ReadonlySet<string>): (() => void) | undefined {
+  if (adapter.getType() !== 'fastify') return undefined;
+  const fastify = adapter.getInstance() as FastifyRoutes;
+  const options = fastify.initialConfig;
+  if (options?.ignoreTrailingSlash || options?.routerOptions?.ignoreTrailingSlash) return undefined;
+  const slashed: FastifyRoute[] = [];
+  fastify.addHook('onRoute', (route) => {
+    if (urls.has(route.url) && Array.isArray(route.method) && route.method.includes('GET')) slashed.push(route);
+  });
+  return () => {
+    for (const { url: slashedUrl, handler, constraints, config } of slashed.splice(0)) {
       const url = slashedUrl.slice(0, -1);
       if (url === '') continue;
       for (const method of ['GET', 'HEAD']) {
-        if (this.fastify.hasRoute({ method, url, constraints })) continue;
-        this.fastify.route({ method, url, handler, constraints, config, exposeHeadRoute: false });
+        if (fastify.hasRoute({ method, url, constraints })) continue;
+        fastify.route({ method, url, handler, constraints, config, exposeHeadRoute: false });
       }
     }
-  }
+  };
 }

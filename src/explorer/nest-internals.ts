@@ -1,11 +1,10 @@
 /**
- * Every use the library makes of Nest's internals, in one file, each with why no public API
- * serves. Checked against @nestjs/common and @nestjs/core 11.2, 12.0 and 12.5 (the version
- * matrix, `.ci/matrix.sh`, runs the suite on each). Deep imports use
- * paths that exist in every supported version (`@nestjs/common/constants.js` rather than
- * 12's `@nestjs/common/internal`).
+ * Every use the library makes of Nest's internals, each with why no public API serves.
+ * Checked against @nestjs/common and @nestjs/core 11.2, 12.0 and 12.5 (`.ci/matrix.sh` runs the
+ * suite on each). Deep imports use paths that exist in all of them (`@nestjs/common/constants.js`,
+ * not 12's `@nestjs/common/internal`).
  */
-import { RequestMethod, Scope, type Type, type VersioningOptions } from '@nestjs/common';
+import { RequestMethod, Scope } from '@nestjs/common';
 import {
   EXCEPTION_FILTERS_METADATA,
   GUARDS_METADATA,
@@ -27,24 +26,20 @@ import { RoutePathFactory } from '@nestjs/core/router/route-path-factory.js';
 export type { InstanceWrapper, Module };
 
 /**
- * Metadata keys Nest's decorators write and its router reads. The library writes the path,
- * method and host on the controllers it makes (`@Controller()` would also write an own, empty
- * `version` that hides a version given by `@Controller({ version })` on the view class), reads the version as Nest's router
- * does, reads `@Injectable()`'s mark so that `@ClassView()` keeps an `@Injectable()`'s
- * options, and reads `@Module()`'s imports to name the modules that import `forRoot()` twice.
+ * Keys Nest's decorators write: the library writes path, method and host on the controllers
+ * it makes (`@Controller()` would also write an own, empty version, hiding the view class's
+ * `@Controller({ version })`), reads `@Injectable()`'s mark so that `@ClassView()` keeps an
+ * `@Injectable()`'s options, and `@Module()`'s imports to name who imports `forRoot()` twice.
  */
-export { HOST_METADATA, INJECTABLE_WATERMARK, METHOD_METADATA, MODULE_METADATA, PATH_METADATA, VERSION_METADATA };
+export { HOST_METADATA, INJECTABLE_WATERMARK, METHOD_METADATA, MODULE_METADATA, PATH_METADATA };
 
 /**
- * Add a controller, already made, to `host`'s controllers, where Nest's router (and
- * `@nestjs/swagger`) look for them. Nest has no public API to add a controller to a module
- * after the scan, and a view's controller must live in the view's own module: its class-level
- * guards, interceptors, pipes and filters are instances of that module, and Nest silently
- * skips an enhancer it cannot find in the controller's module.
- *
- * The wrapper is made resolved, with its instance, so Nest's injector never constructs it.
+ * Add a controller, already made, to `host`, where Nest's router and `@nestjs/swagger` look.
+ * No public API adds a controller after the scan, and it must be in the view's own module:
+ * Nest looks its enhancers up there, and silently skips one it cannot find. The wrapper is
+ * resolved, with its instance, so Nest's injector never constructs it.
  */
-export function addController(host: Module, controller: Type, instance: object): void {
+export function addController(host: Module, controller: Function, instance: object): void {
   const wrapper = new InstanceWrapper({
     token: controller,
     name: controller.name,
@@ -58,26 +53,18 @@ export function addController(host: Module, controller: Type, instance: object):
 }
 
 /** Take a controller added by {@link addController} out of `host` again. */
-export function removeController(host: Module, controller: Type): void {
+export function removeController(host: Module, controller: Function): void {
   host.controllers.delete(controller);
 }
 
-/** What Nest's router needs to build a route's full path, as {@link fullPaths} takes it. */
-export interface RoutePathContext {
-  readonly config: ApplicationConfig;
-  readonly modules: ModulesContainer;
-}
-
 /**
- * The full paths Nest registers for an `@All(methodPath)` handler of a controller of `host`
- * (path `/`, versioned as `controller`'s class metadata says): global prefix unless excluded,
- * `RouterModule` path, URI version. Made with Nest's own `RoutePathFactory`, as its router
- * does, so `reverse()` always agrees with the router; Nest reports the paths it registers
- * through no public API (only its log).
+ * The full paths Nest registers for an `@All(methodPath)` handler of `controller` (path `/`)
+ * in `host`: global prefix unless excluded, `RouterModule` path, URI version. Built with Nest's
+ * own `RoutePathFactory`, as its router does, so `reverse()` agrees with the router; Nest
+ * reports the paths it registers only in its log.
  */
-export function fullPaths(context: RoutePathContext, host: Module, controller: Function, methodPath: string): string[] {
-  const { config, modules } = context;
-  const versioningOptions: VersioningOptions | undefined = config.getVersioning();
+export function fullPaths(config: ApplicationConfig, modules: ModulesContainer, host: Module, controller: Function, methodPath: string): string[] {
+  const versioningOptions = config.getVersioning();
   // RouterModule records a module's path per application, as Nest's RoutesResolver reads it.
   const modulePath =
     Reflect.getMetadata(MODULE_PATH + modules.applicationId, host.metatype) ?? Reflect.getMetadata(MODULE_PATH, host.metatype);
@@ -100,14 +87,11 @@ export function fullPaths(context: RoutePathContext, host: Module, controller: F
 const ENHANCER_KEYS = [GUARDS_METADATA, INTERCEPTORS_METADATA, PIPES_METADATA, EXCEPTION_FILTERS_METADATA];
 
 /**
- * The name of the first request-scoped thing a view's route would depend on (the view's own
- * dependency tree, an enhancer on its class, a global request-scoped enhancer), or
- * `undefined` when there is none.
- *
- * Why: Nest decides during its scan whether a controller is served per request, by linking
- * it to the request-scoped providers and enhancers it depends on. The library adds its
- * controllers after the scan, so they are always static, and a request-scoped enhancer
- * would run as an unconstructed placeholder: refuse it at start-up instead.
+ * The name of the first request-scoped thing a view's route would depend on (its dependency
+ * tree, an enhancer on its class, a global request-scoped enhancer), if any. Nest decides in
+ * its scan whether a controller is served per request; the library's controllers are added
+ * after it, so are always static, and a request-scoped enhancer would run unconstructed:
+ * refuse it at start-up instead.
  */
 export function requestScopedDependency(provider: InstanceWrapper, host: Module, viewClass: Function, config: ApplicationConfig): string | undefined {
   for (const key of ENHANCER_KEYS) {

@@ -7,29 +7,26 @@ import { HOST_METADATA, PATH_METADATA } from './nest-internals.js';
 /** `@nestjs/swagger`'s key for `@ApiExcludeController()` (no import: swagger is optional). */
 const API_EXCLUDE_CONTROLLER = 'swagger/apiExcludeController';
 
-/** What a route's handler does with a request and its body (after the app's pipes). */
-export type ServeRequest = (request: any, body: unknown) => ViewResult;
+/** A controller class the library made, and its one instance. */
+export interface ControllerEntry {
+  readonly controller: Function;
+  readonly instance: object;
+}
 
 /**
- * The controller Nest routes for one class view route: an ordinary controller class, named
- * after the view, with one handler, `classViewRoute(@Req() request, @Body() body)`, routed
- * with `@All()` as any controller's would be (on Fastify, for every method it supports), so
- * Nest's router, guards, interceptors, pipes, filters, global prefix, `RouterModule` paths,
- * versioning and route log all apply as they do to hand-written controllers.
- *
- * Two links to the view class make its class-level metadata count:
- * - the controller class inherits the view class's static side, so Nest reads the
- *   enhancers there (`@UseGuards()` and the others), and a version given with
- *   `@Controller({ version })`;
- * - its instances' `constructor` is the view class, so `context.getClass()` gives the view, as
+ * The controller Nest routes for one class view route: a class named after the view whose one
+ * handler, `classViewRoute(@Req() request, @Body() body)`, is routed with `@All()` (on Fastify,
+ * every method it supports), so Nest's router, enhancers, global prefix, `RouterModule` paths,
+ * versioning and route log apply as to any controller. The view class is not changed; two
+ * links to it make its class-level metadata count:
+ * - the controller class inherits its static side, where Nest reads `@UseGuards()` and the
+ *   like, and `@Controller({ version })`;
+ * - its instances name it as their `constructor`, so `context.getClass()` is the view, as
  *   guards that read `Reflector` metadata expect.
- * The view class itself is not changed.
- *
- * `host` is `@ClassView()`'s option, which Nest matches as `@Controller({ host })`'s.
- *
- * Hidden from Swagger: {@link createDocsController} documents the route instead.
+ * `host` is `@ClassView()`'s, matched as `@Controller({ host })`'s. Hidden from Swagger:
+ * `openapi/docs-controller.ts` documents the route instead.
  */
-export function createRouteController(viewClass: ViewClass, host?: ClassViewOptions['host']): { controller: Function; instance: object } {
+export function createRouteController(viewClass: ViewClass, host?: ClassViewOptions['host']): ControllerEntry {
   const name = viewClass.name;
   const controller = { [name]: class {} }[name]!;
   Object.setPrototypeOf(controller, viewClass);
@@ -41,10 +38,10 @@ export function createRouteController(viewClass: ViewClass, host?: ClassViewOpti
 }
 
 /**
- * Route `controller`'s handler at `paths` (as `@All()` takes them), serving every request
- * with `serve`. Called before Nest registers routes, for each app.
+ * Route `controller`'s handler at `paths` (as `@All()` takes them), serving each request and
+ * its body (after the app's pipes) with `serve`. Called for each app, before Nest registers routes.
  */
-export function routeTo(controller: Function, paths: string[], serve: ServeRequest): void {
+export function routeTo(controller: Function, paths: string[], serve: (request: any, body: unknown) => ViewResult): void {
   const descriptor: PropertyDescriptor = {
     value: function classViewRoute(request: unknown, body: unknown) {
       return serve(request, body);
@@ -56,9 +53,8 @@ export function routeTo(controller: Function, paths: string[], serve: ServeReque
   Object.defineProperty(controller.prototype, CLASS_VIEW_ROUTE_HANDLER, descriptor);
 }
 
-// What Nest passes a route's handler, read from the class its instance names as its
-// `constructor` (the view class), and so written once, on `View`: the request, then the body
-// after the app's pipes, as a controller's `@Body()` would get it.
+// The handler's parameters, `@Req()` then `@Body()`: Nest reads them from the class that the
+// controller's instances name as `constructor` (the view class), so they are written once, on `View`.
 const routeArgsHost = { constructor: View };
 Req()(routeArgsHost, CLASS_VIEW_ROUTE_HANDLER, 0);
 Body()(routeArgsHost, CLASS_VIEW_ROUTE_HANDLER, 1);

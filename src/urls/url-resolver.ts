@@ -110,6 +110,18 @@ export class UrlResolver {
   }
 }
 
+/**
+ * Where Nest mounted a route, for {@link UrlResolver.setMountPath}: what comes before the
+ * route's own platform path `own` in the path Nest `registered` (global prefix unless
+ * excluded, `RouterModule` path), `''` for none; `undefined` when it does not end with `own`.
+ */
+export function mountPathOf(registered: string, own: string): string | undefined {
+  if (registered.endsWith(own)) return registered.slice(0, registered.length - own.length);
+  // Nest drops the trailing slash of a prefixed root route on some paths: '/api' for '/'.
+  if (own === '/' && !registered.endsWith('/')) return registered;
+  return undefined;
+}
+
 let activeResolver: UrlResolver | null = null;
 
 /**

@@ -4,9 +4,9 @@ import { HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
 import { ViewRequest } from '../http/view-request.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
-import { getViewContext } from '../views/view-context.js';
-import { slashedLocation } from './append-slash.js';
-import type { View, ViewResult } from '../views/view.js';
+import { getViewContext } from './view-context.js';
+import { slashedLocation } from '../urls/append-slash.js';
+import type { View, ViewResult } from './view.js';
 
 const NO_ARGS: readonly unknown[] = Object.freeze([]);
 

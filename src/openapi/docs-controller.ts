@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import type { RoutePattern } from '../urls/route-pattern.js';
 import type { ViewClass } from '../views/view.js';
-import { METHOD_METADATA, PATH_METADATA } from './nest-internals.js';
+import { METHOD_METADATA, PATH_METADATA } from '../explorer/nest-internals.js';
 
 /** The handlers OpenAPI can describe, with Nest's method for each. */
 const DOCUMENTED_METHODS: ReadonlyArray<[string, RequestMethod]> = [

@@ -1,0 +1,27 @@
+import { HTTP_METHOD_NAMES } from '../class-views.constants.js';
+import { MESSAGES } from '../class-views.messages.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { VIEW_CONTEXT, type ViewContext } from './view-context.js';
+import { View, type ViewRoute } from './view.js';
+
+/**
+ * The view object of one route in one app: the view's provider `instance` with the route's
+ * `asView()` overrides and the app's `context` over it. Each request's view is made with it
+ * as prototype. Checked at start-up: the overrides name attributes the view has (Django's
+ * `as_view()` check), the handlers of the route's method names agree on sync or async, and
+ * the view's own `checkConfiguration()`.
+ */
+export function createRouteView({ viewClass, initkwargs }: ViewRoute, instance: unknown, context: ViewContext): View {
+  if (!(instance instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(viewClass.name));
+  for (const key in initkwargs) {
+    if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(viewClass.name, key));
+  }
+  // The class was checked for the default names; a view, or its route, may list others.
+  const names = ('httpMethodNames' in initkwargs ? initkwargs.httpMethodNames : instance.httpMethodNames) as readonly string[];
+  if (names !== HTTP_METHOD_NAMES) View.checkHandlers.call(viewClass, names);
+  // Not on the provider itself, which a test may share between apps, or freeze.
+  const routeView = Object.assign(Object.create(instance), initkwargs) as View;
+  Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
+  routeView.checkConfiguration();
+  return routeView;
+}
