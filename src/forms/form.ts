@@ -4,6 +4,7 @@ import type { Field } from './fields.js';
 import { FormData, type FormDataInput } from './form-data.js';
 import { escapeHtml, SafeHtml } from './html.js';
 import { ValidationError } from './validation-error.js';
+import { isThenable } from '../utils/is-thenable.js';
 
 /** What a form is built with (Django's form constructor arguments; `FormMixin.getFormKwargs()` returns them). */
 export interface FormOptions {
@@ -157,12 +158,14 @@ export class Form extends SafeHtml {
       }
     }
     try {
-      const cleaned = await this.clean();
+      const result = this.clean();
+      const cleaned = isThenable<Record<string, any> | void>(result) ? await result : result;
       if (cleaned) this.cleanedData = cleaned;
     } catch (error) {
       this.addError(null, error);
     }
-    await this.postClean();
+    const posted = this.postClean();
+    if (isThenable(posted)) await posted;
   }
 
   /**

@@ -56,14 +56,19 @@ export const writeToNodeResponse: ResponseWriter = (res: ServerResponse, respons
 interface FastifyReplyLike {
   code(status: number): FastifyReplyLike;
   header(name: string, value: unknown): FastifyReplyLike;
+  serializer(serialize: (payload: unknown) => string): FastifyReplyLike;
   send(body?: unknown): unknown;
 }
 
+/** Hands a string body to Fastify as it is. */
+const asIs = (payload: unknown) => payload as string;
+
 /**
  * Fastify: through the reply, so Fastify's hooks and logging still run. Fastify appends
- * `; charset=utf-8` to the `Content-Type` of a text body that names no charset, while
- * Django sends the content type verbatim: such a body goes as bytes. Other text stays
- * a string, which Node writes in one piece with the headers (bytes take two writes).
+ * `; charset=utf-8` to a JSON `Content-Type` that names no charset, while Django sends
+ * the content type verbatim; a reply serializer of its own (public `reply.serializer()`)
+ * turns that off, and the body stays a string, which Node writes in one piece with the
+ * headers (a `Buffer` takes a second write).
  */
 export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
   checkResponse(response);
@@ -71,8 +76,8 @@ export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, res
   for (const entry of response.headers) reply.header(entry[0], entry[1]);
   if (hasNoBody(response.status)) return void reply.send();
   const body = response.content;
-  const asBytes = typeof body === 'string' && !String(response.headers.contentType ?? '').includes('charset=');
-  reply.send(asBytes ? Buffer.from(body) : body);
+  if (typeof body === 'string' && !String(response.headers.contentType ?? '').includes('charset=')) reply.serializer(asIs);
+  reply.send(body);
 };
 
 /** The writer for the adapter's platform. */

@@ -6,6 +6,7 @@ import { Form, type FormClass, type FormOptions } from '../forms/form.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import type { Kwargs, View } from '../views/view.js';
 import type { ViewConstructor } from './view-constructor.js';
+import { isThenable } from '../utils/is-thenable.js';
 
 /** A view with a context: `ContextMixin(View)`, or a mixin built on it (`SingleObjectMixin`). */
 type ContextView = View & { getContextData(kwargs?: Kwargs): TemplateContext };
@@ -49,7 +50,8 @@ export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBas
 
     /** A form of `formClass` (default `getFormClass()`), built with `getFormKwargs()`. */
     async getForm(formClass?: FormClass): Promise<Form> {
-      const FormType = formClass ?? (await this.getFormClass());
+      let FormType = formClass ?? this.getFormClass();
+      if (isThenable(FormType)) FormType = await FormType;
       return new FormType(this.getFormKwargs());
     }
 

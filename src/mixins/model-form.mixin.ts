@@ -11,6 +11,7 @@ import { toObjectSource } from '../data/to-object-source.js';
 import { FormMixin } from './form.mixin.js';
 import { SingleObjectMixin } from './single-object.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
+import { isThenable } from '../utils/is-thenable.js';
 
 /** The library's own `getFormClass()`s: a view that overrides it is not checked at start-up. */
 const LIBRARY_METHODS = new WeakSet<Function>();
@@ -31,14 +32,19 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      * The form class: `formClass`, or a form built from `fields` and the model's columns.
      * Both or neither set is `ImproperlyConfigured` (checked at start-up, too).
      */
-    override async getFormClass(): Promise<FormClass> {
+    override getFormClass(): FormClass | Promise<FormClass> {
       const name = this.constructor.name;
       if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
       if (this.formClass !== null) return this.formClass;
-      if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
-      const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
-      if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
-      return modelFormFor(metadata, this.fields, name);
+      const fields = this.fields;
+      if (fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
+      const build = (queryset: unknown) => {
+        const metadata = metadataOf(queryset) ?? this.modelMetadata();
+        if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
+        return modelFormFor(metadata, fields, name);
+      };
+      const queryset = querysetOfRequest(this);
+      return isThenable(queryset) ? Promise.resolve(queryset).then(build) : build(queryset);
     }
 
     /** Django's kwargs, and `instance`: the object edited (`null` on a create view). */
@@ -66,12 +72,13 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     override async formValid(form: Form): Promise<HttpResponse> {
       await this.validateUnique(form);
       if (form.errors.length > 0) return this.formInvalid(form);
+      const json = this.answersJson();
       // A JSON answer that cannot be built (no `jsonFields`) must fail before anything is written.
       const getJsonFields = (this as { getJsonFields?: () => unknown }).getJsonFields;
-      if (typeof getJsonFields === 'function' && this.answersJson()) getJsonFields.call(this);
+      if (typeof getJsonFields === 'function' && json) getJsonFields.call(this);
       const created = !this.object;
       this.object = await this.saveForm(form);
-      if (this.answersJson()) return this.renderToResponse(this.getContextData({ object: this.object }), { status: created ? 201 : 200 });
+      if (json) return this.renderToResponse(this.getContextData({ object: this.object }), { status: created ? 201 : 200 });
       return super.formValid(form);
     }
 
@@ -83,7 +90,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       const view = this as { [UNIQUE_CHECKED]?: Form };
       if (view[UNIQUE_CHECKED] === form) return;
       view[UNIQUE_CHECKED] = form;
-      const metadata = metadataOf(await this.requestQueryset()) ?? this.modelMetadata();
+      const queryset = querysetOfRequest(this);
+      const metadata = metadataOf(isThenable(queryset) ? await queryset : queryset) ?? this.modelMetadata();
       if (!metadata || uniqueColumnSets(metadata).length === 0) return;
       const source = await this.getObjectSource();
       if (!source.get) return;
@@ -114,13 +122,14 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
 
     /** What `getQueryset()` returns, asked once per request (the form class, the unique checks and the save all need it). */
     requestQueryset(): Promise<unknown> {
-      const view = this as { [REQUEST_QUERYSET]?: Promise<unknown> };
-      return (view[REQUEST_QUERYSET] ??= Promise.resolve(this.getQueryset()));
+      return Promise.resolve(querysetOfRequest(this));
     }
+
 
     /** The data source of this request's queryset, which the save goes through. */
     override async getObjectSource(): Promise<ObjectSource<any>> {
-      return toObjectSource((await this.requestQueryset()) as never, this.constructor.name);
+      const queryset = querysetOfRequest(this);
+      return toObjectSource((isThenable(queryset) ? await queryset : queryset) as never, this.constructor.name);
     }
 
     /** The TypeORM metadata of `model`, through its repository; `undefined` without one. */
@@ -154,6 +163,11 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
  */
 const REQUEST_QUERYSET = Symbol('requestQueryset');
 const UNIQUE_CHECKED = Symbol('uniqueChecked');
+
+/** What `getQueryset()` returned for `view`'s request, asked once: `requestQueryset()` without a promise when it returned none. */
+function querysetOfRequest(view: { getQueryset(): unknown; [REQUEST_QUERYSET]?: { queryset: unknown } }): unknown {
+  return (view[REQUEST_QUERYSET] ??= { queryset: view.getQueryset() }).queryset;
+}
 
 function samePrimaryKey(metadata: ModelMetadataLike, a: object, b: object): boolean {
   const keys = (metadata.primaryColumns ?? []).map((column) => column.propertyName);
