@@ -13,12 +13,11 @@ export function ContextMixin<TBase extends ViewConstructor>(Base: TBase) {
 
     /** The context for the template: `kwargs`, then `view` (unless given), then `extraContext`. */
     getContextData(kwargs: Kwargs = {}): TemplateContext {
-      // `view` unless `kwargs` gives one, in one literal: adding it to the copy afterwards
-      // measured ~15 µs per request in a running server (V8's copy of `kwargs` takes a slow
-      // path when a property is then added to it).
-      const context: TemplateContext = { view: this, ...kwargs };
-      if (this.extraContext) Object.assign(context, this.extraContext);
-      return context;
+      // One literal: adding `view` or `extraContext` to a copy of `kwargs` afterwards measured
+      // ~15 µs per request in a running server (V8's copy takes a slow path when a property
+      // is then added to it). Later entries win, as Django's `setdefault()` then `update()`.
+      const extra = this.extraContext;
+      return extra ? { view: this, ...kwargs, ...extra } : { view: this, ...kwargs };
     }
   }
   return ContextMixinView;
