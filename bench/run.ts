@@ -44,16 +44,15 @@ import { FORM_REQUEST } from './form-case.js';
 
 const here = import.meta.dirname;
 const root = join(here, '../..');
-const AUTOCANNON = join(root, 'node_modules/.bin/autocannon');
 /**
- * `--quick`: the same cases and the same JSON, from fewer and shorter rounds (1-second
- * rounds, 1 alternating pair and 2 paired on one pair of processes, 500 requests of warm-up,
+ * `--quick`: the same cases and the same JSON, from fewer and shorter rounds (half-second
+ * rounds, 1 alternating pair and 2 paired on one pair of processes, 1,000 requests of warm-up,
  * 2 start-ups, no callgrind):
  * a few minutes instead of half an hour, for checking a change, not for the README.
  */
 const QUICK = process.argv.includes('--quick');
 const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full));
-const DURATION = setting('BENCH_DURATION', 3, 1);
+const DURATION = setting('BENCH_DURATION', 3, 0.5);
 const ROUNDS = setting('BENCH_ROUNDS', 4, 1);
 const PAIRED_ROUNDS = setting('BENCH_PAIRED_ROUNDS', 6, 2);
 const PAIRED_PROCESSES = Math.max(1, setting('BENCH_PAIRED_PROCESSES', 3, 1));
@@ -62,7 +61,7 @@ const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') 
 const MEMORY_REQUESTS = setting('BENCH_MEMORY_REQUESTS', 200_000, 20_000);
 const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 2);
 /** Warm-up before measuring a server: one second of load, or 500 requests with `--quick`. */
-const WARM_UP = QUICK ? { amount: 500 } : { duration: 1 };
+const WARM_UP = QUICK ? { amount: 1000 } : { duration: 1 };
 /** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
 const CALLGRIND =
   process.env.BENCH_CALLGRIND !== '0' && !(QUICK && !process.env.BENCH_CALLGRIND) && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -146,29 +145,60 @@ interface RequestOptions {
   body?: string;
 }
 
-function load(url: string, options: RequestOptions & { duration?: number; amount?: number; connections?: number } = {}): Promise<Load> {
-  const args = ['-c', String(options.connections ?? CONNECTIONS), '-j', '-m', options.method ?? 'GET'];
-  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`);
-  if (options.body !== undefined) args.push('-b', options.body);
-  if (options.amount) args.push('-a', String(options.amount));
-  else args.push('-d', String(options.duration ?? DURATION));
-  return new Promise((resolve, reject) => {
-    const child = spawn(...pinned(LOAD_CPUS, AUTOCANNON, [...args, url]), { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
-      const result = JSON.parse(out);
-      resolve({
-        rps: result.requests.average,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        non2xx: result.non2xx,
-        errors: result.errors + result.timeouts,
-        requests: result.requests.total,
-      });
-    });
+/** The one load-generator process (`loader.ts`), started on first use. */
+let loader: { send(options: object): Promise<Record<string, any>>; stop(): void } | undefined;
+
+function startLoader(): NonNullable<typeof loader> {
+  const child = spawn(...pinned(LOAD_CPUS, process.execPath, [join(here, 'loader.js')]), { stdio: ['pipe', 'pipe', 'inherit'] });
+  const pending = new Map<number, { resolve(result: Record<string, any>): void; reject(error: Error): void }>();
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const { id, result, error } = JSON.parse(line) as { id: number; result?: Record<string, any>; error?: string };
+    const waiter = pending.get(id)!;
+    pending.delete(id);
+    if (error) waiter.reject(new Error(`autocannon: ${error}`));
+    else waiter.resolve(result!);
   });
+  child.once('exit', (code) => {
+    for (const waiter of pending.values()) waiter.reject(new Error(`the load generator exited with ${code}`));
+  });
+  let nextId = 0;
+  return {
+    send: (options) =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        child.stdin!.write(`${JSON.stringify({ id, options })}\n`);
+      }),
+    stop: () => {
+      child.removeAllListeners('exit');
+      child.kill();
+    },
+  };
+}
+
+async function load(url: string, options: RequestOptions & { duration?: number; amount?: number; connections?: number } = {}): Promise<Load> {
+  loader ??= startLoader();
+  const result = await loader.send({
+    url,
+    connections: options.connections ?? CONNECTIONS,
+    method: options.method ?? 'GET',
+    headers: options.headers,
+    body: options.body,
+    // autocannon checks whether to stop once per sample: every 1 s by default, which made
+    // every load, a 500-request warm-up too, last whole seconds.
+    sampleInt: 100,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? DURATION }),
+  });
+  return {
+    // Requests over the load's own duration: autocannon's `requests.average` is a mean of
+    // whole seconds, which a half-second `--quick` round does not have.
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    requests: result.requests.total,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -506,26 +536,40 @@ async function memory(platform: Platform) {
 const started = new Date();
 const startupResults = [];
 const memoryResults = [];
+/** Seconds each part of the run took, written with the results. */
+const phases: Record<string, number> = {};
+async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const start = Date.now();
+  try {
+    return await run();
+  } finally {
+    phases[name] = +((Date.now() - start) / 1000).toFixed(1);
+  }
+}
 for (const platform of PLATFORMS) {
   for (const benchCase of ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'form'] as const) {
-    if (wanted(benchCase)) await twinCase(platform, benchCase);
+    if (wanted(benchCase)) await timed(`${platform} ${benchCase}`, () => twinCase(platform, benchCase));
   }
   if (platform === 'fastify' && wanted('ceiling')) {
-    await ceilingCase('list-bs3');
-    await ceilingCase('list');
+    await timed('fastify ceiling', async () => {
+      await ceilingCase('list-bs3');
+      await ceilingCase('list');
+    });
   }
   if (platform === 'fastify' && wanted('django')) {
     if (!DJANGO_VERSION) console.log(`django: skipped, ${PYTHON} has no django and gunicorn (apt-get install python3-django gunicorn)`);
     else {
-      await djangoCase('list-bs3');
-      await djangoCase('list');
+      await timed('fastify django', async () => {
+        await djangoCase('list-bs3');
+        await djangoCase('list');
+      });
     }
   }
-  if (wanted('control')) await controlCase(platform);
-  if (wanted('errors')) await errorsCase(platform);
-  if (wanted('bare')) await bareCase(platform);
-  if (wanted('startup')) startupResults.push(await startup(platform));
-  if (wanted('memory')) memoryResults.push(await memory(platform));
+  if (wanted('control')) await timed(`${platform} control`, () => controlCase(platform));
+  if (wanted('errors')) await timed(`${platform} errors`, () => errorsCase(platform));
+  if (wanted('bare')) await timed(`${platform} bare`, () => bareCase(platform));
+  if (wanted('startup')) startupResults.push(await timed(`${platform} startup`, () => startup(platform)));
+  if (wanted('memory')) memoryResults.push(await timed(`${platform} memory`, () => memory(platform)));
 }
 
 console.log('\nRequests per second (median of rounds), latency in ms');
@@ -534,8 +578,9 @@ console.table(startupResults.map(({ runs: _runs, instructions: _instructions, ..
 console.table(memoryResults);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
+loader?.stop();
 const seconds = Math.round((Date.now() - started.getTime()) / 1000);
-const settings = { quick: QUICK, seconds, django: DJANGO_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
+const settings = { quick: QUICK, seconds, phases, django: DJANGO_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);
