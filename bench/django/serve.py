@@ -3,6 +3,9 @@ The Django reference of the list case: `python3 serve.py` seeds BOOKS rows into 
 SQLite file, serves Django's ListView under gunicorn (one worker, one thread; the gthread
 worker, which keeps connections alive as the Node servers do) on 127.0.0.1, prints `READY <port>` and answers `cpu` on stdin with the CPU time (µs) of
 the master and its worker so far, as bench/server.ts does.
+
+It runs unchanged on Debian's Django 3.2 with gunicorn 20.1 and on Django 5.2 with gunicorn 26
+(bench/django/venv.sh); the Python that runs it decides which.
 """
 import os
 import socket
@@ -71,6 +74,10 @@ class Server(BaseApplication):
         self.cfg.set('threads', 1)
         self.cfg.set('keepalive', 30)
         self.cfg.set('loglevel', 'warning')
+        # gunicorn 25.1+ opens a control socket under $HOME by default (a thread in the master);
+        # a bench server needs none, and two servers at once would try the same path.
+        if 'control_socket_disable' in self.cfg.settings:
+            self.cfg.set('control_socket_disable', True)
 
     def load(self):
         return get_wsgi_application()

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Makes bench/django/.venv with Django 5.2 and gunicorn for the Django case of the benchmark, and
+# prints the Python to pass as BENCH_PYTHON:
+#
+#   BENCH_PYTHON=$(bench/django/venv.sh) BENCH_ONLY=django BENCH_PLATFORMS=fastify npm run bench
+#
+# pip installs from its own configuration (pip.conf, PIP_INDEX_URL); progress goes to stderr, only
+# the Python's path to stdout. The venv is made with BENCH_VENV_PYTHON (default /usr/bin/python3,
+# the interpreter Debian's python3-django runs on, so both Django versions run on the same Python).
+# Run it again to bring the venv up to date; delete bench/django/.venv to start afresh.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+venv="$here/.venv"
+python=${BENCH_VENV_PYTHON:-/usr/bin/python3}
+
+if [ ! -x "$venv/bin/python" ]; then
+  "$python" -m venv "$venv" >&2
+fi
+"$venv/bin/python" -m pip install --disable-pip-version-check 'django==5.2.*' gunicorn >&2
+"$venv/bin/python" -c 'import django, gunicorn; print("Django", django.get_version(), "gunicorn", gunicorn.__version__)' >&2
+echo "$venv/bin/python"
