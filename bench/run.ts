@@ -27,7 +27,7 @@
  * BENCH_MEMORY_REQUESTS (200000), BENCH_STARTUP_RUNS (11), BENCH_CALLGRIND (1 where valgrind is
  * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
  * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,form,ceiling,django,
- * control,errors,bare,startup,memory), BENCH_PYTHON (/usr/bin/python3: the Python with Django and gunicorn). `--quick` changes the defaults (see QUICK); the variables still win.
+ * control,errors,bare,startup,memory), BENCH_PYTHON (/usr/bin/python3: the Python with Django and gunicorn; `bench/django/venv.sh` prints one with Django 5.2). `--quick` changes the defaults (see QUICK); the variables still win.
  *
  * The list cases serve page PAGE of BOOKS rows (sql.js for `list`, better-sqlite3 for
  * `list-bs3`); `ceiling` (Fastify) pairs each list view with the same page from bare Fastify
@@ -96,10 +96,13 @@ interface Load {
   errors: number;
 }
 
-/** The Python with Django and gunicorn (Debian's packages: python3-django, gunicorn). */
+/**
+ * The Python with Django and gunicorn: Debian's packages (python3-django 3.2, gunicorn 20.1) by
+ * default, or the venv that `bench/django/venv.sh` makes (Django 5.2, gunicorn 26).
+ */
 const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
-const DJANGO = spawnSync(PYTHON, ['-c', 'import django, gunicorn; print(django.get_version())'], { encoding: 'utf8' });
-const DJANGO_VERSION = DJANGO.status === 0 ? DJANGO.stdout.trim() : null;
+const DJANGO = spawnSync(PYTHON, ['-c', 'import django, gunicorn; print(django.get_version(), gunicorn.__version__)'], { encoding: 'utf8' });
+const [DJANGO_VERSION, GUNICORN_VERSION] = DJANGO.status === 0 ? DJANGO.stdout.trim().split(' ') : [null, null];
 
 function startServer(args: string[]): Promise<Server> {
   const command: [string, string[]] =
@@ -361,7 +364,7 @@ async function ceilingCase(benchCase: 'list' | 'list-bs3') {
 
 /**
  * The list view (Fastify) against Django's `ListView` serving the same page (same rows,
- * same HTML) under gunicorn with one sync worker: `pairedRatio` is how many times the
+ * same HTML) under gunicorn with one worker and one thread: `pairedRatio` is how many times the
  * view's requests/s Django's are.
  */
 async function djangoCase(benchCase: 'list' | 'list-bs3') {
@@ -375,7 +378,7 @@ async function djangoCase(benchCase: 'list' | 'list-bs3') {
   const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
   const name = `${benchCase} ÷ Django ${DJANGO_VERSION}`;
   rows.push({ platform: 'fastify', case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
-  rows.push({ platform: 'fastify', case: name, variant: `Django ${DJANGO_VERSION} ListView (gunicorn, 1 worker)`, ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
+  rows.push({ platform: 'fastify', case: name, variant: `Django ${DJANGO_VERSION} ListView (gunicorn ${GUNICORN_VERSION}, 1 worker)`, ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
   console.log(
     `fastify ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, Django ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
       `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
@@ -557,7 +560,7 @@ for (const platform of PLATFORMS) {
     });
   }
   if (platform === 'fastify' && wanted('django')) {
-    if (!DJANGO_VERSION) console.log(`django: skipped, ${PYTHON} has no django and gunicorn (apt-get install python3-django gunicorn)`);
+    if (!DJANGO_VERSION) console.log(`django: skipped, ${PYTHON} has no django and gunicorn (apt-get install python3-django gunicorn, or BENCH_PYTHON=$(bench/django/venv.sh))`);
     else {
       await timed('fastify django', async () => {
         await djangoCase('list-bs3');
@@ -580,7 +583,7 @@ console.table(memoryResults);
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
 loader?.stop();
 const seconds = Math.round((Date.now() - started.getTime()) / 1000);
-const settings = { quick: QUICK, seconds, phases, django: DJANGO_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
+const settings = { quick: QUICK, seconds, phases, django: DJANGO_VERSION, gunicorn: GUNICORN_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);

@@ -7,7 +7,7 @@
 # pip installs from its own configuration (pip.conf, PIP_INDEX_URL); progress goes to stderr, only
 # the Python's path to stdout. The venv is made with BENCH_VENV_PYTHON (default /usr/bin/python3,
 # the interpreter Debian's python3-django runs on, so both Django versions run on the same Python).
-# Run it again to bring the venv up to date; delete bench/django/.venv to start afresh.
+# Running it again installs only what the venv lacks; delete bench/django/.venv to start afresh.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
