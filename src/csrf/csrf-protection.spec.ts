@@ -6,7 +6,7 @@ import { attachCsrfState } from './csrf-state.js';
 import { unmaskToken } from './csrf-token.js';
 import type { CsrfOptions } from './csrf-options.interface.js';
 import { CsrfProtection } from './csrf-protection.js';
-import { getToken, rotateToken } from './get-token.js';
+import { finishCsrf, getToken, rotateToken } from './get-token.js';
 
 const make = (csrf: CsrfOptions) => () => new CsrfProtection({ csrf });
 
@@ -45,6 +45,26 @@ describe('CsrfProtection options', () => {
     expect(() => rotateToken(request)).toThrow(
       new ImproperlyConfigured('rotateToken() needs a request served by a class view (ClassViewsModule sets the CSRF state up before the view runs).'),
     );
+  });
+});
+
+describe('CsrfProtection on a safe request', () => {
+  const view = { getCsrfExempt: () => false } as never;
+
+  it('leaves the platform request untouched until a token is read, then the response sets the cookie', () => {
+    const csrf = new CsrfProtection();
+    const raw = { headers: {} };
+    const request = new ViewRequest(raw, 'GET', '/');
+    csrf.protect(view, request);
+    expect(Reflect.ownKeys(raw)).toEqual(['headers']);
+    const untouched = new HttpResponse('page');
+    finishCsrf(raw, untouched);
+    expect(untouched.headers.has('Set-Cookie')).toBe(false);
+
+    const token = getToken(request);
+    const response = new HttpResponse('page');
+    finishCsrf(raw, response);
+    expect(response.headers.get('set-cookie')!.startsWith(`csrftoken=${unmaskToken(token)}; `)).toBe(true);
   });
 });
 

@@ -49,6 +49,16 @@ describe('modelFormFor() from TypeORM column metadata', () => {
   });
   afterAll(() => dataSource.destroy());
 
+  it('makes one form class per entity and field list, whichever array names the fields', () => {
+    const metadata = dataSource.getMetadata(Article);
+    const fields = ['headline', 'views'];
+    const HeadlineForm = modelFormFor(metadata, fields);
+    expect(modelFormFor(metadata, fields)).toBe(HeadlineForm);
+    expect(modelFormFor(metadata, ['headline', 'views'])).toBe(HeadlineForm);
+    expect(modelFormFor(metadata, ['views', 'headline'])).not.toBe(HeadlineForm);
+    expect(Object.keys(modelFormFor(metadata, ['views', 'headline']).fields)).toEqual(['views', 'headline']);
+  });
+
   it('picks each field from the column’s type, length, nullable and default', () => {
     const ArticleForm = modelFormFor(dataSource.getMetadata(Article), '__all__');
     const fields = ArticleForm.fields;

@@ -141,4 +141,16 @@ describe('JsonResponse', () => {
     );
     expect(new JsonResponse([1], { safe: false }).text).toBe('[1]');
   });
+
+  it('takes the status, headers, content type and replacer of its options, and leaves them unchanged', () => {
+    const init = { status: 201, headers: { Vary: 'Accept' }, contentType: 'application/vnd.api+json', replacer: (key: string, value: unknown) => (key === 'secret' ? undefined : value) };
+    const response = new JsonResponse({ id: 1, secret: 'x' }, init);
+    expect([response.status, response.headers.get('vary'), response.headers.get('content-type'), response.text]).toEqual([
+      201,
+      'Accept',
+      'application/vnd.api+json',
+      '{"id":1}',
+    ]);
+    expect(Object.keys(init)).toEqual(['status', 'headers', 'contentType', 'replacer']);
+  });
 });
