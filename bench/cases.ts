@@ -6,6 +6,7 @@ import {
   type CallHandler,
   type CanActivate,
   All,
+  Body,
   Controller,
   Get,
   Header,
@@ -17,6 +18,7 @@ import {
   Param,
   ParseIntPipe,
   Query,
+  Req,
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
@@ -33,7 +35,7 @@ import { NewBook, NewBookController, NewBookView } from './form-case.js';
 export type Platform = 'express' | 'fastify';
 export type Variant = 'view' | 'controller';
 /** `list` and `list-bs3`: the same list page on sql.js and on better-sqlite3; `detail` on better-sqlite3; `form` posts to sql.js. */
-export const CASES = ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'errors', 'form'] as const;
+export const CASES = ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'errors', 'form', 'shape'] as const;
 export type Case = (typeof CASES)[number];
 /** The rows of the list and detail cases, and the page the list case asks for (as in issue 14). */
 export const BOOKS = 10_000;
@@ -80,6 +82,20 @@ class PlainController {
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
   get() {
+    return BODY;
+  }
+}
+
+// ---- route shape: the plain case's controller with a class view route's shape ----------
+/**
+ * No library code: what Nest itself costs for the shape of route a class view gets (one
+ * `@All()` handler taking `@Req()` and `@Body()`) against the plain case's `@Get()` twin.
+ */
+@Controller('plain')
+class RouteShapeController {
+  @All()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  route(@Req() _request: unknown, @Body() _body: unknown) {
     return BODY;
   }
 }
@@ -201,6 +217,7 @@ const VIEWS = {
   detail: [BookDetailView],
   errors: [GetOnlyView],
   form: [NewBookView],
+  shape: [],
 };
 const CONTROLLERS = {
   plain: [PlainController],
@@ -211,7 +228,10 @@ const CONTROLLERS = {
   detail: [BookDetailController],
   errors: [],
   form: [NewBookController],
+  shape: [PlainController],
 };
+/** Controllers that stand for the class view of a case (`shape`: no library code at all). */
+const VIEW_CONTROLLERS: Partial<Record<Case, Array<new () => object>>> = { shape: [RouteShapeController] };
 /** The database of each case that has one. */
 const DRIVERS: Partial<Record<Case, 'sqljs' | 'better-sqlite3'>> = { list: 'sqljs', 'list-bs3': 'better-sqlite3', detail: 'better-sqlite3', form: 'sqljs' };
 
@@ -231,7 +251,7 @@ export async function createCaseApp(benchCase: Case, variant: Variant, platform:
       ...database,
     ],
     providers: [AllowGuard, PassInterceptor, ...(variant === 'view' ? VIEWS[benchCase] : [])],
-    controllers: variant === 'controller' ? CONTROLLERS[benchCase] : [],
+    controllers: variant === 'controller' ? CONTROLLERS[benchCase] : (VIEW_CONTROLLERS[benchCase] ?? []),
   })
   class BenchModule {}
   const adapter = platform === 'express' ? new ExpressAdapter() : new FastifyAdapter();
