@@ -77,7 +77,9 @@ const formsByArray = new WeakMap<readonly string[], { metadata: ModelMetadataLik
 /**
  * Django's `modelform_factory`: a form class with one field per named column, typed from
  * the TypeORM column metadata (type, length, nullable, default). Generated, date-stamp
- * and version columns cannot be edited. One class per entity and field list.
+ * and version columns cannot be edited. One class per entity and field list; an array
+ * seen before is recognised by identity, so give a new array to change the fields rather
+ * than changing one in place.
  *
  * @example
  * const BookForm = modelFormFor(dataSource.getMetadata(Book), ['title', 'author']);
