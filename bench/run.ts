@@ -46,7 +46,7 @@ const here = import.meta.dirname;
 const root = join(here, '../..');
 /**
  * `--quick`: the same cases and the same JSON, from fewer and shorter rounds (half-second
- * rounds, 1 alternating pair and 2 paired on one pair of processes, 1,000 requests of warm-up,
+ * rounds, 1 alternating pair and 2 paired on one pair of processes, 500 requests of warm-up,
  * 2 start-ups, no callgrind):
  * a few minutes instead of half an hour, for checking a change, not for the README.
  */
@@ -61,7 +61,7 @@ const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') 
 const MEMORY_REQUESTS = setting('BENCH_MEMORY_REQUESTS', 200_000, 20_000);
 const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 2);
 /** Warm-up before measuring a server: one second of load, or 500 requests with `--quick`. */
-const WARM_UP = QUICK ? { amount: 1000 } : { duration: 1 };
+const WARM_UP = QUICK ? { amount: 500 } : { duration: 1 };
 /** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
 const CALLGRIND =
   process.env.BENCH_CALLGRIND !== '0' && !(QUICK && !process.env.BENCH_CALLGRIND) && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
