@@ -323,6 +323,22 @@ async function compare(startPair: StartPair) {
   }
 }
 
+type Comparison = Awaited<ReturnType<typeof compare>>;
+
+/**
+ * Record a comparison whose side `a` is the class view: its two rows, and its console line.
+ * `other` names side `b` in the rows (`variant`) and on the console (`label`).
+ */
+function report(platform: Platform, name: string, other: { variant: string; label: string }, result: Comparison): void {
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
+  rows.push({ platform, case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+  rows.push({ platform, case: name, variant: other.variant, ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
+  console.log(
+    `${platform} ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, ${other.label} ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
+      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
+  );
+}
+
 async function twinCase(platform: Platform, benchCase: Case) {
   const result = await compare(async () => {
     const [view, controller] = await Promise.all([startServer([benchCase, 'view', platform]), startServer([benchCase, 'controller', platform])]);
@@ -331,13 +347,18 @@ async function twinCase(platform: Platform, benchCase: Case) {
       { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}`, request: REQUESTS[benchCase] },
     ];
   });
-  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
-  rows.push({ platform, case: benchCase, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
-  rows.push({ platform, case: benchCase, variant: 'controller', ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
-  console.log(
-    `${platform} ${benchCase}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, controller ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
-      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
-  );
+  report(platform, benchCase, { variant: 'controller', label: 'controller' }, result);
+}
+
+/** The list view (Fastify) against another server of the same page, `/list/?page=PAGE` (`ceiling` or `django`). */
+function listViewAgainst(benchCase: 'list' | 'list-bs3', other: 'ceiling' | 'django'): Promise<Comparison> {
+  return compare(async () => {
+    const [view, server] = await Promise.all([startServer([benchCase, 'view', 'fastify']), startServer([other])]);
+    return [
+      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
+      { server, url: `http://127.0.0.1:${server.port}/list/?page=${PAGE}` },
+    ];
+  });
 }
 
 /**
@@ -346,21 +367,8 @@ async function twinCase(platform: Platform, benchCase: Case) {
  * of the ceiling's requests/s.
  */
 async function ceilingCase(benchCase: 'list' | 'list-bs3') {
-  const result = await compare(async () => {
-    const [view, bare] = await Promise.all([startServer([benchCase, 'view', 'fastify']), startServer(['ceiling'])]);
-    return [
-      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
-      { server: bare, url: `http://127.0.0.1:${bare.port}/list/?page=${PAGE}` },
-    ];
-  });
-  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
-  const name = `${benchCase} ÷ ceiling`;
-  rows.push({ platform: 'fastify', case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
-  rows.push({ platform: 'fastify', case: name, variant: 'ceiling (bare Fastify + better-sqlite3)', ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
-  console.log(
-    `fastify ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, ceiling ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
-      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
-  );
+  const result = await listViewAgainst(benchCase, 'ceiling');
+  report('fastify', `${benchCase} ÷ ceiling`, { variant: 'ceiling (bare Fastify + better-sqlite3)', label: 'ceiling' }, result);
 }
 
 /**
@@ -369,21 +377,9 @@ async function ceilingCase(benchCase: 'list' | 'list-bs3') {
  * view's requests/s Django's are.
  */
 async function djangoCase(benchCase: 'list' | 'list-bs3') {
-  const result = await compare(async () => {
-    const [view, django] = await Promise.all([startServer([benchCase, 'view', 'fastify']), startServer(['django'])]);
-    return [
-      { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}` },
-      { server: django, url: `http://127.0.0.1:${django.port}/list/?page=${PAGE}` },
-    ];
-  });
-  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
-  const name = `${benchCase} ÷ Django ${DJANGO_VERSION}`;
-  rows.push({ platform: 'fastify', case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
-  rows.push({ platform: 'fastify', case: name, variant: `Django ${DJANGO_VERSION} ListView (gunicorn ${GUNICORN_VERSION}, 1 worker)`, ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
-  console.log(
-    `fastify ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, Django ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
-      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
-  );
+  const result = await listViewAgainst(benchCase, 'django');
+  const variant = `Django ${DJANGO_VERSION} ListView (gunicorn ${GUNICORN_VERSION}, 1 worker)`;
+  report('fastify', `${benchCase} ÷ Django ${DJANGO_VERSION}`, { variant, label: 'Django' }, result);
 }
 
 /** The noise floor: the plain controller against a second process of itself. */
