@@ -1,6 +1,19 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import { Column, DataSource, Entity, PrimaryGeneratedColumn, type Repository, SelectQueryBuilder } from 'typeorm';
+import {
+  BeforeInsert,
+  Column,
+  CreateDateColumn,
+  DataSource,
+  Entity,
+  type EntitySubscriberInterface,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Repository,
+  SelectQueryBuilder,
+  VersionColumn,
+} from 'typeorm';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { ViewRequest } from '../http/view-request.js';
 import { ListView } from '../views/list.view.js';
@@ -286,5 +299,115 @@ describe('Writes through sources', () => {
     } finally {
       await dataSource.destroy();
     }
+  });
+
+  describe('TypeOrmSource.create()', () => {
+    @Entity()
+    class Memo {
+      @PrimaryGeneratedColumn()
+      id!: number;
+      @Column()
+      title!: string;
+      @Column({ default: 'draft' })
+      status!: string;
+      @Column({ transformer: { to: (value: string) => value.toUpperCase(), from: (value: string) => value } })
+      code!: string;
+      @CreateDateColumn()
+      created!: Date;
+      @VersionColumn()
+      version!: number;
+    }
+
+    /** Runs a listener before each insert. */
+    @Entity()
+    class Slugged {
+      @PrimaryGeneratedColumn()
+      id!: number;
+      @Column()
+      title!: string;
+      @Column()
+      slug!: string;
+      @BeforeInsert()
+      makeSlug() {
+        this.slug = this.title.toLowerCase();
+      }
+    }
+
+    @Entity()
+    class Shelf2 {
+      @PrimaryGeneratedColumn()
+      id!: number;
+      @Column()
+      label!: string;
+    }
+
+    /** Has a relation that `save()` cascades into. */
+    @Entity()
+    class Placed {
+      @PrimaryGeneratedColumn()
+      id!: number;
+      @ManyToOne(() => Shelf2, { cascade: ['insert'], nullable: true })
+      shelf?: Shelf2;
+    }
+
+    /** A natural primary key, given by the caller. */
+    @Entity()
+    class Country {
+      @PrimaryColumn()
+      code!: string;
+      @Column()
+      name!: string;
+    }
+
+    let dataSource: DataSource;
+    const queries: string[] = [];
+
+    beforeEach(async () => {
+      dataSource = new DataSource({
+        type: 'sqljs',
+        entities: [Memo, Slugged, Shelf2, Placed, Country],
+        synchronize: true,
+        logging: ['query'],
+        logger: { logQuery: (q: string) => void queries.push(q), logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} },
+      });
+      await dataSource.initialize();
+      queries.length = 0;
+    });
+    afterEach(() => dataSource.destroy());
+
+    it('stores a plain row with its one INSERT, no transaction, and gives the object what save() gives it', async () => {
+      const repository = dataSource.getRepository(Memo);
+      const created = await TypeOrmSource.fromRepository(repository).create({ title: 'a', code: 'x' });
+      expect(queries.filter((q) => /^(BEGIN|COMMIT|INSERT)/.test(q)).map((q) => q.split(' ')[0])).toEqual(['INSERT']);
+      const saved = await repository.save(repository.create({ title: 'b', code: 'y' }));
+      expect(created).toBeInstanceOf(Memo);
+      expect(Object.keys(created).sort()).toEqual(Object.keys(saved).sort());
+      expect(created).toMatchObject({ id: 1, title: 'a', status: 'draft', code: 'x', version: 1 });
+      expect(created.created).toBeInstanceOf(Date);
+      expect(await repository.findOneByOrFail({ id: 1 })).toMatchObject({ title: 'a', status: 'draft', code: 'X', version: 1 });
+    });
+
+    it('saves with save() when save() does more than one INSERT: listeners, subscribers, relations, a given primary key', async () => {
+      const transactions = () => queries.filter((q) => q.startsWith('BEGIN')).length;
+
+      const slugged = await TypeOrmSource.fromRepository(dataSource.getRepository(Slugged)).create({ title: 'Dune' });
+      expect([slugged.slug, transactions()]).toEqual(['dune', 1]);
+
+      const placed = await TypeOrmSource.fromRepository(dataSource.getRepository(Placed)).create({ shelf: { label: 'top' } });
+      expect([placed.shelf?.id, await dataSource.getRepository(Shelf2).count(), transactions()]).toEqual([1, 1, 2]);
+
+      // save() of an object whose key is given updates the row that has it.
+      const countries = TypeOrmSource.fromRepository(dataSource.getRepository(Country));
+      await countries.create({ code: 'FR', name: 'France' });
+      await countries.create({ code: 'FR', name: 'République française' });
+      const rows = await dataSource.getRepository(Country).find();
+      expect([rows.map((row) => ({ ...row })), transactions()]).toEqual([[{ code: 'FR', name: 'République française' }], 4]);
+
+      const inserted: unknown[] = [];
+      const subscriber: EntitySubscriberInterface = { afterInsert: (event) => void inserted.push(event.entity) };
+      dataSource.subscribers.push(subscriber);
+      const shelf = await TypeOrmSource.fromRepository(dataSource.getRepository(Shelf2)).create({ label: 'low' });
+      expect([inserted, transactions()]).toEqual([[shelf], 5]);
+    });
   });
 });

@@ -49,11 +49,13 @@ describe('TypeOrmSource when the database goes away', () => {
     try {
       const source = TypeOrmSource.fromRepository(shelves);
       const object = (await source.get({ pk: 1 }))!;
-      const save = shelves.save;
+      const { save, insert } = shelves;
       shelves.save = (() => Promise.reject(refused())) as never;
+      // A plain new row is stored with `insert()` (see TypeOrmSource.create()).
+      shelves.insert = (() => Promise.reject(refused())) as never;
       await expect(source.create({ label: 'C' })).rejects.toBeInstanceOf(DatabaseUnavailable);
       await expect(source.update(object, { label: 'Z' })).rejects.toBeInstanceOf(DatabaseUnavailable);
-      shelves.save = save;
+      Object.assign(shelves, { save, insert });
       shelves.remove = (() => Promise.reject(refused())) as never;
       await expect(source.delete(object)).rejects.toBeInstanceOf(DatabaseUnavailable);
       const broken = new Error('NOT NULL constraint failed: shelf.label');
