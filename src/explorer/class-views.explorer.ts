@@ -98,7 +98,8 @@ export class ClassViewsExplorer implements OnModuleInit {
   /** Route every served view on the app being initialised; called from `configure()`, just before Nest registers routes. */
   registerRoutes(): void {
     const adapter = this.adapterHost.httpAdapter;
-    installResponseWriter(adapter, this.templates);
+    // Pages render through `renderNow()`: the text itself when the engine has it at once.
+    installResponseWriter(adapter, { render: this.templates.renderNow.bind(this.templates) });
     this.resolver.setPrefix(this.config.getGlobalPrefix());
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';

@@ -1,4 +1,5 @@
 import { HeaderValue, ResponseHeaders } from './response-headers.js';
+import type { ViewRequest } from './view-request.js';
 
 /** What an `HttpResponse` may be built with. */
 export interface HttpResponseInit {
@@ -12,7 +13,8 @@ export interface HttpResponseInit {
 
 /** What renders templates for responses that render late (the app's `TemplateEngines`). */
 export interface TemplateRenderer {
-  render(templateNames: readonly string[], context: Record<string, unknown>, request?: unknown, using?: string | null): Promise<string>;
+  /** The rendered text, or a promise of it. */
+  render(templateNames: readonly string[], context: Record<string, unknown>, request?: ViewRequest, using?: string | null): string | Promise<string>;
 }
 
 const instancePrototypes = new WeakMap<Function, object>();

@@ -39,10 +39,29 @@ export class NunjucksEngine implements TemplateEngine {
     options.configure?.(this.env);
   }
 
-  async render(templateNames: readonly string[], context: TemplateContext, _request?: ViewRequest): Promise<string> {
+  /**
+   * Render the first of `templateNames` that exists. Nunjucks calls back before
+   * `render()` returns when the template has no asynchronous parts (async filters or
+   * loaders): the text is then returned as it is, else a promise of it.
+   */
+  render(templateNames: readonly string[], context: TemplateContext, _request?: ViewRequest): string | Promise<string> {
     const template = this.select(templateNames);
-    return new Promise((done, reject) => {
-      template.render(context, (error, output) => (error ? reject(error) : done(output ?? '')));
+    let done = false;
+    let failure: unknown;
+    let text = '';
+    let settle: ((error: unknown, output: string) => void) | undefined;
+    template.render(context, (error, output) => {
+      if (settle) return settle(error, output ?? '');
+      done = true;
+      failure = error;
+      text = output ?? '';
+    });
+    if (done) {
+      if (failure) throw failure;
+      return text;
+    }
+    return new Promise((resolve, reject) => {
+      settle = (error, output) => (error ? reject(error) : resolve(output));
     });
   }
 

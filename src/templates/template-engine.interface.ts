@@ -9,5 +9,10 @@ export type TemplateContext = Record<string, unknown>;
  * `TemplateDoesNotExist` naming them all.
  */
 export interface TemplateEngine {
-  render(templateNames: readonly string[], context: TemplateContext, request?: ViewRequest): Promise<string>;
+  /**
+   * The rendered text, or a promise of it. An engine that has the text at once may return
+   * it as it is (nunjucks does, for a template with no asynchronous parts): a page then
+   * reaches the client without waiting for a promise.
+   */
+  render(templateNames: readonly string[], context: TemplateContext, request?: ViewRequest): string | Promise<string>;
 }

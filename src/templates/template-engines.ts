@@ -20,6 +20,8 @@ export const DEFAULT_TEMPLATE_ENGINE = 'nunjucks';
 @Injectable()
 export class TemplateEngines {
   private readonly engines = new Map<string, TemplateEngine>();
+  /** The engines in the order they are tried. */
+  private readonly engineList: readonly TemplateEngine[];
 
   constructor(
     private readonly urls: UrlResolver,
@@ -28,6 +30,7 @@ export class TemplateEngines {
     const { engines = {}, ...nunjucksOptions } = options.templates ?? {};
     this.engines.set(DEFAULT_TEMPLATE_ENGINE, engines[DEFAULT_TEMPLATE_ENGINE] ?? new NunjucksEngine(nunjucksOptions));
     for (const [name, engine] of Object.entries(engines)) this.engines.set(name, engine);
+    this.engineList = [...this.engines.values()];
   }
 
   /** The engine registered under `name`. */
@@ -47,18 +50,42 @@ export class TemplateEngines {
     request?: ViewRequest,
     using?: string | null,
   ): Promise<string> {
+    return this.renderNow(templateNames, context, request, using);
+  }
+
+  /**
+   * What `render()` does, with the text itself when the engine has it at once (see
+   * `TemplateEngine.render()`): `TemplateResponse` renders through this, for every page.
+   * @internal
+   */
+  renderNow(templateNames: readonly string[], context: TemplateContext, request?: ViewRequest, using?: string | null): string | Promise<string> {
     const full = { request, url: this.url, ...csrfTemplateContext(request), ...context };
     if (using) return this.get(using).render(templateNames, full, request);
-    let searched: string[] | undefined;
-    for (const engine of this.engines.values()) {
-      try {
-        return await engine.render(templateNames, full, request);
-      } catch (error) {
-        if (!(error instanceof TemplateDoesNotExist)) throw error;
-        if (error.searched) searched = [...new Set([...(searched ?? []), ...error.searched])];
-      }
+    return this.renderWith(0, templateNames, full, request, undefined);
+  }
+
+  /** Render with the `index`th engine, or the next ones while the template does not exist. */
+  private renderWith(
+    index: number,
+    templateNames: readonly string[],
+    context: TemplateContext,
+    request: ViewRequest | undefined,
+    searched: string[] | undefined,
+  ): string | Promise<string> {
+    const engines = this.engineList;
+    if (index === engines.length) throw new TemplateDoesNotExist(templateNames, searched);
+    const next = (error: unknown) => {
+      if (!(error instanceof TemplateDoesNotExist)) throw error;
+      const seen = error.searched ? [...new Set([...(searched ?? []), ...error.searched])] : searched;
+      return this.renderWith(index + 1, templateNames, context, request, seen);
+    };
+    let text: string | Promise<string>;
+    try {
+      text = engines[index]!.render(templateNames, context, request);
+    } catch (error) {
+      return next(error);
     }
-    throw new TemplateDoesNotExist(templateNames, searched);
+    return typeof text === 'string' ? text : text.then(undefined, next);
   }
 
   private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverse(name, kwargs);

@@ -55,10 +55,16 @@ export class TemplateResponse extends HttpResponse {
 
   override prepare(renderer: TemplateRenderer): Promise<unknown> | void {
     if (this.isRendered) return;
-    // What `render()` does, without its own promise: this runs for every response.
-    return renderer.render(this.templateNames, this.contextData, this.request, this.using).then((content) => {
-      if (this.isRendered) return;
+    // What `render()` does, without a promise when the text comes at once: this runs for every page.
+    const content = renderer.render(this.templateNames, this.contextData, this.request, this.using);
+    if (typeof content === 'string') {
       this.content = content;
+      this.isRendered = true;
+      return;
+    }
+    return content.then((text) => {
+      if (this.isRendered) return;
+      this.content = text;
       this.isRendered = true;
     });
   }
