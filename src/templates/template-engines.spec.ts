@@ -7,7 +7,9 @@ import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exce
 import { TemplateView } from '../views/template.view.js';
 import { UrlResolver } from '../urls/url-resolver.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
+import type { TemplateEngine } from './template-engine.interface.js';
 import { TemplateEngines } from './template-engines.js';
+import { TemplateResponse } from './template-response.js';
 
 describe('Template engines', () => {
   let dir: string;
@@ -68,6 +70,49 @@ describe('Template engines', () => {
     expect(await engine.render(['hello.html'], { who: 'a' })).toBe('Hello a');
     writeFileSync(join(dir, 'hello.html'), 'Bye {{ who }}');
     expect(await engine.render(['hello.html'], { who: 'a' })).toBe('Hello a');
+  });
+
+  it('returns the text itself when nunjucks has it at once, and a promise with an asynchronous filter', async () => {
+    writeFileSync(join(dir, 'later.html'), '{{ who | later }}');
+    writeFileSync(join(dir, 'boom.html'), '{{ boom() }}');
+    const engine = new NunjucksEngine({
+      dirs: [dir],
+      configure: (env) => env.addFilter('later', (value: string, done: (e: unknown, t?: string) => void) => setImmediate(() => done(null, `${value}!`)), true),
+    });
+    expect(engine.render(['hello.html'], { who: 'a' })).toBe('Hello a');
+    const later = engine.render(['later.html'], { who: 'a' });
+    expect(later).toBeInstanceOf(Promise);
+    expect(await later).toBe('a!');
+    const boom = () => {
+      throw new Error('boom');
+    };
+    expect(() => engine.render(['boom.html'], { boom })).toThrow('boom');
+  });
+
+  it('renderNow() gives the text at once, tries the next engine on TemplateDoesNotExist, and render() always gives a promise', async () => {
+    const later: TemplateEngine = {
+      render: (names) => (names[0] === 'later.txt' ? Promise.resolve('from later') : Promise.reject(new TemplateDoesNotExist(names, ['/later']))),
+    };
+    const engines = new TemplateEngines(new UrlResolver(), { templates: { dirs: [dir], engines: { later } } });
+    expect(engines.renderNow(['hello.html'], { who: 'a' })).toBe('Hello a');
+    const rendering = engines.render(['hello.html'], { who: 'a' });
+    expect(rendering).toBeInstanceOf(Promise);
+    expect(await rendering).toBe('Hello a');
+    expect(await engines.renderNow(['later.txt'], {})).toBe('from later');
+    await expect(Promise.resolve().then(() => engines.renderNow(['none.txt'], {}))).rejects.toThrow(`none.txt. Searched in: ${dir}, /later.`);
+  });
+});
+
+describe('TemplateResponse.prepare()', () => {
+  it('takes the text at once when the renderer has it, and waits for a promise otherwise', async () => {
+    const atOnce = new TemplateResponse(undefined, 'a.html', {});
+    expect(atOnce.prepare({ render: () => 'now' })).toBeUndefined();
+    expect([atOnce.content, atOnce.isRendered]).toEqual(['now', true]);
+    const later = new TemplateResponse(undefined, 'a.html', {});
+    const pending = later.prepare({ render: () => Promise.resolve('later') });
+    expect(later.isRendered).toBe(false);
+    await pending;
+    expect([later.content, later.isRendered]).toEqual(['later', true]);
   });
 });
 

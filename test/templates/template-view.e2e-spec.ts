@@ -85,7 +85,15 @@ describe.each(PLATFORMS)('TemplateView on %s', (platform) => {
     app = await createApp(platform, {
       imports: [
         ClassViewsModule.forRoot({
-          templates: { dirs, engines: { shout: shoutEngine } },
+          templates: {
+            dirs,
+            engines: { shout: shoutEngine },
+            // Asynchronous filters: nunjucks then answers through its callback, after render() returns.
+            configure: (env) => {
+              env.addFilter('later', (value: string, done: (error: unknown, text?: string) => void) => setImmediate(() => done(null, `${value}, later`)), true);
+              env.addFilter('fails', (_value: string, done: (error: unknown) => void) => setImmediate(() => done(new Error('filter failed'))), true);
+            },
+          },
           urlpatterns: [
             path('about-inline/', TemplateView.asView({ templateName: 'about.html', extraContext: { team: ['Grace'] } })),
             path('extra/<str:name>/', TemplateView.asView({ templateName: 'echo.html', extraContext: { name: 'extra wins' } })),
@@ -94,6 +102,10 @@ describe.each(PLATFORMS)('TemplateView on %s', (platform) => {
             path('no-template/', TemplateView.asView()),
             path('missing/', TemplateView.asView({ templateName: 'missing.html' })),
             path('shout/<str:name>/', TemplateView.asView({ templateName: 'shout/x.html', templateEngine: 'shout' })),
+            path('any-engine/<str:name>/', TemplateView.asView({ templateName: 'shout/y.html' })),
+            path('later/<str:name>/', TemplateView.asView({ templateName: 'later.html' })),
+            path('later-fails/<str:name>/', TemplateView.asView({ templateName: 'later-fails.html' })),
+            path('boom/', TemplateView.asView({ templateName: 'boom.html', extraContext: { boom: () => { throw new Error('boom'); } } })),
           ],
         }),
       ],
@@ -167,6 +179,24 @@ describe.each(PLATFORMS)('TemplateView on %s', (platform) => {
 
   it('renders with the engine named by templateEngine', async () => {
     expect((await http.get('/shout/ada/')).text).toBe('SHOUT/X.HTML:ADA');
+  });
+
+  it('tries the next engine when one has no such template (nunjucks answers at once, the next one later)', async () => {
+    expect((await http.get('/any-engine/ada/')).text).toBe('SHOUT/Y.HTML:ADA');
+  });
+
+  it('renders a template with an asynchronous filter, which nunjucks finishes after render() returns', async () => {
+    const res = await http.get('/later/ada/');
+    expect(res.status).toBe(200);
+    expect(res.text.trim()).toBe('ada, later');
+  });
+
+  it('answers 500 without a stack when a template fails while rendering, at once or later', async () => {
+    for (const url of ['/boom/', '/later-fails/ada/']) {
+      const res = await http.get(url);
+      expect(res.status).toBe(500);
+      expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error' });
+    }
   });
 
   it('answers 500 without a stack when no template name is set', async () => {
