@@ -31,6 +31,18 @@ describe('HttpResponse', () => {
     expect(response.headers.get('set-cookie')).toBe('a=1, b=2');
   });
 
+  it('refuses a header HTTP cannot carry where it is set, as Django raises BadHeaderError', () => {
+    const message = (name: string) =>
+      `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`;
+    const response = new HttpResponse('x');
+    expect(() => response.setHeader('X-Echo', 'a\r\nSet-Cookie: evil=1')).toThrow(message('X-Echo'));
+    expect(() => response.setHeader('X Echo', 'v')).toThrow(message('X Echo'));
+    expect(() => response.headers.set('Set-Cookie', ['a=1', 'b=\u0000'])).toThrow(message('Set-Cookie'));
+    expect(() => new HttpResponse('x', { headers: { 'X-Missing': undefined as unknown as string } })).toThrow(message('X-Missing'));
+    expect(() => new HttpResponse('x', { contentType: 'text/html\n' })).toThrow(message('Content-Type'));
+    expect([...response.headers].map(([name]) => name)).toEqual(['Content-Type']);
+  });
+
   it('exposes Django’s statusCode name', () => {
     const response = new HttpResponse('', { status: 201 });
     response.statusCode = 202;

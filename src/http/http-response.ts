@@ -69,7 +69,7 @@ export class HttpResponse {
     const headers = new ResponseHeaders(init?.headers);
     const contentType = init?.contentType;
     if (contentType !== undefined) headers.setContentType(contentType);
-    else if (headers.contentType === undefined) headers.setContentType(DEFAULT_CONTENT_TYPE);
+    else if (headers.contentType === undefined) headers.setContentType(DEFAULT_CONTENT_TYPE, true);
     (self as { headers: ResponseHeaders }).headers = headers;
     return self;
   }

@@ -1,5 +1,28 @@
+import { MESSAGES } from '../class-views.messages.js';
+
 /** A header value: repeated headers such as `Set-Cookie` take an array. */
 export type HeaderValue = string | readonly string[];
+
+/** An HTTP token (RFC 9110), what a header name must be. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What a header value must not hold: control characters but tab, and anything above U+00FF. */
+const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+
+function invalidValue(value: HeaderValue): boolean {
+  if (typeof value === 'string') return INVALID_VALUE.test(value);
+  // Not a string nor a list of strings (an `undefined` from a typo, an object): refused too.
+  if (!Array.isArray(value)) return true;
+  return value.some((item) => typeof item !== 'string' || INVALID_VALUE.test(item));
+}
+
+/**
+ * Refuse a header HTTP cannot carry (a line break, a control character, a character above
+ * U+00FF, a name that is not a token) where it is set, as Django raises `BadHeaderError`:
+ * the error goes through Nest's exception filters and nothing of the response is written.
+ */
+function checkHeader(name: string, value: HeaderValue): void {
+  if (!TOKEN.test(name) || invalidValue(value)) throw new Error(MESSAGES.badHeader(name));
+}
 
 /**
  * Response headers with case-insensitive names that keep the case they were set with
@@ -15,7 +38,9 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
 
   /** Set a header, replacing any value under the same name in any case. */
   set(name: string, value: HeaderValue | number): this {
-    this.map.set(name.toLowerCase(), [name, typeof value === 'number' ? String(value) : value]);
+    const text = typeof value === 'number' ? String(value) : value;
+    checkHeader(name, text);
+    this.map.set(name.toLowerCase(), [name, text]);
     return this;
   }
 
@@ -50,8 +75,12 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
     return this.map.get('content-type')?.[1];
   }
 
-  /** `set('Content-Type', value)` without lower-casing a name: every response does it. @internal */
-  setContentType(value: string): void {
+  /**
+   * `set('Content-Type', value)` without lower-casing a name: every response does it.
+   * `checked` skips the check, for the library's own constant types. @internal
+   */
+  setContentType(value: string, checked = false): void {
+    if (!checked) checkHeader('Content-Type', value);
     this.map.set('content-type', ['Content-Type', value]);
   }
 

@@ -3,7 +3,6 @@ import type { HttpServer } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
 import { finishCsrf } from '../csrf/get-token.js';
 import { HttpResponse, type TemplateRenderer } from './http-response.js';
-import type { HeaderValue } from './response-headers.js';
 
 /** Writes an `HttpResponse` to a platform response object. */
 export type ResponseWriter = (platformResponse: any, response: HttpResponse) => void;
@@ -13,31 +12,15 @@ function hasNoBody(status: number): boolean {
   return status < 200 || status === 204 || status === 304;
 }
 
-/** An HTTP token (RFC 9110), what a header name must be. */
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** What a header value must not hold: control characters but tab, and anything above U+00FF. */
-const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
-
-function invalidValue(value: HeaderValue): boolean {
-  if (typeof value === 'string') return INVALID_VALUE.test(value);
-  // Not a string nor a list of strings (an `undefined` from a typo, an object): refused too.
-  if (!Array.isArray(value)) return true;
-  return value.some((item) => typeof item !== 'string' || INVALID_VALUE.test(item));
-}
-
 /**
- * Throw before anything is written when the status is not a number from 100 to 599 or a
- * header cannot be sent (a line break, a control character, a character above U+00FF, a
- * name that is not a token): the error then goes through Nest's exception filters like
- * any other, and no part of the failed response (status, headers) reaches the client.
- * Django raises `ValueError` and `BadHeaderError` for the same.
+ * Throw before anything is written when the status is not a number from 100 to 599: the
+ * error then goes through Nest's exception filters like any other, and no part of the failed
+ * response reaches the client. Django raises `ValueError` for the same. Headers are checked
+ * when they are set (`ResponseHeaders.set()`), as Django raises `BadHeaderError` there.
  */
 function checkResponse(response: HttpResponse): void {
   const status = response.status;
   if (!Number.isInteger(status) || status < 100 || status > 599) throw new Error(MESSAGES.badStatus(String(status)));
-  for (const entry of response.headers) {
-    if (!TOKEN.test(entry[0]) || invalidValue(entry[1])) throw new Error(MESSAGES.badHeader(entry[0]));
-  }
 }
 
 /** Express (and any adapter whose response is a Node `ServerResponse`): plain Node calls. */
