@@ -20,8 +20,9 @@ export interface NunjucksEngineOptions {
   configure?: (env: NunjucksEnvironment) => void;
 }
 
-/** `Template.render()` with the parent frame that nunjucks' types leave out (nunjucks 3.2). */
+/** `Template.render()` with the parent frame, and nunjucks' `Frame`: both left out of its types (nunjucks 3.2). */
 type RenderWithParentFrame = (context: object, parentFrame: object, callback: (error: Error | null, output?: string) => void) => void;
+const Frame = (nunjucks.runtime as unknown as { Frame: new () => object }).Frame;
 
 /**
  * The default engine: nunjucks, whose syntax is closest to Django's template language
@@ -58,7 +59,7 @@ export class NunjucksEngine implements TemplateEngine {
     let failure: unknown;
     let text = '';
     let settle: ((error: unknown, output: string) => void) | undefined;
-    (template.render as RenderWithParentFrame).call(template, context, new (nunjucks.runtime as unknown as { Frame: new () => object }).Frame(), (error, output) => {
+    (template.render as RenderWithParentFrame).call(template, context, new Frame(), (error, output) => {
       if (settle) return settle(error, output ?? '');
       done = true;
       failure = error;

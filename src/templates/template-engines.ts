@@ -72,20 +72,29 @@ export class TemplateEngines {
     request: ViewRequest | undefined,
     searched: string[] | undefined,
   ): string | Promise<string> {
-    const engines = this.engineList;
-    if (index === engines.length) throw new TemplateDoesNotExist(templateNames, searched);
-    const next = (error: unknown) => {
-      if (!(error instanceof TemplateDoesNotExist)) throw error;
-      const seen = error.searched ? [...new Set([...(searched ?? []), ...error.searched])] : searched;
-      return this.renderWith(index + 1, templateNames, context, request, seen);
-    };
+    if (index === this.engineList.length) throw new TemplateDoesNotExist(templateNames, searched);
     let text: string | Promise<string>;
     try {
-      text = engines[index]!.render(templateNames, context, request);
+      text = this.engineList[index]!.render(templateNames, context, request);
     } catch (error) {
-      return next(error);
+      return this.renderWithNext(error, index, templateNames, context, request, searched);
     }
-    return typeof text === 'string' ? text : text.then(undefined, next);
+    if (typeof text === 'string') return text;
+    return text.then(undefined, (error: unknown) => this.renderWithNext(error, index, templateNames, context, request, searched));
+  }
+
+  /** After the `index`th engine failed with `error`: the next engine if the template does not exist there, else the error. */
+  private renderWithNext(
+    error: unknown,
+    index: number,
+    templateNames: readonly string[],
+    context: TemplateContext,
+    request: ViewRequest | undefined,
+    searched: string[] | undefined,
+  ): string | Promise<string> {
+    if (!(error instanceof TemplateDoesNotExist)) throw error;
+    const seen = error.searched ? [...new Set([...(searched ?? []), ...error.searched])] : searched;
+    return this.renderWith(index + 1, templateNames, context, request, seen);
   }
 
   private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverse(name, kwargs);
