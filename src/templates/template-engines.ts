@@ -12,6 +12,13 @@ import type { TemplateContext, TemplateEngine } from './template-engine.interfac
 /** The name of the default engine. */
 export const DEFAULT_TEMPLATE_ENGINE = 'nunjucks';
 
+/** One render: the templates to try, the full context, the request. */
+interface Rendering {
+  readonly templateNames: readonly string[];
+  readonly context: TemplateContext;
+  readonly request: ViewRequest | undefined;
+}
+
 /**
  * The configured template engines, by name (Django's `TEMPLATES`). Renders with one
  * engine when a view names it (`templateEngine`), else with the first engine that has
@@ -61,40 +68,27 @@ export class TemplateEngines {
   renderNow(templateNames: readonly string[], context: TemplateContext, request?: ViewRequest, using?: string | null): string | Promise<string> {
     const full = { request, url: this.url, ...csrfTemplateContext(request), ...context };
     if (using) return this.get(using).render(templateNames, full, request);
-    return this.renderWith(0, templateNames, full, request, undefined);
+    return this.renderWith({ templateNames, context: full, request }, 0, undefined);
   }
 
-  /** Render with the `index`th engine, or the next ones while the template does not exist. */
-  private renderWith(
-    index: number,
-    templateNames: readonly string[],
-    context: TemplateContext,
-    request: ViewRequest | undefined,
-    searched: string[] | undefined,
-  ): string | Promise<string> {
-    if (index === this.engineList.length) throw new TemplateDoesNotExist(templateNames, searched);
+  /** Render `job` with the `index`th engine, or the next ones while the template does not exist. */
+  private renderWith(job: Rendering, index: number, searched: string[] | undefined): string | Promise<string> {
+    if (index === this.engineList.length) throw new TemplateDoesNotExist(job.templateNames, searched);
     let text: string | Promise<string>;
     try {
-      text = this.engineList[index]!.render(templateNames, context, request);
+      text = this.engineList[index]!.render(job.templateNames, job.context, job.request);
     } catch (error) {
-      return this.renderWithNext(error, index, templateNames, context, request, searched);
+      return this.renderWithNext(job, index, searched, error);
     }
     if (typeof text === 'string') return text;
-    return text.then(undefined, (error: unknown) => this.renderWithNext(error, index, templateNames, context, request, searched));
+    return text.then(undefined, (error: unknown) => this.renderWithNext(job, index, searched, error));
   }
 
   /** After the `index`th engine failed with `error`: the next engine if the template does not exist there, else the error. */
-  private renderWithNext(
-    error: unknown,
-    index: number,
-    templateNames: readonly string[],
-    context: TemplateContext,
-    request: ViewRequest | undefined,
-    searched: string[] | undefined,
-  ): string | Promise<string> {
+  private renderWithNext(job: Rendering, index: number, searched: string[] | undefined, error: unknown): string | Promise<string> {
     if (!(error instanceof TemplateDoesNotExist)) throw error;
     const seen = error.searched ? [...new Set([...(searched ?? []), ...error.searched])] : searched;
-    return this.renderWith(index + 1, templateNames, context, request, seen);
+    return this.renderWith(job, index + 1, seen);
   }
 
   private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverse(name, kwargs);
