@@ -19,7 +19,7 @@ import { createRouteView } from '../views/route-view.js';
 import type { ViewContext } from '../views/view-context.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { fastifyAppendSlash } from './fastify-append-slash.js';
-import { addController, fullPaths, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
+import { addController, fullPaths, hasPipes, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
 import { createRouteController, routeTo, type ControllerEntry } from './route-controller.js';
 
 /** One route to serve: a view class, where it came from, the provider that backs it, its controllers. */
@@ -182,7 +182,8 @@ export class ClassViewsExplorer implements OnModuleInit {
     const path = own.endsWith('/') ? `${own}/` : own;
     const registered = fullPaths(this.config, this.modules, host, view.routing.controller, path);
     this.resolver.setMountPath(pattern, mountPathOf(registered[registered.length - 1]!, own));
-    routeTo(view.routing.controller, [path], (request, body) => route.handle(routeView, request, body));
+    const pipedBody = this.config.getGlobalPipes().length > 0 || hasPipes(viewClass);
+    routeTo(view.routing.controller, [path], pipedBody, (request, body) => route.handle(routeView, request, body));
     return registered;
   }
 }

@@ -83,6 +83,11 @@ export function fullPaths(config: ApplicationConfig, modules: ModulesContainer, 
   );
 }
 
+/** Whether `@UsePipes()` on `viewClass` (or a class it extends) names a pipe. */
+export function hasPipes(viewClass: Function): boolean {
+  return ((Reflect.getMetadata(PIPES_METADATA, viewClass) ?? []) as unknown[]).length > 0;
+}
+
 /** The class-level enhancer lists a view class may carry (`@UseGuards()` and the others). */
 const ENHANCER_KEYS = [GUARDS_METADATA, INTERCEPTORS_METADATA, PIPES_METADATA, EXCEPTION_FILTERS_METADATA];
 

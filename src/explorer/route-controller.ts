@@ -39,9 +39,13 @@ export function createRouteController(viewClass: ViewClass, host?: ClassViewOpti
 
 /**
  * Route `controller`'s handler at `paths` (as `@All()` takes them), serving each request and
- * its body (after the app's pipes) with `serve`. Called for each app, before Nest registers routes.
+ * its body with `serve`. With `pipedBody`, the handler takes the body as `@Body()`, so that the
+ * app's pipes and the view class's `@UsePipes()` run on it; without (no pipe would run), only
+ * the request, which spares Nest a parameter on every request, and the view reads the body
+ * from the request. Called for each app, before Nest registers routes.
  */
-export function routeTo(controller: Function, paths: string[], serve: (request: any, body: unknown) => ViewResult): void {
+export function routeTo(controller: Function, paths: string[], pipedBody: boolean, serve: (request: any, body: unknown) => ViewResult): void {
+  const key = pipedBody ? CLASS_VIEW_ROUTE_HANDLER : UNPIPED_ROUTE_HANDLER;
   const descriptor: PropertyDescriptor = {
     value: function classViewRoute(request: unknown, body: unknown) {
       return serve(request, body);
@@ -49,12 +53,16 @@ export function routeTo(controller: Function, paths: string[], serve: (request: 
     configurable: true,
     writable: true,
   };
-  All(paths)(controller.prototype, CLASS_VIEW_ROUTE_HANDLER, descriptor);
-  Object.defineProperty(controller.prototype, CLASS_VIEW_ROUTE_HANDLER, descriptor);
+  All(paths)(controller.prototype, key, descriptor);
+  Object.defineProperty(controller.prototype, key, descriptor);
 }
 
-// The handler's parameters, `@Req()` then `@Body()`: Nest reads them from the class that the
-// controller's instances name as `constructor` (the view class), so they are written once, on `View`.
+/** The handler's key when no pipe runs on the body: it takes the request only. */
+const UNPIPED_ROUTE_HANDLER = `${CLASS_VIEW_ROUTE_HANDLER}WithoutPipes`;
+
+// The handlers' parameters: Nest reads them from the class that the controller's instances
+// name as `constructor` (the view class), so they are written once, on `View`.
 const routeArgsHost = { constructor: View };
 Req()(routeArgsHost, CLASS_VIEW_ROUTE_HANDLER, 0);
 Body()(routeArgsHost, CLASS_VIEW_ROUTE_HANDLER, 1);
+Req()(routeArgsHost, UNPIPED_ROUTE_HANDLER, 0);

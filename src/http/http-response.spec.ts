@@ -25,6 +25,17 @@ describe('HttpResponse', () => {
     expect([...response.headers].map(([name]) => name)).toEqual(['x-custom', 'Content-Type']);
   });
 
+  it('keeps the content type the writers read in step with the headers, in any case', () => {
+    const response = new HttpResponse('x', { headers: { 'content-TYPE': 'text/plain' } });
+    expect([...response.headers]).toEqual([['content-TYPE', 'text/plain']]);
+    expect(response.headers.contentType).toBe('text/plain');
+    response.setHeader('Content-Type', 'application/json');
+    expect(response.headers.contentType).toBe('application/json');
+    response.headers.delete('CONTENT-TYPE');
+    expect(response.headers.contentType).toBeUndefined();
+    expect(new HttpResponseNotModified().headers.contentType).toBeUndefined();
+  });
+
   it('stores numbers in headers as text and joins repeated values on read', () => {
     const response = new HttpResponse('', { headers: { 'Content-Length': 0, 'Set-Cookie': ['a=1', 'b=2'] } });
     expect(response.headers.get('content-length')).toBe('0');
@@ -98,6 +109,13 @@ describe('HttpResponse and Nest’s result check', () => {
     expect(response.setHeader('X-A', '1')).toBe(response);
     expect(Object.getPrototypeOf(Object.getPrototypeOf(response))).toBe(TaggedResponse.prototype);
     expect(new HttpResponse().constructor).toBe(HttpResponse);
+    // Made alternately, each keeps its class (the last class's prototype is cached).
+    expect([TaggedResponse, HttpResponse, TaggedResponse, HttpResponse].map((Class) => new Class().constructor)).toEqual([
+      TaggedResponse,
+      HttpResponse,
+      TaggedResponse,
+      HttpResponse,
+    ]);
   });
 });
 

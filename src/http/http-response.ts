@@ -18,6 +18,8 @@ export interface TemplateRenderer {
 }
 
 const instancePrototypes = new WeakMap<Function, object>();
+let lastClass: Function | undefined;
+let lastPrototype: object = Object.prototype;
 
 /**
  * The prototype of the responses a class makes: an object that inherits the class's
@@ -32,11 +34,15 @@ const instancePrototypes = new WeakMap<Function, object>();
  * methods, accessors and subclasses, their fields included, behave as for any class.
  */
 function instancePrototype(target: Function): object {
+  // The last class asked for answers without a weak-map lookup: most responses of an app are of one class.
+  if (target === lastClass) return lastPrototype;
   let prototype = instancePrototypes.get(target);
   if (prototype === undefined) {
     prototype = Object.create(target.prototype as object) as object;
     instancePrototypes.set(target, prototype);
   }
+  lastClass = target;
+  lastPrototype = prototype;
   return prototype;
 }
 

@@ -31,6 +31,8 @@ function checkHeader(name: string, value: HeaderValue): void {
 export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
   /** By lower-cased name: the name as set and the value. Entries are replaced, never changed. */
   private readonly map = new Map<string, readonly [string, HeaderValue]>();
+  /** The `Content-Type` value, kept with the map's entry: the writers read it for every response. */
+  private type: HeaderValue | undefined = undefined;
 
   constructor(init?: Record<string, HeaderValue | number>) {
     if (init) for (const name of Object.keys(init)) this.set(name, init[name]);
@@ -40,7 +42,9 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
   set(name: string, value: HeaderValue | number): this {
     const text = typeof value === 'number' ? String(value) : value;
     checkHeader(name, text);
-    this.map.set(name.toLowerCase(), [name, text]);
+    const key = name.toLowerCase();
+    if (key === 'content-type') this.type = text;
+    this.map.set(key, [name, text]);
     return this;
   }
 
@@ -58,7 +62,9 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
 
   /** Remove a header; returns whether it was set. */
   delete(name: string): boolean {
-    return this.map.delete(name.toLowerCase());
+    const key = name.toLowerCase();
+    if (key === 'content-type') this.type = undefined;
+    return this.map.delete(key);
   }
 
   /** `[name, value]` pairs with the names as they were set. */
@@ -67,12 +73,11 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
   }
 
   /**
-   * The `Content-Type` as set, read without lower-casing a name: the response writers
-   * read it for every response. Same as `get('Content-Type')` for a single value.
-   * @internal
+   * The `Content-Type` as set, read without a lookup: the response writers read it for
+   * every response. Same as `get('Content-Type')` for a single value. @internal
    */
   get contentType(): HeaderValue | undefined {
-    return this.map.get('content-type')?.[1];
+    return this.type;
   }
 
   /**
@@ -81,6 +86,7 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
    */
   setContentType(value: string, checked = false): void {
     if (!checked) checkHeader('Content-Type', value);
+    this.type = value;
     this.map.set('content-type', ['Content-Type', value]);
   }
 

@@ -2,7 +2,8 @@ import type { ServerResponse } from 'node:http';
 import type { HttpServer } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
 import { finishCsrf } from '../csrf/get-token.js';
-import { HttpResponse, type TemplateRenderer } from './http-response.js';
+import { DEFAULT_CONTENT_TYPE, HttpResponse, type TemplateRenderer } from './http-response.js';
+import type { HeaderValue } from './response-headers.js';
 
 /** Writes an `HttpResponse` to a platform response object. */
 export type ResponseWriter = (platformResponse: any, response: HttpResponse) => void;
@@ -43,6 +44,11 @@ interface FastifyReplyLike {
   send(body?: unknown): unknown;
 }
 
+/** Whether a `Content-Type` names a charset; the default one, the most common, is known to. */
+function namesCharset(type: HeaderValue | undefined): boolean {
+  return type === DEFAULT_CONTENT_TYPE || String(type ?? '').includes('charset=');
+}
+
 /** Hands a string body to Fastify as it is. */
 const asIs = (payload: unknown) => payload as string;
 
@@ -59,7 +65,7 @@ export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, res
   for (const entry of response.headers) reply.header(entry[0], entry[1]);
   if (hasNoBody(response.status)) return void reply.send();
   const body = response.content;
-  if (typeof body === 'string' && !String(response.headers.contentType ?? '').includes('charset=')) reply.serializer(asIs);
+  if (typeof body === 'string' && !namesCharset(response.headers.contentType)) reply.serializer(asIs);
   reply.send(body);
 };
 

@@ -16,6 +16,8 @@ interface PlatformRequest {
   url: string;
   originalUrl?: string;
   params?: Record<string, unknown>;
+  /** Fastify's: the Node request, whose `url` and `originalUrl` Fastify's getters read. */
+  raw?: { url?: string; originalUrl?: string };
 }
 
 /**
@@ -35,7 +37,7 @@ export class ClassViewRoute {
    * overrides); `body` is the request body after the app's pipes.
    */
   handle(routeView: View, req: PlatformRequest, body?: unknown): ViewResult {
-    let url = req.originalUrl ?? req.url;
+    let url = requestUrl(req);
     // An absolute-form target (`GET http://host/path`) is routed by its path: keep only that.
     if (url.charCodeAt(0) !== 47 /* '/' */) url = originForm(url);
     const query = url.indexOf('?');
@@ -78,6 +80,17 @@ export class ClassViewRoute {
     const got = value === undefined ? 'undefined' : value === null ? 'null' : `a ${(value as object).constructor?.name ?? typeof value}`;
     throw new Error(MESSAGES.notAResponse(this.viewName, got));
   }
+}
+
+/**
+ * The request target as the client sent it (before any mount or rewrite). Fastify's
+ * `request.originalUrl` getter stores what it reads on the request, one more property on every
+ * request; its Node request has the same fields without that cost.
+ */
+function requestUrl(req: PlatformRequest): string {
+  const raw = req.raw;
+  if (raw !== undefined) return raw.originalUrl ?? raw.url ?? req.url;
+  return req.originalUrl ?? req.url;
 }
 
 /** The path and query of an absolute URL, or a 404 when it is not one. */

@@ -21,7 +21,7 @@ import {
   UsePipes,
   VersioningType,
 } from '@nestjs/common';
-import { APP_GUARD, HttpAdapterHost, RouterModule } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE, HttpAdapterHost, RouterModule } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -645,5 +645,50 @@ describe.each(PLATFORMS)('Several apps over the same views on %s', (platform) =>
     } finally {
       await app.close();
     }
+  });
+});
+
+// ---- the body and the app's pipes ---------------------------------------------------
+
+/** Answers with the body it was given. */
+class EchoView extends View {
+  post(request: ViewRequest) {
+    return new JsonResponse({ body: request.body });
+  }
+}
+
+/** Inherits `PipedView`'s `@UsePipes(ShoutPipe)`. */
+class InheritedPipesView extends PipedView {}
+
+describe.each(PLATFORMS)('The body of a request to a class view on %s', (platform) => {
+  const urlpatterns = [path('echo/', EchoView.asView()), path('inherited/', InheritedPipesView.asView())];
+  const body = { title: 'dune', year: 1965 };
+
+  async function echo(app: INestApplication, url: string): Promise<unknown> {
+    try {
+      return (await request(app.getHttpServer()).post(url).set(CSRF_HEADERS).send(body)).body;
+    } finally {
+      await app.close();
+    }
+  }
+
+  it('is the parsed body when no pipe runs', async () => {
+    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })] });
+    expect(await echo(app, '/echo/')).toEqual({ body });
+  });
+
+  it('goes through a view’s inherited @UsePipes()', async () => {
+    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })] });
+    expect(await echo(app, '/inherited/')).toEqual({ body: { title: 'DUNE', year: 1965 } });
+  });
+
+  it('goes through the pipes of app.useGlobalPipes()', async () => {
+    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })] }, { beforeInit: (nest) => void nest.useGlobalPipes(new ShoutPipe()) });
+    expect(await echo(app, '/echo/')).toEqual({ body: { title: 'DUNE', year: 1965 } });
+  });
+
+  it('goes through an APP_PIPE provider', async () => {
+    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })], providers: [{ provide: APP_PIPE, useClass: ShoutPipe }] });
+    expect(await echo(app, '/echo/')).toEqual({ body: { title: 'DUNE', year: 1965 } });
   });
 });
