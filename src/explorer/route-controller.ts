@@ -15,7 +15,8 @@ export interface ControllerEntry {
 
 /**
  * The controller Nest routes for one class view route: a class named after the view whose one
- * handler, `classViewRoute(@Req() request, @Body() body)`, is routed with `@All()` (on Fastify,
+ * handler, `classViewRoute(@Req() request, @Body() body)` (without `@Body()` when no pipe runs
+ * on the body, see {@link routeTo}), is routed with `@All()` (on Fastify,
  * every method it supports), so Nest's router, enhancers, global prefix, `RouterModule` paths,
  * versioning and route log apply as to any controller. The view class is not changed; two
  * links to it make its class-level metadata count:

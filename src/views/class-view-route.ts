@@ -34,7 +34,8 @@ export class ClassViewRoute {
 
   /**
    * Serve `req` with a fresh view whose prototype is `routeView` (the provider plus
-   * overrides); `body` is the request body after the app's pipes.
+   * overrides); `body` is the request body after the app's pipes, or `undefined` when no pipe
+   * runs on it: the view then reads the request's own.
    */
   handle(routeView: View, req: PlatformRequest, body?: unknown): ViewResult {
     let url = requestUrl(req);
