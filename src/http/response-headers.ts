@@ -24,14 +24,23 @@ function checkHeader(name: string, value: HeaderValue): void {
   if (!TOKEN.test(name) || invalidValue(value)) throw new Error(MESSAGES.badHeader(name));
 }
 
+/** A header as set: its name in the case it was set with, and its value. Replaced, never changed. */
+type Entry = readonly [string, HeaderValue];
+
 /**
  * Response headers with case-insensitive names that keep the case they were set with
  * (Django's `ResponseHeaders`).
+ *
+ * Every response makes one, and most have a single header (`Content-Type`): that one is held
+ * as it is, and the map by lower-cased name is made when a second name is set.
  */
 export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
-  /** By lower-cased name: the name as set and the value. Entries are replaced, never changed. */
-  private readonly map = new Map<string, readonly [string, HeaderValue]>();
-  /** The `Content-Type` value, kept with the map's entry: the writers read it for every response. */
+  /** Every header by lower-cased name, once two names have been set. */
+  private map: Map<string, Entry> | undefined = undefined;
+  /** Before that, the one header set so far, if any, and its lower-cased name. */
+  private only: Entry | undefined = undefined;
+  private onlyKey: string | undefined = undefined;
+  /** The `Content-Type` value, kept beside the entries: the writers read it for every response. */
   private type: HeaderValue | undefined = undefined;
 
   constructor(init?: Record<string, HeaderValue | number>) {
@@ -44,32 +53,36 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
     checkHeader(name, text);
     const key = name.toLowerCase();
     if (key === 'content-type') this.type = text;
-    this.map.set(key, [name, text]);
+    this.put(key, [name, text]);
     return this;
   }
 
   /** The value of a header, or `undefined`; an array value is joined with `, `. */
   get(name: string): string | undefined {
-    const entry = this.map.get(name.toLowerCase());
+    const entry = this.entry(name.toLowerCase());
     if (!entry) return undefined;
     return typeof entry[1] === 'string' ? entry[1] : entry[1].join(', ');
   }
 
   /** Whether the header is set. */
   has(name: string): boolean {
-    return this.map.has(name.toLowerCase());
+    return this.entry(name.toLowerCase()) !== undefined;
   }
 
   /** Remove a header; returns whether it was set. */
   delete(name: string): boolean {
     const key = name.toLowerCase();
     if (key === 'content-type') this.type = undefined;
-    return this.map.delete(key);
+    if (this.map) return this.map.delete(key);
+    if (this.onlyKey !== key) return false;
+    this.only = this.onlyKey = undefined;
+    return true;
   }
 
   /** `[name, value]` pairs with the names as they were set. */
   [Symbol.iterator](): Iterator<[string, HeaderValue]> {
-    return this.map.values() as Iterator<[string, HeaderValue]>;
+    const entries = this.map ? this.map.values() : (this.only ? [this.only] : []).values();
+    return entries as Iterator<[string, HeaderValue]>;
   }
 
   /**
@@ -87,11 +100,27 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
   setContentType(value: string, checked = false): void {
     if (!checked) checkHeader('Content-Type', value);
     this.type = value;
-    this.map.set('content-type', ['Content-Type', value]);
+    this.put('content-type', ['Content-Type', value]);
   }
 
   /** A plain object of the headers, names as they were set. */
   toJSON(): Record<string, HeaderValue> {
-    return Object.fromEntries(this.map.values());
+    return Object.fromEntries(this);
+  }
+
+  private entry(key: string): Entry | undefined {
+    return this.map ? this.map.get(key) : this.onlyKey === key ? this.only : undefined;
+  }
+
+  private put(key: string, entry: Entry): void {
+    if (this.map) {
+      this.map.set(key, entry);
+    } else if (this.onlyKey === undefined || this.onlyKey === key) {
+      this.only = entry;
+      this.onlyKey = key;
+    } else {
+      this.map = new Map([[this.onlyKey, this.only!], [key, entry]]);
+      this.only = this.onlyKey = undefined;
+    }
   }
 }

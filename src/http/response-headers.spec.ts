@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { ResponseHeaders } from './response-headers.js';
+
+describe('ResponseHeaders', () => {
+  it('reads, replaces and deletes its one header by name in any case', () => {
+    const headers = new ResponseHeaders();
+    expect([...headers]).toEqual([]);
+    headers.set('X-Mode', 'a');
+    headers.set('x-MODE', 'b');
+    expect([...headers]).toEqual([['x-MODE', 'b']]);
+    expect(headers.get('X-MODE')).toBe('b');
+    expect(headers.has('x-mode')).toBe(true);
+    expect(headers.has('X-Other')).toBe(false);
+    expect(headers.delete('X-Other')).toBe(false);
+    expect(headers.delete('X-Mode')).toBe(true);
+    expect(headers.delete('X-Mode')).toBe(false);
+    expect([...headers]).toEqual([]);
+    expect(headers.get('X-Mode')).toBeUndefined();
+  });
+
+  it('keeps the order headers were first set in, from one header to many', () => {
+    const headers = new ResponseHeaders({ 'Content-Type': 'text/plain' });
+    headers.set('Vary', 'Accept');
+    headers.set('Allow', 'GET');
+    headers.set('content-type', 'text/csv');
+    expect([...headers]).toEqual([
+      ['content-type', 'text/csv'],
+      ['Vary', 'Accept'],
+      ['Allow', 'GET'],
+    ]);
+    expect(headers.delete('VARY')).toBe(true);
+    expect(headers.has('Vary')).toBe(false);
+    expect(headers.toJSON()).toEqual({ 'content-type': 'text/csv', Allow: 'GET' });
+    expect(headers.contentType).toBe('text/csv');
+  });
+
+  it('sets a header again after its only one was deleted', () => {
+    const headers = new ResponseHeaders({ Allow: 'GET' });
+    headers.delete('allow');
+    headers.set('Vary', 'Cookie');
+    headers.set('Allow', 'POST');
+    expect([...headers]).toEqual([
+      ['Vary', 'Cookie'],
+      ['Allow', 'POST'],
+    ]);
+  });
+});
