@@ -176,7 +176,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     const scoped = requestScopedDependency(provider, host, viewClass, this.config);
     if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(viewClass.name, scoped));
     const routeView = createRouteView(view, provider.instance, context);
-    const route = new ClassViewRoute(pattern, viewClass.name, this.options.appendSlash ?? true);
+    const route = new ClassViewRoute(pattern, viewClass.name, this.options.appendSlash ?? true, platform);
     const own = pattern.toPlatformPath(platform);
     // Nest strips one trailing slash from every route: a route ending in `/` is given with two.
     const path = own.endsWith('/') ? `${own}/` : own;

@@ -34,7 +34,8 @@ let lastPrototype: object = Object.prototype;
  * methods, accessors and subclasses, their fields included, behave as for any class.
  */
 function instancePrototype(target: Function): object {
-  // The last class asked for answers without a weak-map lookup: most responses of an app are of one class.
+  // The last class asked for answers without a weak-map lookup (most responses of an app are of
+  // one class); that one class stays referenced.
   if (target === lastClass) return lastPrototype;
   let prototype = instancePrototypes.get(target);
   if (prototype === undefined) {

@@ -79,7 +79,7 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
     return true;
   }
 
-  /** `[name, value]` pairs with the names as they were set. */
+  /** `[name, value]` pairs with the names as they were set. A header set while iterating may be left out. */
   [Symbol.iterator](): Iterator<[string, HeaderValue]> {
     const entries = this.map ? this.map.values() : (this.only ? [this.only] : []).values();
     return entries as Iterator<[string, HeaderValue]>;

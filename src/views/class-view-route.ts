@@ -17,7 +17,7 @@ interface PlatformRequest {
   originalUrl?: string;
   params?: Record<string, unknown>;
   /** Fastify's: the Node request, whose `url` and `originalUrl` Fastify's getters read. */
-  raw?: { url?: string; originalUrl?: string };
+  raw?: { url: string; originalUrl?: string };
 }
 
 /**
@@ -30,6 +30,7 @@ export class ClassViewRoute {
     readonly pattern: RoutePattern,
     readonly viewName: string,
     private readonly appendSlash: boolean,
+    private readonly platform: 'express' | 'fastify',
   ) {}
 
   /**
@@ -38,7 +39,7 @@ export class ClassViewRoute {
    * runs on it: the view then reads the request's own.
    */
   handle(routeView: View, req: PlatformRequest, body?: unknown): ViewResult {
-    let url = requestUrl(req);
+    let url = this.platform === 'fastify' ? fastifyUrl(req) : (req.originalUrl ?? req.url);
     // An absolute-form target (`GET http://host/path`) is routed by its path: keep only that.
     if (url.charCodeAt(0) !== 47 /* '/' */) url = originForm(url);
     const query = url.indexOf('?');
@@ -84,14 +85,13 @@ export class ClassViewRoute {
 }
 
 /**
- * The request target as the client sent it (before any mount or rewrite). Fastify's
- * `request.originalUrl` getter stores what it reads on the request, one more property on every
- * request; its Node request has the same fields without that cost.
+ * What Fastify's `request.originalUrl` gives: the URL before `rewriteUrl` (or, once Nest's
+ * middleware has run, after it, as `@fastify/middie` stores it), read from the Node request.
+ * The getter would store it on Fastify's request, one more property on every request.
  */
-function requestUrl(req: PlatformRequest): string {
-  const raw = req.raw;
-  if (raw !== undefined) return raw.originalUrl ?? raw.url ?? req.url;
-  return req.originalUrl ?? req.url;
+function fastifyUrl(req: PlatformRequest): string {
+  const raw = req.raw!;
+  return raw.originalUrl || raw.url;
 }
 
 /** The path and query of an absolute URL, or a 404 when it is not one. */

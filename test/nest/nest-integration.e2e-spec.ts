@@ -687,8 +687,45 @@ describe.each(PLATFORMS)('The body of a request to a class view on %s', (platfor
     expect(await echo(app, '/echo/')).toEqual({ body: { title: 'DUNE', year: 1965 } });
   });
 
+  it('goes through the pipes of a second app a compiled testing module makes, the first having none', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [ClassViewsModule.forRoot({ urlpatterns })] }).compile();
+    const make = async (pipes: PipeTransform[]) => {
+      const app = moduleRef.createNestApplication(platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(), { logger: false });
+      app.useGlobalPipes(...pipes);
+      await app.init();
+      if (platform === 'fastify') await app.getHttpAdapter().getInstance().ready();
+      return app;
+    };
+    // The first app routes the handler without the body, the second the one with it (the apps
+    // share the module's configuration, so the pipe would stay for a third).
+    expect(await echo(await make([]), '/echo/')).toEqual({ body });
+    expect(await echo(await make([new ShoutPipe()]), '/echo/')).toEqual({ body: { title: 'DUNE', year: 1965 } });
+  });
+
   it('goes through an APP_PIPE provider', async () => {
     const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })], providers: [{ provide: APP_PIPE, useClass: ShoutPipe }] });
     expect(await echo(app, '/echo/')).toEqual({ body: { title: 'DUNE', year: 1965 } });
+  });
+});
+
+describe('The URL a class view sees on Fastify with rewriteUrl', () => {
+  class WhereView extends View {
+    get(request: ViewRequest) {
+      return new HttpResponse(`${request.getFullPath()} ${request.path}`);
+    }
+  }
+
+  it('is the URL as the client sent it, as Fastify’s request.originalUrl gives it', async () => {
+    const app = await createApp(
+      'fastify',
+      { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('where/', WhereView.asView())] })] },
+      { fastify: { rewriteUrl: (req) => (req.url!.startsWith('/old-where/') ? req.url!.replace('/old-where/', '/where/') : req.url!) } },
+    );
+    try {
+      expect((await request(app.getHttpServer()).get('/old-where/?q=1')).text).toBe('/old-where/?q=1 /old-where/');
+      expect((await request(app.getHttpServer()).get('/where/?q=2')).text).toBe('/where/?q=2 /where/');
+    } finally {
+      await app.close();
+    }
   });
 });
