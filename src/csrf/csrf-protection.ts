@@ -13,8 +13,10 @@ import { CSRF_MESSAGES } from './csrf.messages.js';
 import { csrfStateOf, type CsrfState, needCookie, serveCsrf } from './csrf-state.js';
 import { TrustedOrigins } from './trusted-origins.js';
 
-/** Methods that must not change anything, so need no token (RFC 9110 "safe", Django's list). */
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+/** Whether `method` must not change anything, so needs no token (RFC 9110 "safe", Django's list). */
+function isSafeMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || method === 'TRACE';
+}
 const NAME = /^[A-Za-z0-9_-]+$/;
 const COOKIE_ATTRIBUTE = /^[!#-+\--:<-~]+$/; // visible ASCII but `,` `;` and `"`
 
@@ -71,7 +73,7 @@ export class CsrfProtection {
    */
   protect(view: View, request: ViewRequest): void {
     serveCsrf(this, request);
-    if (SAFE_METHODS.has(request.method) || view.getCsrfExempt()) return;
+    if (isSafeMethod(request.method) || view.getCsrfExempt()) return;
     const reason = this.originProblem(request) ?? this.tokenProblem(request);
     if (reason === null) return;
     // The reason may quote a header: escape it with the path, so no request forges log lines.

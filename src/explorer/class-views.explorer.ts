@@ -176,14 +176,14 @@ export class ClassViewsExplorer implements OnModuleInit {
     const scoped = requestScopedDependency(provider, host, viewClass, this.config);
     if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(viewClass.name, scoped));
     const routeView = createRouteView(view, provider.instance, context);
-    const route = new ClassViewRoute(pattern, viewClass.name, this.options.appendSlash ?? true, platform);
+    const route = new ClassViewRoute(pattern, viewClass.name, routeView, this.options.appendSlash ?? true, platform);
     const own = pattern.toPlatformPath(platform);
     // Nest strips one trailing slash from every route: a route ending in `/` is given with two.
     const path = own.endsWith('/') ? `${own}/` : own;
     const registered = fullPaths(this.config, this.modules, host, view.routing.controller, path);
     this.resolver.setMountPath(pattern, mountPathOf(registered[registered.length - 1]!, own));
     const pipedBody = this.config.getGlobalPipes().length > 0 || hasPipes(viewClass);
-    routeTo(view.routing.controller, [path], pipedBody, (request, body) => route.handle(routeView, request, body));
+    routeTo(view.routing.controller, [path], pipedBody, (request, body) => route.handle(request, body));
     return registered;
   }
 }

@@ -117,6 +117,25 @@ describe('HttpResponse and Nest’s result check', () => {
       HttpResponse,
     ]);
   });
+
+  it('is no thenable (a promise resolves to the response itself), unless its class defines then()', async () => {
+    const response = new TaggedResponse('x');
+    expect(response.then).toBeUndefined();
+    await expect(Promise.resolve(response)).resolves.toBe(response);
+    await expect((async () => response)()).resolves.toBe(response);
+    // The prototype answers `then` for speed; a class's own then() is kept, and awaited.
+    class DeferredResponse extends HttpResponse {
+      then(resolve: (value: string) => void): void {
+        resolve(`deferred ${this.text}`);
+      }
+    }
+    await expect(Promise.resolve(new DeferredResponse('x'))).resolves.toBe('deferred x');
+  });
+
+  it('has its fields on the object itself, in one order, whatever the class', () => {
+    expect(Object.keys(new HttpResponse('x'))).toEqual(['status', 'content', 'headers']);
+    expect(Object.keys(new TaggedResponse('x')).slice(0, 3)).toEqual(['status', 'content', 'headers']);
+  });
 });
 
 describe('Response subclasses', () => {

@@ -17,34 +17,51 @@ export interface TemplateRenderer {
   render(templateNames: readonly string[], context: Record<string, unknown>, request?: ViewRequest, using?: string | null): string | Promise<string>;
 }
 
-const instancePrototypes = new WeakMap<Function, object>();
+/** Makes the objects of one response class, with the fields every response has. */
+type ResponseMaker = new (status: number, content: string | Buffer) => HttpResponse;
+
+const makers = new WeakMap<Function, ResponseMaker>();
 let lastClass: Function | undefined;
-let lastPrototype: object = Object.prototype;
+let lastMaker: ResponseMaker | undefined;
 
 /**
- * The prototype of the responses a class makes: an object that inherits the class's
- * `prototype` and has no `constructor` of its own, made once per class.
+ * What makes the responses of a class: a plain constructor, made once per class, whose
+ * `prototype` inherits the class's `prototype`, has no `constructor` of its own, and answers
+ * `then` with `undefined`.
  *
- * Why: Nest passes every route result through `isPlainObject()`, which, for an object
- * whose prototype has its own `constructor`, compares that function's source text with
- * `Object`'s through `Function.prototype.toString`. For a class that costs about 0.4 µs
- * per response, about 5 % of the CPU of a small Fastify request (measured, see
- * `bench/README.md`). With this prototype the check stops at its first step. Nothing else
- * changes: `instanceof`, `response.constructor` (inherited from the class's prototype),
- * methods, accessors and subclasses, their fields included, behave as for any class.
+ * Why, measured on a small Fastify page (see `bench/README.md`):
+ * - Nest passes every route result through `isPlainObject()`, which, for an object whose
+ *   prototype has its own `constructor`, compares that function's source text with
+ *   `Object`'s through `Function.prototype.toString`: about 0.4 µs a response. With this
+ *   prototype the check stops at its first step.
+ * - Each promise a response passes through on its way to the writer (four in Nest's route
+ *   handler) asks it for `then`, through V8's generic lookup, which would walk the whole
+ *   prototype chain to `Object.prototype`; here it stops one step up. A class that defines
+ *   `then` keeps it.
+ * - `new` of a plain constructor that sets the fields is a cheaper allocation than
+ *   `Object.create()`, with the fields in the object.
+ * Nothing else changes: `instanceof`, `response.constructor` (inherited from the class's
+ * prototype), methods, accessors and subclasses, their fields included, behave as for any class.
  */
-function instancePrototype(target: Function): object {
+function responseMaker(target: Function): ResponseMaker {
   // The last class asked for answers without a weak-map lookup (most responses of an app are of
   // one class); that one class stays referenced.
-  if (target === lastClass) return lastPrototype;
-  let prototype = instancePrototypes.get(target);
-  if (prototype === undefined) {
-    prototype = Object.create(target.prototype as object) as object;
-    instancePrototypes.set(target, prototype);
+  if (target === lastClass) return lastMaker!;
+  let maker = makers.get(target);
+  if (maker === undefined) {
+    const prototype = Object.create(target.prototype as object) as object;
+    if (!('then' in prototype)) Object.defineProperty(prototype, 'then', { value: undefined, writable: true, configurable: true });
+    maker = function ResponseObject(this: { status: number; content: string | Buffer; headers: unknown }, status: number, content: string | Buffer) {
+      this.status = status;
+      this.content = content;
+      this.headers = undefined;
+    } as unknown as ResponseMaker;
+    maker.prototype = prototype as HttpResponse;
+    makers.set(target, maker);
   }
   lastClass = target;
-  lastPrototype = prototype;
-  return prototype;
+  lastMaker = maker;
+  return maker;
 }
 
 /** The `Content-Type` a response gets when none is given (Django's `DEFAULT_CONTENT_TYPE`). */
@@ -68,10 +85,9 @@ export class HttpResponse {
 
   constructor(content?: string | Buffer | null, init?: HttpResponseInit) {
     // The response is a fresh object of the class being constructed (subclasses included)
-    // whose prototype has no `constructor` of its own: see `instancePrototype()`.
-    const self = Object.create(instancePrototype(new.target)) as this;
-    self.status = init?.status ?? 200;
-    self.content = content ?? '';
+    // whose prototype has no `constructor` of its own: see `responseMaker()`.
+    const Make = responseMaker(new.target);
+    const self = new Make(init?.status ?? 200, content ?? '') as this;
     // Built on every request: the common case (no options) sets one header, directly.
     const headers = new ResponseHeaders(init?.headers);
     const contentType = init?.contentType;

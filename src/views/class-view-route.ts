@@ -1,3 +1,4 @@
+import type { CsrfProtection } from '../csrf/csrf-protection.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { HttpResponse } from '../http/http-response.js';
@@ -26,19 +27,30 @@ interface PlatformRequest {
  * make the per-request view object, `setup()`, `dispatch()`.
  */
 export class ClassViewRoute {
+  /** Makes the fresh view object of each request: `new` of a plain constructor is cheaper than `Object.create()`. */
+  private readonly RequestView: new () => View;
+  /** The CSRF check of the app serving the route. */
+  private readonly csrf: CsrfProtection;
+
+  /** `routeView` is the prototype of every request's view: the provider plus `asView()` overrides. */
   constructor(
     readonly pattern: RoutePattern,
     readonly viewName: string,
+    routeView: View,
     private readonly appendSlash: boolean,
     private readonly platform: 'express' | 'fastify',
-  ) {}
+  ) {
+    const RequestView = function RequestView() {} as unknown as new () => View;
+    RequestView.prototype = routeView;
+    this.RequestView = RequestView;
+    this.csrf = getViewContext(routeView).csrf;
+  }
 
   /**
-   * Serve `req` with a fresh view whose prototype is `routeView` (the provider plus
-   * overrides); `body` is the request body after the app's pipes, or `undefined` when no pipe
-   * runs on it: the view then reads the request's own.
+   * Serve `req` with a fresh view; `body` is the request body after the app's pipes, or
+   * `undefined` when no pipe runs on it: the view then reads the request's own.
    */
-  handle(routeView: View, req: PlatformRequest, body?: unknown): ViewResult {
+  handle(req: PlatformRequest, body?: unknown): ViewResult {
     let url = this.platform === 'fastify' ? fastifyUrl(req) : (req.originalUrl ?? req.url);
     // An absolute-form target (`GET http://host/path`) is routed by its path: keep only that.
     if (url.charCodeAt(0) !== 47 /* '/' */) url = originForm(url);
@@ -52,12 +64,12 @@ export class ClassViewRoute {
     if (kwargs === null) throw new Http404(`Cannot ${req.method} ${url}`);
 
     const request = new ViewRequest(req, req.method, url, body);
-    const view: View = Object.create(routeView);
+    const view = new this.RequestView();
     view.setup(request, NO_ARGS, kwargs);
     if (view.request === undefined) throw new Error(MESSAGES.setupWithoutSuper(this.viewName));
     // CSRF (src/csrf): throws CsrfFailure (403) for an unsafe request without a valid token,
     // before dispatch(), so that no view can skip it by overriding dispatch().
-    getViewContext(view).csrf.protect(view, request);
+    this.csrf.protect(view, request);
     const result = view.dispatch(request, NO_ARGS, kwargs);
     if (result instanceof HttpResponse) return result;
     if (result && typeof (result as Promise<unknown>).then === 'function') {
