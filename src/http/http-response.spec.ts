@@ -120,7 +120,7 @@ describe('HttpResponse and Nest’s result check', () => {
 
   it('is no thenable (a promise resolves to the response itself), unless its class defines then()', async () => {
     const response = new TaggedResponse('x');
-    expect(response.then).toBeUndefined();
+    expect((response as { then?: unknown }).then).toBeUndefined();
     await expect(Promise.resolve(response)).resolves.toBe(response);
     await expect((async () => response)()).resolves.toBe(response);
     // The prototype answers `then` for speed; a class's own then() is kept, and awaited.
