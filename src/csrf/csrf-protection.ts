@@ -17,6 +17,7 @@ import { TrustedOrigins } from './trusted-origins.js';
 function isSafeMethod(method: string): boolean {
   return method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || method === 'TRACE';
 }
+
 const NAME = /^[A-Za-z0-9_-]+$/;
 const COOKIE_ATTRIBUTE = /^[!#-+\--:<-~]+$/; // visible ASCII but `,` `;` and `"`
 

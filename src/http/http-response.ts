@@ -18,7 +18,7 @@ export interface TemplateRenderer {
 }
 
 /** Makes the objects of one response class, with the fields every response has. */
-type ResponseMaker = new (status: number, content: string | Buffer) => HttpResponse;
+type ResponseMaker = new (status: number, content: string | Buffer, headers: ResponseHeaders) => HttpResponse;
 
 const makers = new WeakMap<Function, ResponseMaker>();
 let lastClass: Function | undefined;
@@ -37,7 +37,8 @@ let lastMaker: ResponseMaker | undefined;
  * - Each promise a response passes through on its way to the writer (four in Nest's route
  *   handler) asks it for `then`, through V8's generic lookup, which would walk the whole
  *   prototype chain to `Object.prototype`; here it stops one step up. A class that defines
- *   `then` keeps it.
+ *   `then` keeps it (a `then` added to the class's prototype after its first response does not:
+ *   this is decided once per class).
  * - `new` of a plain constructor that sets the fields is a cheaper allocation than
  *   `Object.create()`, with the fields in the object.
  * Nothing else changes: `instanceof`, `response.constructor` (inherited from the class's
@@ -51,10 +52,10 @@ function responseMaker(target: Function): ResponseMaker {
   if (maker === undefined) {
     const prototype = Object.create(target.prototype as object) as object;
     if (!('then' in prototype)) Object.defineProperty(prototype, 'then', { value: undefined, writable: true, configurable: true });
-    maker = function ResponseObject(this: { status: number; content: string | Buffer; headers: unknown }, status: number, content: string | Buffer) {
+    maker = function ResponseObject(this: Record<string, unknown>, status: number, content: string | Buffer, headers: ResponseHeaders) {
       this.status = status;
       this.content = content;
-      this.headers = undefined;
+      this.headers = headers;
     } as unknown as ResponseMaker;
     maker.prototype = prototype as HttpResponse;
     makers.set(target, maker);
@@ -86,15 +87,13 @@ export class HttpResponse {
   constructor(content?: string | Buffer | null, init?: HttpResponseInit) {
     // The response is a fresh object of the class being constructed (subclasses included)
     // whose prototype has no `constructor` of its own: see `responseMaker()`.
-    const Make = responseMaker(new.target);
-    const self = new Make(init?.status ?? 200, content ?? '') as this;
     // Built on every request: the common case (no options) sets one header, directly.
     const headers = new ResponseHeaders(init?.headers);
     const contentType = init?.contentType;
     if (contentType !== undefined) headers.setContentType(contentType);
     else if (headers.contentType === undefined) headers.setContentType(DEFAULT_CONTENT_TYPE, true);
-    (self as { headers: ResponseHeaders }).headers = headers;
-    return self;
+    const Make = responseMaker(new.target);
+    return new Make(init?.status ?? 200, content ?? '', headers) as this;
   }
 
   /** Django's name for `status`. */

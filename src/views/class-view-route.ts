@@ -1,5 +1,5 @@
-import type { CsrfProtection } from '../csrf/csrf-protection.js';
 import { MESSAGES } from '../class-views.messages.js';
+import type { CsrfProtection } from '../csrf/csrf-protection.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
@@ -32,7 +32,10 @@ export class ClassViewRoute {
   /** The CSRF check of the app serving the route. */
   private readonly csrf: CsrfProtection;
 
-  /** `routeView` is the prototype of every request's view: the provider plus `asView()` overrides. */
+  /**
+   * `routeView` is the prototype of every request's view: the provider, the `asView()` overrides
+   * and the app's context (where the route finds its CSRF check).
+   */
   constructor(
     readonly pattern: RoutePattern,
     readonly viewName: string,
