@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { ResponseHeaders } from './response-headers.js';
+import { HeaderValue, ResponseHeaders } from './response-headers.js';
+
+/** What the writers get from `forEachHeader()`, which must be what the iterator gives. */
+function written(headers: ResponseHeaders): [string, HeaderValue][] {
+  const target: [string, HeaderValue][] = [];
+  headers.forEachHeader((name, value, into) => into.push([name, value]), target);
+  return target;
+}
 
 describe('ResponseHeaders', () => {
   it('reads, replaces and deletes its one header by name in any case', () => {
@@ -43,5 +50,24 @@ describe('ResponseHeaders', () => {
       ['Vary', 'Cookie'],
       ['Allow', 'POST'],
     ]);
+  });
+
+  it('hands the writers the same headers as its iterator, with no header, one and many', () => {
+    const headers = new ResponseHeaders();
+    expect(written(headers)).toEqual([]);
+    headers.setContentType('text/plain');
+    expect(written(headers)).toEqual([['Content-Type', 'text/plain']]);
+    headers.set('Set-Cookie', ['a=1', 'b=2']);
+    headers.set('content-TYPE', 'text/csv');
+    expect(written(headers)).toEqual([
+      ['content-TYPE', 'text/csv'],
+      ['Set-Cookie', ['a=1', 'b=2']],
+    ]);
+    expect(written(headers)).toEqual([...headers]);
+    headers.delete('Content-Type');
+    expect(written(headers)).toEqual([['Set-Cookie', ['a=1', 'b=2']]]);
+    const one = new ResponseHeaders({ Allow: 'GET' });
+    one.delete('allow');
+    expect(written(one)).toEqual([]);
   });
 });

@@ -37,9 +37,10 @@ type Entry = readonly [string, HeaderValue];
 export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
   /** Every header by lower-cased name, once two names have been set. */
   private map: Map<string, Entry> | undefined = undefined;
-  /** Before that, the one header set so far, if any, and its lower-cased name. */
-  private only: Entry | undefined = undefined;
+  /** Before that, the one header set so far, if any: its lower-cased name, its name and its value. */
   private onlyKey: string | undefined = undefined;
+  private onlyName: string | undefined = undefined;
+  private onlyValue: HeaderValue | undefined = undefined;
   /** The `Content-Type` value, kept beside the entries: the writers read it for every response. */
   private type: HeaderValue | undefined = undefined;
 
@@ -53,20 +54,20 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
     checkHeader(name, text);
     const key = name.toLowerCase();
     if (key === 'content-type') this.type = text;
-    this.put(key, [name, text]);
+    this.put(key, name, text);
     return this;
   }
 
   /** The value of a header, or `undefined`; an array value is joined with `, `. */
   get(name: string): string | undefined {
-    const entry = this.entry(name.toLowerCase());
-    if (!entry) return undefined;
-    return typeof entry[1] === 'string' ? entry[1] : entry[1].join(', ');
+    const value = this.value(name.toLowerCase());
+    if (value === undefined) return undefined;
+    return typeof value === 'string' ? value : value.join(', ');
   }
 
   /** Whether the header is set. */
   has(name: string): boolean {
-    return this.entry(name.toLowerCase()) !== undefined;
+    return this.value(name.toLowerCase()) !== undefined;
   }
 
   /** Remove a header; returns whether it was set. */
@@ -75,14 +76,26 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
     if (key === 'content-type') this.type = undefined;
     if (this.map) return this.map.delete(key);
     if (this.onlyKey !== key) return false;
-    this.only = this.onlyKey = undefined;
+    this.onlyKey = this.onlyName = this.onlyValue = undefined;
     return true;
   }
 
   /** `[name, value]` pairs with the names as they were set. A header set while iterating may be left out. */
   [Symbol.iterator](): Iterator<[string, HeaderValue]> {
-    const entries = this.map ? this.map.values() : (this.only ? [this.only] : []).values();
+    const entries = this.map ? this.map.values() : (this.onlyKey === undefined ? [] : [[this.onlyName!, this.onlyValue!] as const]).values();
     return entries as Iterator<[string, HeaderValue]>;
+  }
+
+  /**
+   * Call `fn(name, value, target)` for each header, as the iterator gives them, with no
+   * iterator or pair made for a single header: the writers do it for every response. @internal
+   */
+  forEachHeader<T>(fn: (name: string, value: HeaderValue, target: T) => void, target: T): void {
+    if (this.map) {
+      for (const entry of this.map.values()) fn(entry[0], entry[1], target);
+    } else if (this.onlyKey !== undefined) {
+      fn(this.onlyName!, this.onlyValue!, target);
+    }
   }
 
   /**
@@ -100,7 +113,7 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
   setContentType(value: string, checked = false): void {
     if (!checked) checkHeader('Content-Type', value);
     this.type = value;
-    this.put('content-type', ['Content-Type', value]);
+    this.put('content-type', 'Content-Type', value);
   }
 
   /** A plain object of the headers, names as they were set. */
@@ -108,19 +121,24 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
     return Object.fromEntries(this);
   }
 
-  private entry(key: string): Entry | undefined {
-    return this.map ? this.map.get(key) : this.onlyKey === key ? this.only : undefined;
+  private value(key: string): HeaderValue | undefined {
+    if (this.map) return this.map.get(key)?.[1];
+    return this.onlyKey === key ? this.onlyValue : undefined;
   }
 
-  private put(key: string, entry: Entry): void {
+  private put(key: string, name: string, value: HeaderValue): void {
     if (this.map) {
-      this.map.set(key, entry);
+      this.map.set(key, [name, value]);
     } else if (this.onlyKey === undefined || this.onlyKey === key) {
-      this.only = entry;
       this.onlyKey = key;
+      this.onlyName = name;
+      this.onlyValue = value;
     } else {
-      this.map = new Map([[this.onlyKey, this.only!], [key, entry]]);
-      this.only = this.onlyKey = undefined;
+      this.map = new Map<string, Entry>([
+        [this.onlyKey, [this.onlyName!, this.onlyValue!]],
+        [key, [name, value]],
+      ]);
+      this.onlyKey = this.onlyName = this.onlyValue = undefined;
     }
   }
 }

@@ -24,11 +24,15 @@ function checkResponse(response: HttpResponse): void {
   if (!Number.isInteger(status) || status < 100 || status > 599) throw new Error(MESSAGES.badStatus(String(status)));
 }
 
+function setNodeHeader(name: string, value: HeaderValue, res: ServerResponse): void {
+  res.setHeader(name, value);
+}
+
 /** Express (and any adapter whose response is a Node `ServerResponse`): plain Node calls. */
 export const writeToNodeResponse: ResponseWriter = (res: ServerResponse, response) => {
   checkResponse(response);
   res.statusCode = response.status;
-  for (const entry of response.headers) res.setHeader(entry[0], entry[1]);
+  response.headers.forEachHeader(setNodeHeader, res);
   if (hasNoBody(response.status)) return void res.end();
   const body = response.content;
   // A lower-case name is looked up as it is.
@@ -49,6 +53,10 @@ function namesCharset(type: HeaderValue | undefined): boolean {
   return type === DEFAULT_CONTENT_TYPE || String(type ?? '').includes('charset=');
 }
 
+function setReplyHeader(name: string, value: HeaderValue, reply: FastifyReplyLike): void {
+  reply.header(name, value);
+}
+
 /** Hands a string body to Fastify as it is. */
 const asIs = (payload: unknown) => payload as string;
 
@@ -62,7 +70,7 @@ const asIs = (payload: unknown) => payload as string;
 export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
   checkResponse(response);
   reply.code(response.status);
-  for (const entry of response.headers) reply.header(entry[0], entry[1]);
+  response.headers.forEachHeader(setReplyHeader, reply);
   if (hasNoBody(response.status)) return void reply.send();
   const body = response.content;
   if (typeof body === 'string' && !namesCharset(response.headers.contentType)) reply.serializer(asIs);

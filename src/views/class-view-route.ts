@@ -27,7 +27,11 @@ interface PlatformRequest {
  * make the per-request view object, `setup()`, `dispatch()`.
  */
 export class ClassViewRoute {
-  /** Makes the fresh view object of each request: `new` of a plain constructor is cheaper than `Object.create()`. */
+  /**
+   * Makes the fresh view object of each request: `new` of a plain constructor is cheaper than
+   * `Object.create()`, and the fields `setup()` sets are made with the object, so that setting
+   * them changes no shape (`undefined` until then: the check for a `setup()` without `super` reads it).
+   */
   private readonly RequestView: new () => View;
   /** The CSRF check of the app serving the route. */
   private readonly csrf: CsrfProtection;
@@ -43,7 +47,11 @@ export class ClassViewRoute {
     private readonly appendSlash: boolean,
     private readonly platform: 'express' | 'fastify',
   ) {
-    const RequestView = function RequestView() {} as unknown as new () => View;
+    const RequestView = function RequestView(this: View) {
+      this.request = undefined!;
+      this.args = undefined!;
+      this.kwargs = undefined!;
+    } as unknown as new () => View;
     RequestView.prototype = routeView;
     this.RequestView = RequestView;
     this.csrf = getViewContext(routeView).csrf;
