@@ -70,4 +70,17 @@ describe('ResponseHeaders', () => {
     one.delete('allow');
     expect(written(one)).toEqual([]);
   });
+
+  it('knows when Content-Type is its one header, in any case', () => {
+    const headers = new ResponseHeaders();
+    expect(headers.onlyContentType).toBe(false);
+    headers.set('content-TYPE', 'text/csv');
+    expect(headers.onlyContentType).toBe(true);
+    headers.set('Vary', 'Cookie');
+    expect(headers.onlyContentType).toBe(false);
+    headers.delete('Vary');
+    expect(headers.onlyContentType).toBe(false);
+    const other = new ResponseHeaders({ Allow: 'GET' });
+    expect(other.onlyContentType).toBe(false);
+  });
 });

@@ -106,6 +106,11 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
     return this.type;
   }
 
+  /** Whether `Content-Type` is the one header set (most responses). @internal */
+  get onlyContentType(): boolean {
+    return this.map === undefined && this.onlyKey === 'content-type';
+  }
+
   /**
    * `set('Content-Type', value)` without lower-casing a name: every response does it.
    * `checked` skips the check, for the library's own constant types. @internal

@@ -44,6 +44,7 @@ export const writeToNodeResponse: ResponseWriter = (res: ServerResponse, respons
 interface FastifyReplyLike {
   code(status: number): FastifyReplyLike;
   header(name: string, value: unknown): FastifyReplyLike;
+  type(contentType: unknown): FastifyReplyLike;
   serializer(serialize: (payload: unknown) => string): FastifyReplyLike;
   send(body?: unknown): unknown;
 }
@@ -70,7 +71,11 @@ const asIs = (payload: unknown) => payload as string;
 export const writeToFastifyReply: ResponseWriter = (reply: FastifyReplyLike, response) => {
   checkResponse(response);
   reply.code(response.status);
-  response.headers.forEachHeader(setReplyHeader, reply);
+  const headers = response.headers;
+  // The one header of most responses: `reply.type()` stores it as `reply.header()` would,
+  // without lower-casing its name.
+  if (headers.onlyContentType) reply.type(headers.contentType);
+  else headers.forEachHeader(setReplyHeader, reply);
   if (hasNoBody(response.status)) return void reply.send();
   const body = response.content;
   if (typeof body === 'string' && !namesCharset(response.headers.contentType)) reply.serializer(asIs);
