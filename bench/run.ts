@@ -12,7 +12,8 @@
  * Each pair is also measured side by side ("paired"): both servers loaded at the same
  * time, each by its own autocannon, so whatever the machine does in a round it does to
  * both. `pairedRatio` is the median over rounds of the view's requests/s over the
- * controller's in the same round, `pairedCpuRatio` the same for CPU per request. An A/A
+ * controller's in the same round, `pairedCpuRatio` the same for CPU per request, and
+ * `pairedInterval` a 95 % interval for `pairedRatio` (pairs of processes resampled). An A/A
  * control (the plain controller against a second copy of itself) gives the noise floor
  * of both methods. The two autocannons swap which starts first every round. Where `taskset`
  * works (Linux, 2+ CPUs), servers run on CPU 0 and autocannon on the others, so the load
@@ -205,6 +206,37 @@ async function load(url: string, options: RequestOptions & { duration?: number; 
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** A seeded generator of numbers in [0, 1) (mulberry32), so that intervals repeat. */
+function seededRandom(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A 95 % interval for the median of the paired rounds: the pairs of processes are resampled
+ * (2,000 times, fixed seed), not the rounds, because a process keeps its few percent of luck for
+ * its whole life, so the rounds of one pair are not independent. `null` with fewer than 2 pairs.
+ */
+function pairedInterval(rounds: number[], perPair: number): [number, number] | null {
+  const pairs: number[][] = [];
+  for (let i = 0; i < rounds.length; i += perPair) pairs.push(rounds.slice(i, i + perPair));
+  if (pairs.length < 2) return null;
+  const random = seededRandom(1);
+  const medians: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const sample: number[] = [];
+    for (let j = 0; j < pairs.length; j++) sample.push(...pairs[Math.floor(random() * pairs.length)]);
+    medians.push(median(sample));
+  }
+  medians.sort((a, b) => a - b);
+  return [+medians[50].toFixed(3), +medians[1949].toFixed(3)];
+}
 /** Load `url` while measuring the server's CPU time per request. */
 async function measured(server: Server, url: string, options: RequestOptions = {}): Promise<Load> {
   const before = await server.cpu();
@@ -316,6 +348,7 @@ async function compare(startPair: StartPair) {
       pairedRatio: paired.length ? +median(paired.map((p) => p.rpsRatio)).toFixed(3) : null,
       pairedCpuRatio: paired.length ? +median(paired.map((p) => p.cpuRatio)).toFixed(3) : null,
       pairedRounds: paired.map((p) => +p.rpsRatio.toFixed(3)),
+      pairedInterval: pairedInterval(paired.map((p) => p.rpsRatio), perPair),
     };
   } finally {
     a.server.stop();
@@ -330,13 +363,18 @@ type Comparison = Awaited<ReturnType<typeof compare>>;
  * `other` names side `b` in the rows (`variant`) and on the console (`label`).
  */
 function report(platform: Platform, name: string, other: { variant: string; label: string }, result: Comparison): void {
-  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
-  rows.push({ platform, case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval } = result;
+  rows.push({ platform, case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval });
   rows.push({ platform, case: name, variant: other.variant, ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
   console.log(
     `${platform} ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, ${other.label} ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
-      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`,
+      `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio}${interval(pairedInterval)} (CPU ${pairedCpuRatio})`,
   );
+}
+
+/** How a paired interval reads on the console. */
+function interval(bounds: [number, number] | null): string {
+  return bounds ? ` [95 % ${bounds[0]}–${bounds[1]}]` : '';
 }
 
 async function twinCase(platform: Platform, benchCase: Case) {
@@ -391,9 +429,11 @@ async function controlCase(platform: Platform) {
       { server: second, url: `http://127.0.0.1:${second.port}${PATHS.plain.controller}` },
     ];
   });
-  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds } = result;
-  rows.push({ platform, case: 'A/A control', variant: 'controller ÷ controller', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds });
-  console.log(`${platform} A/A control (plain controller twice): ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio} (CPU ${pairedCpuRatio})`);
+  const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval } = result;
+  rows.push({ platform, case: 'A/A control', variant: 'controller ÷ controller', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval });
+  console.log(
+    `${platform} A/A control (plain controller twice): ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio}${interval(pairedInterval)} (CPU ${pairedCpuRatio})`,
+  );
 }
 
 async function errorsCase(platform: Platform) {
@@ -573,7 +613,7 @@ for (const platform of PLATFORMS) {
 }
 
 console.log('\nRequests per second (median of rounds), latency in ms');
-console.table(rows.map(({ rounds: _rounds, pairedRounds: _pairedRounds, p50: _p50, p99: _p99, ...row }) => row));
+console.table(rows.map(({ rounds: _rounds, pairedRounds: _pairedRounds, pairedInterval: _pairedInterval, p50: _p50, p99: _p99, ...row }) => row));
 console.table(startupResults.map(({ runs: _runs, instructions: _instructions, ...row }) => row));
 console.table(memoryResults);
 
