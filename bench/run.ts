@@ -223,7 +223,7 @@ function seededRandom(seed: number): () => number {
  * (2,000 times, fixed seed), not the rounds, because a process keeps its few percent of luck for
  * its whole life, so the rounds of one pair are not independent. `null` with fewer than 2 pairs.
  */
-function pairedInterval(rounds: number[], perPair: number): [number, number] | null {
+function intervalOfPairs(rounds: number[], perPair: number): { low: number; high: number; pairs: number } | null {
   const pairs: number[][] = [];
   for (let i = 0; i < rounds.length; i += perPair) pairs.push(rounds.slice(i, i + perPair));
   if (pairs.length < 2) return null;
@@ -235,7 +235,7 @@ function pairedInterval(rounds: number[], perPair: number): [number, number] | n
     medians.push(median(sample));
   }
   medians.sort((a, b) => a - b);
-  return [+medians[50].toFixed(3), +medians[1949].toFixed(3)];
+  return { low: +medians[50].toFixed(3), high: +medians[1949].toFixed(3), pairs: pairs.length };
 }
 /** Load `url` while measuring the server's CPU time per request. */
 async function measured(server: Server, url: string, options: RequestOptions = {}): Promise<Load> {
@@ -348,7 +348,7 @@ async function compare(startPair: StartPair) {
       pairedRatio: paired.length ? +median(paired.map((p) => p.rpsRatio)).toFixed(3) : null,
       pairedCpuRatio: paired.length ? +median(paired.map((p) => p.cpuRatio)).toFixed(3) : null,
       pairedRounds: paired.map((p) => +p.rpsRatio.toFixed(3)),
-      pairedInterval: pairedInterval(paired.map((p) => p.rpsRatio), perPair),
+      pairedInterval: intervalOfPairs(paired.map((p) => p.rpsRatio), perPair),
     };
   } finally {
     a.server.stop();
@@ -372,9 +372,9 @@ function report(platform: Platform, name: string, other: { variant: string; labe
   );
 }
 
-/** How a paired interval reads on the console. */
-function interval(bounds: [number, number] | null): string {
-  return bounds ? ` [95 % ${bounds[0]}–${bounds[1]}]` : '';
+/** How a paired interval reads on the console: with few pairs it is rough, so it says how many. */
+function interval(bounds: { low: number; high: number; pairs: number } | null): string {
+  return bounds ? ` [95 % ${bounds.low}–${bounds.high}, ${bounds.pairs} pairs]` : '';
 }
 
 async function twinCase(platform: Platform, benchCase: Case) {

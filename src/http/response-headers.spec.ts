@@ -82,5 +82,9 @@ describe('ResponseHeaders', () => {
     expect(headers.onlyContentType).toBe(false);
     const other = new ResponseHeaders({ Allow: 'GET' });
     expect(other.onlyContentType).toBe(false);
+    other.delete('allow');
+    other.set('Content-Type', 'text/csv');
+    expect(other.onlyContentType).toBe(true);
+    expect(written(other)).toEqual([['Content-Type', 'text/csv']]);
   });
 });

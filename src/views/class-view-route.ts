@@ -29,8 +29,9 @@ interface PlatformRequest {
 export class ClassViewRoute {
   /**
    * Makes the fresh view object of each request: `new` of a plain constructor is cheaper than
-   * `Object.create()`, and the fields `setup()` sets are made with the object, so that setting
-   * them changes no shape (`undefined` until then: the check for a `setup()` without `super` reads it).
+   * `Object.create()`. The fields `setup()` sets are made with the object (`undefined` until then:
+   * the check for a `setup()` without `super` reads it), so that setting them adds no property,
+   * unless a class of the view defines one of them as an accessor, which must run as before.
    */
   private readonly RequestView: new () => View;
   /** The CSRF check of the app serving the route. */
@@ -47,11 +48,15 @@ export class ClassViewRoute {
     private readonly appendSlash: boolean,
     private readonly platform: 'express' | 'fastify',
   ) {
-    const RequestView = function RequestView(this: View) {
-      this.request = undefined!;
-      this.args = undefined!;
-      this.kwargs = undefined!;
-    } as unknown as new () => View;
+    const RequestView = (
+      SETUP_FIELDS.some((name) => isAccessor(routeView, name))
+        ? function RequestView() {}
+        : function RequestView(this: View) {
+            this.request = undefined!;
+            this.args = undefined!;
+            this.kwargs = undefined!;
+          }
+    ) as unknown as new () => View;
     RequestView.prototype = routeView;
     this.RequestView = RequestView;
     this.csrf = getViewContext(routeView).csrf;
@@ -105,6 +110,18 @@ export class ClassViewRoute {
     const got = value === undefined ? 'undefined' : value === null ? 'null' : `a ${(value as object).constructor?.name ?? typeof value}`;
     throw new Error(MESSAGES.notAResponse(this.viewName, got));
   }
+}
+
+/** The fields `View.setup()` sets on every request's view. */
+const SETUP_FIELDS = ['request', 'args', 'kwargs'] as const;
+
+/** Whether `name` is a getter or setter somewhere on `object`'s prototype chain. */
+function isAccessor(object: object, name: string): boolean {
+  for (let target: object | null = object; target !== null; target = Object.getPrototypeOf(target)) {
+    const descriptor = Object.getOwnPropertyDescriptor(target, name);
+    if (descriptor) return descriptor.get !== undefined || descriptor.set !== undefined;
+  }
+  return false;
 }
 
 /**

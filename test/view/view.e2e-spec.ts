@@ -101,6 +101,29 @@ class ForgetfulSetupView extends View {
   }
 }
 
+/**
+ * `kwargs` as an accessor, as plain JavaScript or a mixin may define it (TypeScript refuses an
+ * accessor over `View`'s field): its setter runs once a request, with what `setup()` sets.
+ */
+@ClassView('accessor/<int:pk>/')
+class AccessorFieldView extends View {
+  pk?: number;
+  setterCalls = 0;
+  get() {
+    return new JsonResponse({ pk: this.pk, setterCalls: this.setterCalls });
+  }
+}
+Object.defineProperty(AccessorFieldView.prototype, 'kwargs', {
+  get(this: { storedKwargs?: Kwargs }) {
+    return this.storedKwargs;
+  },
+  set(this: { storedKwargs?: Kwargs; pk?: number; setterCalls: number }, kwargs: Kwargs) {
+    this.setterCalls += 1;
+    this.pk = kwargs.pk as number;
+    this.storedKwargs = kwargs;
+  },
+});
+
 @ClassView('no-response/')
 class NoResponseView extends View {
   get() {
@@ -151,6 +174,7 @@ let counterInstance: Counter | undefined;
     TraceView,
     InstrumentedView,
     ForgetfulSetupView,
+    AccessorFieldView,
     NoResponseView,
     StatefulView,
   ],
@@ -253,6 +277,12 @@ describe.each(PLATFORMS)('View on %s', (platform) => {
     const res = await http.get('/forgot-super/');
     expect(res.status).toBe(500);
     expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error' });
+  });
+
+  it('runs a view field defined as an accessor only through setup()', async () => {
+    const res = await http.get('/accessor/7/');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ pk: 7, setterCalls: 1 });
   });
 
   it('answers 500 without details when a handler returns no HttpResponse', async () => {
