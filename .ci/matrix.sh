@@ -7,7 +7,8 @@
 #   bash .ci/matrix.sh              every variant
 #   bash .ci/matrix.sh typeorm-0.3  the named ones
 #
-# Prints "variant: N passed, N failed" per variant; exits non-zero if any variant fails.
+# Prints "variant: N passed, N failed" per variant, with the suites that did not run and the first
+# failing suite; exits non-zero if any variant fails.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -79,14 +80,7 @@ JS
   # the server with .ci/postgres.sh, which the variant's copy has not): skipped here.
   (cd "$dir" && env -u CLASS_VIEWS_PG_URL NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" \
     npx --no-install jest --ci --silent --json --outputFile="$results" "${filter[@]}" >/dev/null 2>"$dir/jest.log") || variant_status=$?
-  summary="$(node -e '
-    const r = (() => { try { return require(process.argv[1]); } catch { return {}; } })();
-    console.log(`${r.numPassedTests ?? 0} passed, ${r.numFailedTests ?? 0} failed, ${r.numPendingTests ?? 0} left out`);
-  ' "$results")"
-  if [ "$variant_status" -ne 0 ]; then
-    grep -E "✕|●.*›" "$dir/jest.log" | head -40 >&2 || true
-    status=1
-  fi
+  summary="$(node .ci/jest-summary.cjs "$results" "$dir" --line)" || variant_status=1
   echo "$name ($overrides${excluded:+; left out: $excluded}) in $((SECONDS - started)) s: $summary$([ "$variant_status" -ne 0 ] && echo ' (FAILED)')"
 done
 exit "$status"

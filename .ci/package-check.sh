@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packaging check: what `npm pack` ships, publint and arethetypeswrong on the tarball, then
 # the app of README's "Getting started" built against the installed tarball (strict,
-# skipLibCheck off, no @types/nunjucks) and serving its page on Express and Fastify.
+# skipLibCheck off, no @types/nunjucks) and serving its page on Express and Fastify, on this
+# machine's Node and on the lowest Node version `engines` claims (.ci/lowest-node.sh).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -65,8 +66,11 @@ JSON
   npx --no-install tsc -p tsconfig.check.json
 )
 
+# On this machine's Node and on the lowest Node that package.json's engines claim.
+lowest_node="$(bash .ci/lowest-node.sh)"
+for node_bin in "$(command -v node)" "$lowest_node"; do
 for main in main main.fastify; do
-  PORT=0 node "$app/dist/$main.js" > "$work/$main.log" 2>&1 &
+  PORT=0 "$node_bin" "$app/dist/$main.js" > "$work/$main.log" 2>&1 &
   server_pid=$!
   url=""
   for _ in $(seq 1 100); do
@@ -74,12 +78,13 @@ for main in main main.fastify; do
     if [ -n "$url" ] || ! kill -0 "$server_pid" 2>/dev/null; then break; fi
     sleep 0.1
   done
-  if [ -z "$url" ]; then cat "$work/$main.log" >&2; echo "dist/$main.js did not start" >&2; exit 1; fi
+  if [ -z "$url" ]; then cat "$work/$main.log" >&2; echo "dist/$main.js did not start on Node $("$node_bin" --version)" >&2; exit 1; fi
   page="$(node -e "fetch(process.argv[1]).then(async (r) => console.log(r.status, await r.text()))" "$url/")"
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
   case "$page" in
-    "200 "*"<h1>Hello from a class-based view</h1>"*) echo "dist/$main.js serves / ($url)";;
-    *) echo "dist/$main.js answered: $page" >&2; exit 1;;
+    "200 "*"<h1>Hello from a class-based view</h1>"*) echo "dist/$main.js serves / on Node $("$node_bin" --version) ($url)";;
+    *) echo "dist/$main.js answered on Node $("$node_bin" --version): $page" >&2; exit 1;;
   esac
+done
 done
 echo "package check passed"

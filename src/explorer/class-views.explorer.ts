@@ -19,7 +19,7 @@ import { createRouteView } from '../views/route-view.js';
 import type { ViewContext } from '../views/view-context.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { fastifyAppendSlash } from './fastify-append-slash.js';
-import { addController, fullPaths, hasPipes, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
+import { addController, excludeDoubledSlashes, fullPaths, hasPipes, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
 import { createRouteController, routeTo, type ControllerEntry } from './route-controller.js';
 
 /** One route to serve: a view class, where it came from, the provider that backs it, its controllers. */
@@ -101,6 +101,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     // Pages render through `renderNow()`: the text itself when the engine has it at once.
     installResponseWriter(adapter, { render: this.templates.renderNow.bind(this.templates) });
     this.resolver.setPrefix(this.config.getGlobalPrefix());
+    excludeDoubledSlashes(this.config);
     setActiveUrlResolver(this.resolver);
     const platform = adapter.getType() === 'fastify' ? 'fastify' : 'express';
     const context: ViewContext = {

@@ -1,6 +1,6 @@
 /**
  * Every use the library makes of Nest's internals, each with why no public API serves.
- * Checked against @nestjs/common and @nestjs/core 11.2, 12.0 and 12.5 (`.ci/matrix.sh` runs the
+ * Checked against @nestjs/common and @nestjs/core 11.2, 12.0, 12.5 and 12.6 (`.ci/matrix.sh` runs the
  * suite on each). Deep imports use paths that exist in all of them (`@nestjs/common/constants.js`,
  * not 12's `@nestjs/common/internal`).
  */
@@ -21,6 +21,8 @@ import {
 import type { ApplicationConfig, ModulesContainer } from '@nestjs/core';
 import { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
 import type { Module } from '@nestjs/core/injector/module.js';
+import { mapToExcludeRoute } from '@nestjs/core/middleware/utils.js';
+import type { ExcludeRouteMetadata } from '@nestjs/core/router/interfaces/exclude-route-metadata.interface.js';
 import { RoutePathFactory } from '@nestjs/core/router/route-path-factory.js';
 
 export type { InstanceWrapper, Module };
@@ -81,6 +83,26 @@ export function fullPaths(config: ApplicationConfig, modules: ModulesContainer, 
     },
     RequestMethod.ALL,
   );
+}
+
+/**
+ * Keep a global-prefix exclusion written with a trailing slash (`exclude: ['health/']`)
+ * excluding the view served at that path. Nest tests exclusions against a route's path before
+ * it strips one trailing slash, and the library gives a route ending in `/` with two (see the
+ * explorer's `route()`). Up to 12.5 Nest compiled `health/` to match `/health//` too; since 12.6
+ * it compiles it without the slash, to `/health` and `/health/` only. Each such exclusion gets
+ * a twin that also takes the doubled slash, compiled by Nest itself. Idempotent: the twins
+ * already added are recognised by their path.
+ */
+export function excludeDoubledSlashes(config: ApplicationConfig): void {
+  const exclude = config.getGlobalPrefixOptions().exclude as ExcludeRouteMetadata[] | undefined;
+  if (!Array.isArray(exclude)) return;
+  const paths = new Set(exclude.map((route) => route.path));
+  for (const route of [...exclude]) {
+    if (!route.path.endsWith('/') || paths.has(`${route.path}{/}`)) continue;
+    const [twin] = mapToExcludeRoute([{ ...route, path: `${route.path}{/}`, method: route.requestMethod }]);
+    if (twin) exclude.push(twin);
+  }
 }
 
 /** Whether `@UsePipes()` on `viewClass` (or a class it extends) names a pipe. */
