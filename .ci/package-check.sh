@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Packaging check: what `npm pack` ships, publint and arethetypeswrong on the tarball, then
 # the app of README's "Getting started" built against the installed tarball (strict,
-# skipLibCheck off, no @types/nunjucks) and serving its page on Express and Fastify, on this
-# machine's Node and on the lowest Node version `engines` claims (.ci/lowest-node.sh).
+# skipLibCheck off, no @types/nunjucks), once per platform and Nest version as separate apps,
+# each serving its page on this machine's Node and on the lowest Node version `engines` claims
+# (.ci/lowest-node.sh).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -43,48 +44,63 @@ npx --no-install publint run "$tarball" --strict
 echo "== arethetypeswrong (ESM-only package)"
 npx --no-install attw "$tarball" --profile esm-only --format table
 
-echo "== the README's Getting started app, on the installed tarball"
-app="$work/app"
-node .ci/getting-started.mjs README.md "$app" > /dev/null
+# Each app is built on its own, with only its platform installed: an Express app must not
+# compile only because the Fastify entry pulled in types it lacks.
 version() { node -p "require('$root/package.json').devDependencies['$1']"; }
-cat > "$app/package.json" <<JSON
-{ "name": "getting-started", "private": true, "type": "module" }
+types_node="@types/node@$(node -p "require('$root/node_modules/@types/node/package.json').version")"
+lowest_node="$(bash .ci/lowest-node.sh)"
+
+# build_app NAME PLATFORM PACKAGE@VERSION...: the Getting started app for PLATFORM (express or
+# fastify), with the given peers installed beside the tarball, type-checked strictly, then
+# served on this machine's Node and on the lowest Node that package.json's engines claim.
+build_app() {
+  local name="$1" platform="$2"; shift 2
+  local app="$work/$name"
+  echo "== the README's Getting started app: $name"
+  node .ci/getting-started.mjs README.md "$app" > /dev/null
+  if [ "$platform" = fastify ]; then mv "$app/src/main.fastify.ts" "$app/src/main.ts"; else rm "$app/src/main.fastify.ts"; fi
+  cat > "$app/package.json" <<JSON
+{ "name": "getting-started-$name", "private": true, "type": "module" }
 JSON
-cat > "$app/tsconfig.check.json" <<'JSON'
+  cat > "$app/tsconfig.check.json" <<'JSON'
 { "extends": "./tsconfig.json", "compilerOptions": { "skipLibCheck": false, "noImplicitOverride": true } }
 JSON
-(
-  cd "$app"
-  npm install --no-audit --no-fund --prefer-offline --loglevel=error \
-    "$tarball" \
-    "@nestjs/common@$(version @nestjs/common)" "@nestjs/core@$(version @nestjs/core)" \
-    "@nestjs/platform-express@$(version @nestjs/platform-express)" \
-    "@nestjs/platform-fastify@$(version @nestjs/platform-fastify)" \
-    "reflect-metadata@$(version reflect-metadata)" "rxjs@$(version rxjs)" \
-    "typescript@$(version typescript)" "@types/node@$(node -p "require('$root/node_modules/@types/node/package.json').version")"
-  if [ -e node_modules/@types/nunjucks ]; then echo "@types/nunjucks was installed: it must not be needed" >&2; exit 1; fi
-  npx --no-install tsc -p tsconfig.check.json
-)
-
-# On this machine's Node and on the lowest Node that package.json's engines claim.
-lowest_node="$(bash .ci/lowest-node.sh)"
-for node_bin in "$(command -v node)" "$lowest_node"; do
-for main in main main.fastify; do
-  PORT=0 "$node_bin" "$app/dist/$main.js" > "$work/$main.log" 2>&1 &
-  server_pid=$!
-  url=""
-  for _ in $(seq 1 100); do
-    url="$(sed -n 's/^Listening on \(http:[^ ]*\).*/\1/p' "$work/$main.log")"
-    if [ -n "$url" ] || ! kill -0 "$server_pid" 2>/dev/null; then break; fi
-    sleep 0.1
+  (
+    cd "$app"
+    npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarball" "$@" \
+      "reflect-metadata@$(version reflect-metadata)" "rxjs@$(version rxjs)" \
+      "typescript@$(version typescript)" "$types_node"
+    if [ -e node_modules/@types/nunjucks ]; then echo "@types/nunjucks was installed: it must not be needed" >&2; exit 1; fi
+    npx --no-install tsc -p tsconfig.check.json
+  )
+  for node_bin in "$(command -v node)" "$lowest_node"; do
+    : > "$app/server.log"
+    PORT=0 "$node_bin" "$app/dist/main.js" > "$app/server.log" 2>&1 &
+    server_pid=$!
+    local url=""
+    for _ in $(seq 1 100); do
+      url="$(sed -n 's/^Listening on \(http:[^ ]*\).*/\1/p' "$app/server.log")"
+      if [ -n "$url" ] || ! kill -0 "$server_pid" 2>/dev/null; then break; fi
+      sleep 0.1
+    done
+    if [ -z "$url" ]; then cat "$app/server.log" >&2; echo "$name did not start on Node $("$node_bin" --version)" >&2; exit 1; fi
+    local page
+    page="$(node -e "fetch(process.argv[1]).then(async (r) => console.log(r.status, await r.text()))" "$url/")"
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+    case "$page" in
+      "200 "*"<h1>Hello from a class-based view</h1>"*) echo "$name serves / on Node $("$node_bin" --version) ($url)";;
+      *) echo "$name answered on Node $("$node_bin" --version): $page" >&2; exit 1;;
+    esac
   done
-  if [ -z "$url" ]; then cat "$work/$main.log" >&2; echo "dist/$main.js did not start on Node $("$node_bin" --version)" >&2; exit 1; fi
-  page="$(node -e "fetch(process.argv[1]).then(async (r) => console.log(r.status, await r.text()))" "$url/")"
-  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
-  case "$page" in
-    "200 "*"<h1>Hello from a class-based view</h1>"*) echo "dist/$main.js serves / on Node $("$node_bin" --version) ($url)";;
-    *) echo "dist/$main.js answered on Node $("$node_bin" --version): $page" >&2; exit 1;;
-  esac
-done
-done
+}
+
+nest() { local v="$1"; shift; for package in "$@"; do printf '@nestjs/%s@%s ' "$package" "$v"; done; }
+# shellcheck disable=SC2046 # one word per package
+build_app express express $(nest "$(version @nestjs/core)" common core platform-express)
+# shellcheck disable=SC2046
+build_app fastify fastify $(nest "$(version @nestjs/core)" common core platform-fastify)
+# shellcheck disable=SC2046
+build_app nest-11-express express $(nest 11.2.10 common core platform-express)
+# shellcheck disable=SC2046
+build_app nest-12.0-fastify fastify $(nest 12.0.4 common core platform-fastify)
 echo "package check passed"
