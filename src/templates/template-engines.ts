@@ -91,5 +91,5 @@ export class TemplateEngines {
     return this.renderWith(job, index + 1, seen);
   }
 
-  private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverse(name, kwargs);
+  private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverseUnchecked(name, kwargs);
 }

@@ -10,27 +10,33 @@ export interface ViewRoute {
 }
 
 /** Options of `path()`. */
-export interface UrlPatternOptions {
+export interface UrlPatternOptions<Name extends string = string> {
   /** Name for reverse(). Default: none (the route cannot be reversed). */
-  name?: string;
+  name?: Name;
 }
 
 /**
- * A route mapped to a view, as `path()` makes it: Django's `URLPattern`.
+ * A route mapped to a view, as `path()` makes it: Django's `URLPattern`. Its type keeps the
+ * route and the name as written, for typed `reverse()` (see `RoutesOf`).
  */
-export class UrlPattern {
+export class UrlPattern<Route extends string = string, Name extends string = string> {
   /** The parsed route. */
   readonly pattern: RoutePattern;
   /** The view made by `View.asView()` that serves the route. */
   readonly view: ViewRoute;
   /** The name `reverse()` finds the route by, if any. */
-  readonly name?: string;
+  readonly name?: Name;
 
   /** Create a URL pattern; prefer `path()`, which parses and checks its arguments. */
-  constructor(pattern: RoutePattern, view: ViewRoute, name?: string) {
+  constructor(pattern: RoutePattern, view: ViewRoute, name?: Name) {
     this.pattern = pattern;
     this.view = view;
     if (name !== undefined) this.name = name;
+  }
+
+  /** The route as written, e.g. `'books/<int:pk>/'`. */
+  get route(): Route {
+    return this.pattern.route as Route;
   }
 
   /** Return the route, for messages and debugging. */
@@ -70,7 +76,11 @@ function describe(value: unknown): string {
  * @example
  * path('books/<int:pk>/', BookDetailView.asView(), { name: 'book-detail' });
  */
-export function path(route: string, view: ViewRoute, options: UrlPatternOptions = {}): UrlPattern {
+export function path<Route extends string, Name extends string = never>(
+  route: Route,
+  view: ViewRoute,
+  options: UrlPatternOptions<Name> = {},
+): UrlPattern<Route, Name> {
   const pattern = RoutePattern.parse(route);
   if (view === null || typeof view !== 'object' || typeof (view as Partial<ViewRoute>).viewClass !== 'function') {
     throw new TypeError(URL_MESSAGES.notAView(describe(view)));
@@ -79,5 +89,5 @@ export function path(route: string, view: ViewRoute, options: UrlPatternOptions 
   if (name !== undefined && (typeof name !== 'string' || name === '')) {
     throw new TypeError(URL_MESSAGES.badPatternName(name === '' ? 'an empty string' : describe(name)));
   }
-  return new UrlPattern(pattern, view, name);
+  return new UrlPattern<Route, Name>(pattern, view, name as Name | undefined);
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { escapeLeadingSlashes, RoutePattern } from './route-pattern.js';
+import type { ReverseArgs, RouteName } from './typed-routes.js';
 import { URL_MESSAGES } from './urls.messages.js';
 
 /** Whether the pattern's parameter names are exactly the given keys. */
@@ -71,9 +72,23 @@ export class UrlResolver {
    * becomes `/%2F`, as in Django, so the URL never names another host.
    *
    * @param kwargs - one value per route parameter. Default `{}`.
+   * Once the app registers its routes (`RegisteredRoutes`), the compiler checks the name and
+   * the kwargs' types; {@link reverseUnchecked} takes a name known only at run time.
+   *
    * @throws NoReverseMatch when no route has this name, or none accepts the kwargs.
    */
-  reverse(name: string, kwargs: Record<string, unknown> = {}): string {
+  reverse<Name extends RouteName>(name: Name, ...args: ReverseArgs<Name>): string {
+    return this.reverseUnchecked(name, args[0]);
+  }
+
+  /**
+   * `reverse()` for a name and kwargs the compiler cannot check (a template's `url()`,
+   * `RedirectView.patternName`, a name built at run time); the same checks run when called.
+   *
+   * @param kwargs - one value per route parameter. Default `{}`.
+   * @throws NoReverseMatch when no route has this name, or none accepts the kwargs.
+   */
+  reverseUnchecked(name: string, kwargs: Record<string, unknown> = {}): string {
     const list = this.patterns.get(name);
     if (list === undefined) throw new NoReverseMatch(URL_MESSAGES.unknownName(name));
     const keys = Object.keys(kwargs);
@@ -142,7 +157,7 @@ export function setActiveUrlResolver(resolver: UrlResolver | null): void {
  * @example
  * reverse('book-detail', { pk: 7 }); // '/books/7/'
  */
-export function reverse(name: string, kwargs: Record<string, unknown> = {}): string {
+export function reverse<Name extends RouteName>(name: Name, ...args: ReverseArgs<Name>): string {
   if (activeResolver === null) throw new NoReverseMatch(URL_MESSAGES.noActiveResolver(name));
-  return activeResolver.reverse(name, kwargs);
+  return activeResolver.reverseUnchecked(name, args[0]);
 }

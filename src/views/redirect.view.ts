@@ -5,6 +5,7 @@ import { HttpResponsePermanentRedirect, HttpResponseRedirect } from '../http/htt
 import type { ViewRequest } from '../http/view-request.js';
 import { escapeForLog } from '../http/escape-for-log.js';
 import { escapeLeadingSlashes } from '../urls/route-pattern.js';
+import type { RouteName } from '../urls/typed-routes.js';
 import { getViewContext } from './view-context.js';
 import { View, type Kwargs } from './view.js';
 
@@ -24,8 +25,11 @@ export class RedirectView extends View {
   permanent = false;
   /** The target; `%(name)s` is replaced by the URL kwarg `name` and `%%` by `%`. Default `null`. */
   url: string | null = null;
-  /** A route name to reverse with the same kwargs, used when `url` is not set. Default `null`. */
-  patternName: string | null = null;
+  /**
+   * A route name to reverse with the same kwargs, used when `url` is not set; one of
+   * `RegisteredRoutes` once the app registers them. Default `null`.
+   */
+  patternName: RouteName | null = null;
   /** Append the request's query string, as sent. Default `false`. */
   queryString = false;
 
@@ -33,7 +37,7 @@ export class RedirectView extends View {
   getRedirectUrl(_args: readonly unknown[], kwargs: Kwargs): string | null {
     let url: string;
     if (this.url) url = this.interpolate(this.url, kwargs);
-    else if (this.patternName) url = getViewContext(this).urls.reverse(this.patternName, kwargs);
+    else if (this.patternName) url = getViewContext(this).urls.reverseUnchecked(this.patternName, kwargs);
     else return null;
     const query = this.request.queryString;
     if (this.queryString && query) url = `${url}?${query}`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
-import { ClassViewsModule, JsonResponse, JsonResponseMixin, ListView, path, View } from '../../src/index.js';
+import { ClassViewsModule, JsonResponse, JsonResponseMixin, ListView, path, type UrlPattern, View } from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 import { encodeAll, portOf, rawRequest } from './raw-http.js';
 
@@ -44,7 +44,7 @@ describe.each(PLATFORMS)('converters and page numbers get random strings on %s',
   let port: number;
 
   beforeAll(async () => {
-    const urlpatterns = Object.keys(DJANGO).map((name) => path(`${name}/<${name}:v>/`, EchoView.asView()));
+    const urlpatterns: UrlPattern[] = Object.keys(DJANGO).map((name) => path(`${name}/<${name}:v>/`, EchoView.asView()));
     urlpatterns.push(path('numbers/', NumbersView.asView()));
     app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })] });
     await app.listen(0, '127.0.0.1');

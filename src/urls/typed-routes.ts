@@ -1,0 +1,78 @@
+/**
+ * Types that let the compiler check `reverse()`: route names as a union and kwargs typed from
+ * the route's converters, with no code generation. An app that registers nothing keeps the
+ * untyped signatures (any name, any kwargs).
+ */
+import type { UrlPattern } from './url-pattern.js';
+
+/**
+ * The app's named routes, name to Django route, for typed `reverse()`. Empty until the app
+ * adds its routes by declaration merging; then an unknown name or a kwarg of the wrong type
+ * is a compile error.
+ *
+ * @example
+ * const urlpatterns = [path('books/<int:pk>/', BookDetail.asView(), { name: 'book-detail' })];
+ *
+ * declare module 'nestjs-class-views' {
+ *   // Routes of `path()`, and those of `@ClassView()` written out.
+ *   interface RegisteredRoutes extends RoutesOf<typeof urlpatterns> {
+ *     home: '';
+ *   }
+ * }
+ */
+export interface RegisteredRoutes {}
+
+/**
+ * The value type of each custom converter a route may name, for typed `reverse()`: add one
+ * entry per `registerConverter()` by declaration merging (`interface RegisteredConverters {
+ * year: number }`). A converter missing here takes `unknown`.
+ */
+export interface RegisteredConverters {}
+
+/** The value each built-in converter takes in `reverse()`. */
+export interface BuiltinConverters {
+  int: number;
+  str: string;
+  slug: string;
+  uuid: string;
+  path: string;
+}
+
+type Converters = BuiltinConverters & RegisteredConverters;
+
+/** The kwarg of one `<converter:name>` or `<name>` (a `str`). */
+type KwargOf<Param extends string> = Param extends `${infer Converter}:${infer Name}`
+  ? { [K in Name]: Converter extends keyof Converters ? Converters[Converter] : unknown }
+  : { [K in Param]: string };
+
+/** The kwargs of every `<…>` in `Route`, intersected. */
+type KwargsIn<Route extends string> = Route extends `${string}<${infer Param}>${infer Rest}` ? KwargOf<Param> & KwargsIn<Rest> : unknown;
+
+/**
+ * The kwargs `reverse()` takes for a Django route: `RouteKwargs<'books/<int:pk>/'>` is
+ * `{ pk: number }`; `{}` for a route without parameters.
+ */
+export type RouteKwargs<Route extends string> = { [K in keyof KwargsIn<Route>]: KwargsIn<Route>[K] };
+
+/** The routes of a `urlpatterns` list that have a name, name to route, for {@link RegisteredRoutes}. */
+export type RoutesOf<Patterns extends readonly UrlPattern<string, string>[]> = {
+  [P in Patterns[number] as P extends UrlPattern<string, infer Name> ? Name : never]: P extends UrlPattern<infer Route, string> ? Route : never;
+};
+
+/** Whether the app registered its routes. */
+type Typed = keyof RegisteredRoutes extends never ? false : true;
+
+/** A name `reverse()` accepts: any string until the app registers its routes, then one of theirs. */
+export type RouteName = Typed extends true ? keyof RegisteredRoutes & string : string;
+
+/**
+ * The rest of `reverse(name, …)`'s arguments for `name`: the route's kwargs, optional when it
+ * has none; any kwargs until the app registers its routes.
+ */
+export type ReverseArgs<Name extends string> = Name extends keyof RegisteredRoutes
+  ? RegisteredRoutes[Name] extends string
+    ? keyof RouteKwargs<RegisteredRoutes[Name]> extends never
+      ? [kwargs?: Record<string, never>]
+      : [kwargs: RouteKwargs<RegisteredRoutes[Name]>]
+    : [kwargs?: Record<string, unknown>]
+  : [kwargs?: Record<string, unknown>];
