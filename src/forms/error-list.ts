@@ -22,9 +22,9 @@ export class ErrorList extends SafeHtml implements Iterable<string> {
     super();
   }
 
-  /** Add an error. */
+  /** Add an error (each of them, for one that carries several). */
   add(error: ValidationError): void {
-    this.items.push(error);
+    this.items.push(...error.errorList);
   }
 
   /** The number of errors. */

@@ -1,6 +1,8 @@
 import { FORM_MESSAGES } from './forms.messages.js';
 import type { HtmlAttributes } from './html.js';
 import { ValidationError } from './validation-error.js';
+import { validateEmail } from './email.validator.js';
+import { MaxLengthValidator, MaxValueValidator, MinLengthValidator, MinValueValidator, type Validator } from './validators.js';
 import {
   CheckboxInput,
   type Choice,
@@ -30,8 +32,13 @@ export interface FieldOptions {
   errorMessages?: Partial<Record<string, string>>;
   /** A disabled field shows its initial value and ignores the submitted one. Default `false`. */
   disabled?: boolean;
-  /** Extra checks on the cleaned value; throw `ValidationError` to refuse it. */
-  validators?: ReadonlyArray<(value: any) => void>;
+  /**
+   * Checks of the cleaned value, run after the field's own (Django's `validators`):
+   * functions that throw `ValidationError` to refuse it, such as `validateSlug` or
+   * `new MinLengthValidator(3)`. Every one runs and their errors are all reported; a
+   * code in `errorMessages` replaces a validator's message. Default none.
+   */
+  validators?: readonly Validator[];
 }
 
 /**
@@ -47,7 +54,8 @@ export class Field<T = unknown> {
   readonly widget: Widget;
   readonly disabled: boolean;
   readonly errorMessages: Partial<Record<string, string>>;
-  readonly validators: ReadonlyArray<(value: any) => void>;
+  /** The field type's validators, then those given, then those of the field's limits (`maxLength`…). */
+  readonly validators: Validator[];
 
   constructor(options: FieldOptions = {}) {
     this.required = options.required ?? true;
@@ -57,7 +65,12 @@ export class Field<T = unknown> {
     this.widget = options.widget ?? this.defaultWidget();
     this.disabled = options.disabled ?? false;
     this.errorMessages = options.errorMessages ?? {};
-    this.validators = options.validators ?? [];
+    this.validators = [...this.defaultValidators(options), ...(options.validators ?? [])];
+  }
+
+  /** The validators every field of this type runs (Django's `default_validators`). Default none. */
+  protected defaultValidators(_options: FieldOptions): Validator[] {
+    return [];
   }
 
   /** The widget used when none is given. */
@@ -81,11 +94,32 @@ export class Field<T = unknown> {
     if (this.required && this.isEmpty(value)) throw this.error('required', FORM_MESSAGES.required());
   }
 
-  /** The cleaned value of `value`, or a `ValidationError`. */
+  /**
+   * Run every validator on a value that is not empty (Django's `run_validators()`), and
+   * throw one `ValidationError` with all their errors; `errorMessages` replace theirs by code.
+   */
+  runValidators(value: T | null): void {
+    if (this.isEmpty(value)) return;
+    const errors: ValidationError[] = [];
+    for (const validator of this.validators) {
+      try {
+        validator(value);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        for (const item of error.errorList) {
+          const message = this.errorMessages[item.code];
+          errors.push(message === undefined ? item : new ValidationError(message, item.code, item.params));
+        }
+      }
+    }
+    if (errors.length > 0) throw new ValidationError(errors);
+  }
+
+  /** The cleaned value of `value`, or a `ValidationError`: `toPython()`, `validate()`, then `runValidators()`. */
   clean(value: unknown): T | null {
     const converted = this.toPython(value);
     this.validate(converted);
-    if (!this.isEmpty(converted)) for (const validator of this.validators) validator(converted);
+    this.runValidators(converted);
     return converted;
   }
 
@@ -131,6 +165,8 @@ export class CharField extends Field<string> {
     this.minLength = options.minLength;
     this.strip = options.strip ?? true;
     this.emptyValue = options.emptyValue === undefined ? '' : options.emptyValue;
+    if (this.minLength !== undefined) this.validators.push(new MinLengthValidator(this.minLength));
+    if (this.maxLength !== undefined) this.validators.push(new MaxLengthValidator(this.maxLength));
   }
 
   override toPython(value: unknown): string | null {
@@ -140,26 +176,13 @@ export class CharField extends Field<string> {
     return text === '' ? this.emptyValue : text;
   }
 
-  override clean(value: unknown): string | null {
-    const cleaned = super.clean(value);
-    if (cleaned) {
-      // Characters as Django counts them: code points, not UTF-16 units.
-      const length = [...cleaned].length;
-      if (this.maxLength !== undefined && length > this.maxLength) throw this.error('max_length', FORM_MESSAGES.maxLength(this.maxLength, length));
-      if (this.minLength !== undefined && length < this.minLength) throw this.error('min_length', FORM_MESSAGES.minLength(this.minLength, length));
-    }
-    return cleaned;
-  }
-
   override widgetAttrs(widget: Widget): HtmlAttributes {
     if (widget.isHidden) return {};
     return { maxlength: this.maxLength, minlength: this.minLength };
   }
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
-
-/** Django's `EmailField`: a `CharField` that must hold an email address. */
+/** Django's `EmailField`: a `CharField` that `validateEmail` accepts, 320 characters at most by default. */
 export class EmailField extends CharField {
   constructor(options: CharFieldOptions = {}) {
     super({ maxLength: 320, ...options });
@@ -169,10 +192,8 @@ export class EmailField extends CharField {
     return new EmailInput();
   }
 
-  override clean(value: unknown): string | null {
-    const cleaned = super.clean(value);
-    if (cleaned && (cleaned.length > 320 || !EMAIL.test(cleaned))) throw this.error('invalid', FORM_MESSAGES.invalidEmail());
-    return cleaned;
+  protected override defaultValidators(): Validator[] {
+    return [validateEmail];
   }
 }
 
@@ -193,6 +214,8 @@ export class IntegerField extends Field<number> {
     super(options);
     this.maxValue = options.maxValue;
     this.minValue = options.minValue;
+    if (this.maxValue !== undefined) this.validators.push(new MaxValueValidator(this.maxValue));
+    if (this.minValue !== undefined) this.validators.push(new MinValueValidator(this.minValue));
   }
 
   protected override defaultWidget(): Widget {
@@ -205,12 +228,6 @@ export class IntegerField extends Field<number> {
     const number = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?\d+(\.0*)?$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(number)) throw this.error('invalid', FORM_MESSAGES.invalidInteger());
     return number;
-  }
-
-  override clean(value: unknown): number | null {
-    const cleaned = super.clean(value);
-    if (cleaned !== null) checkRange(this, cleaned);
-    return cleaned;
   }
 
   override widgetAttrs(widget: Widget): HtmlAttributes {
@@ -230,15 +247,6 @@ export class FloatField extends IntegerField {
 
   override widgetAttrs(widget: Widget): HtmlAttributes {
     return widget instanceof NumberInput ? { ...super.widgetAttrs(widget), step: 'any' } : {};
-  }
-}
-
-function checkRange(field: IntegerField, value: number): void {
-  if (field.maxValue !== undefined && value > field.maxValue) {
-    throw new ValidationError(field.errorMessages.max_value ?? FORM_MESSAGES.maxValue(field.maxValue), 'max_value');
-  }
-  if (field.minValue !== undefined && value < field.minValue) {
-    throw new ValidationError(field.errorMessages.min_value ?? FORM_MESSAGES.minValue(field.minValue), 'min_value');
   }
 }
 

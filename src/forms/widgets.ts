@@ -66,6 +66,11 @@ export class EmailInput extends Input {
   override readonly inputType = 'email';
 }
 
+/** `<input type="url">`. */
+export class URLInput extends Input {
+  override readonly inputType = 'url';
+}
+
 /** `<input type="date">`: browsers submit `YYYY-MM-DD`. */
 export class DateInput extends Input {
   override readonly inputType = 'date';
