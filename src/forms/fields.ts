@@ -205,6 +205,15 @@ export interface NumberFieldOptions extends FieldOptions {
   minValue?: number;
 }
 
+// Number patterns that cannot backtrack, so they take time linear in the value: each run
+// of digits is followed by a character that cannot be a digit (`.`, `e`, the end). A run
+// split between two quantifiers, as in `\d+\.?\d*`, is tried at every split point:
+// quadratic time on a long run of digits followed by a letter.
+/** Digits, then `.` and zeros (Django drops them: `"3.0"` is 3). */
+const INTEGER = /^[+-]?\d+(?:\.0*)?$/;
+/** `1`, `1.`, `1.5`, `.5`, each with an optional exponent. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /** Django's `IntegerField`: a whole number, from `"42"` or `42`. */
 export class IntegerField extends Field<number> {
   readonly maxValue?: number;
@@ -225,7 +234,7 @@ export class IntegerField extends Field<number> {
   override toPython(value: unknown): number | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?\d+(\.0*)?$/.test(value) ? Number(value) : NaN;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && INTEGER.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(number)) throw this.error('invalid', FORM_MESSAGES.invalidInteger());
     return number;
   }
@@ -240,7 +249,7 @@ export class FloatField extends IntegerField {
   override toPython(value: unknown): number | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value) ? Number(value) : NaN;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
     if (!Number.isFinite(number)) throw this.error('invalid', FORM_MESSAGES.invalidNumber());
     return number;
   }
