@@ -2,7 +2,14 @@ import { FORM_MESSAGES } from './forms.messages.js';
 import type { HtmlAttributes } from './html.js';
 import { ValidationError } from './validation-error.js';
 import { validateEmail } from './email.validator.js';
-import { MaxLengthValidator, MaxValueValidator, MinLengthValidator, MinValueValidator, type Validator } from './validators.js';
+import {
+  MaxLengthValidator,
+  MaxValueValidator,
+  MinLengthValidator,
+  MinValueValidator,
+  ProhibitNullCharactersValidator,
+  type Validator,
+} from './validators.js';
 import {
   CheckboxInput,
   type Choice,
@@ -152,7 +159,7 @@ export interface CharFieldOptions extends FieldOptions {
   emptyValue?: string | null;
 }
 
-/** Django's `CharField`: a string, stripped, with optional length limits. */
+/** Django's `CharField`: a string, stripped, with optional length limits, without NUL characters ("Null characters are not allowed."). */
 export class CharField extends Field<string> {
   readonly maxLength?: number;
   readonly minLength?: number;
@@ -167,6 +174,7 @@ export class CharField extends Field<string> {
     this.emptyValue = options.emptyValue === undefined ? '' : options.emptyValue;
     if (this.minLength !== undefined) this.validators.push(new MinLengthValidator(this.minLength));
     if (this.maxLength !== undefined) this.validators.push(new MaxLengthValidator(this.maxLength));
+    this.validators.push(new ProhibitNullCharactersValidator());
   }
 
   override toPython(value: unknown): string | null {
@@ -261,6 +269,17 @@ export class FloatField extends IntegerField {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The UTC moment of a real calendar day and time of years 1 to 9999 (Python's `date` and
+ * `datetime`), or `null`. `setUTCFullYear()`, not `Date.UTC()`, which reads 0–99 as 1900–1999.
+ */
+function utcDate(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0): Date | null {
+  if (year < 1 || month < 1 || month > 12 || day < 1 || hours > 23 || minutes > 59 || seconds > 59) return null;
+  const date = new Date(Date.UTC(2000, 0, 1, hours, minutes, seconds));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCDate() === day ? date : null;
+}
+
 /** Options of `DateField`. */
 export interface DateFieldOptions extends FieldOptions {
   /** Clean to `'YYYY-MM-DD'` strings rather than `Date`s at UTC midnight. Default `false`. */
@@ -285,10 +304,8 @@ export class DateField extends Field<Date | string> {
     if (this.isEmpty(value)) return null;
     if (value instanceof Date && !isNaN(value.getTime())) return this.asString ? value.toISOString().slice(0, 10) : value;
     const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-    const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : null;
-    if (!date || date.getUTCDate() !== +match![3]! || date.getUTCMonth() !== +match![2]! - 1) {
-      throw this.error('invalid', FORM_MESSAGES.invalidDate());
-    }
+    const date = match ? utcDate(+match[1]!, +match[2]!, +match[3]!) : null;
+    if (!date) throw this.error('invalid', FORM_MESSAGES.invalidDate());
     return this.asString ? (value as string) : date;
   }
 }
@@ -309,12 +326,9 @@ export class DateTimeField extends Field<Date> {
     if (this.isEmpty(value)) return null;
     if (value instanceof Date && !isNaN(value.getTime())) return value;
     const match = typeof value === 'string' ? ISO_DATETIME.exec(value) : null;
-    if (match) {
-      const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
-      const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
-      if (date.getUTCDate() === +d! && date.getUTCMonth() === +mo! - 1 && date.getUTCHours() === +h && date.getUTCMinutes() === +mi) return date;
-    }
-    throw this.error('invalid', FORM_MESSAGES.invalidDateTime());
+    const date = match ? utcDate(+match[1]!, +match[2]!, +match[3]!, +(match[4] ?? 0), +(match[5] ?? 0), +(match[6] ?? 0)) : null;
+    if (!date) throw this.error('invalid', FORM_MESSAGES.invalidDateTime());
+    return date;
   }
 }
 
