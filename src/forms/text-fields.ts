@@ -13,8 +13,12 @@ export interface SlugFieldOptions extends CharFieldOptions {
 
 /** Django's `SlugField`: letters, digits, underscores and hyphens (`my-first-post`). */
 export class SlugField extends CharField {
+  /** Whether Unicode letters and digits are taken. */
+  readonly allowUnicode: boolean;
+
   constructor(options: SlugFieldOptions = {}) {
     super(options);
+    this.allowUnicode = options.allowUnicode ?? false;
   }
 
   protected override defaultValidators(options: SlugFieldOptions): Validator[] {
