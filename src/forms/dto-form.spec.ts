@@ -54,4 +54,10 @@ describe('dtoForm() with class-validator', () => {
       username: ['Use lower-case letters only.'],
     });
   });
+
+  it('refuses NUL characters in string fields with Django’s message', async () => {
+    const form = new SignupForm({ data: { email: 'ada@example.com', username: 'ada\0', role: 'writer' } });
+    expect(await form.isValid()).toBe(false);
+    expect(form.errors.toJSON()).toEqual({ username: ['Null characters are not allowed.'] });
+  });
 });

@@ -1,4 +1,5 @@
 import { escapeHtml, SafeHtml } from './html.js';
+import { pythonJsonDumps } from './python-json.js';
 import type { ValidationError } from './validation-error.js';
 
 /** One error as `asJson()` reports it (Django's `get_json_data()`). */
@@ -22,9 +23,9 @@ export class ErrorList extends SafeHtml implements Iterable<string> {
     super();
   }
 
-  /** Add an error. */
+  /** Add an error (each of them, for one that carries several). */
   add(error: ValidationError): void {
-    this.items.push(error);
+    this.items.push(...error.errorList);
   }
 
   /** The number of errors. */
@@ -41,9 +42,14 @@ export class ErrorList extends SafeHtml implements Iterable<string> {
     return this.messages[Symbol.iterator]();
   }
 
-  /** `[{ message, code }]`. */
-  getJsonData(): ErrorData[] {
-    return this.items.map((error) => ({ message: error.message, code: String(error.code) }));
+  /** `[{ message, code }]`; with `escape`, each message HTML-escaped. Django's `get_json_data()`. */
+  getJsonData(escape = false): ErrorData[] {
+    return this.items.map((error) => ({ message: escape ? escapeHtml(error.message) : error.message, code: String(error.code) }));
+  }
+
+  /** Django's `as_json()`: `getJsonData()` written as Python's `json.dumps()` writes it. */
+  asJson(escape = false): string {
+    return pythonJsonDumps(this.getJsonData(escape));
   }
 
   toHtml(): string {
@@ -100,14 +106,18 @@ export class ErrorDict extends SafeHtml {
     return Object.fromEntries([...this.lists].map(([field, list]) => [field, list.messages]));
   }
 
-  /** Django's `get_json_data()`: `{ field: [{ message, code }] }`. */
-  getJsonData(): Record<string, ErrorData[]> {
-    return Object.fromEntries([...this.lists].map(([field, list]) => [field, list.getJsonData()]));
+  /** Django's `get_json_data()`: `{ field: [{ message, code }] }`; with `escape`, each message HTML-escaped. */
+  getJsonData(escape = false): Record<string, ErrorData[]> {
+    return Object.fromEntries([...this.lists].map(([field, list]) => [field, list.getJsonData(escape)]));
   }
 
-  /** Django's `as_json()`: `getJsonData()` as a JSON string. */
-  asJson(): string {
-    return JSON.stringify(this.getJsonData());
+  /**
+   * Django's `as_json()`, byte for byte: `getJsonData()` written as Python's `json.dumps()`
+   * writes it (`{"title": [{"message": "This field is required.", "code": "required"}]}`,
+   * non-ASCII as `\u201c`).
+   */
+  asJson(escape = false): string {
+    return pythonJsonDumps(this.getJsonData(escape));
   }
 
   toHtml(): string {

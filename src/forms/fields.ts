@@ -1,6 +1,15 @@
 import { FORM_MESSAGES } from './forms.messages.js';
 import type { HtmlAttributes } from './html.js';
 import { ValidationError } from './validation-error.js';
+import { validateEmail } from './email.validator.js';
+import {
+  MaxLengthValidator,
+  MaxValueValidator,
+  MinLengthValidator,
+  MinValueValidator,
+  ProhibitNullCharactersValidator,
+  type Validator,
+} from './validators.js';
 import {
   CheckboxInput,
   type Choice,
@@ -30,8 +39,13 @@ export interface FieldOptions {
   errorMessages?: Partial<Record<string, string>>;
   /** A disabled field shows its initial value and ignores the submitted one. Default `false`. */
   disabled?: boolean;
-  /** Extra checks on the cleaned value; throw `ValidationError` to refuse it. */
-  validators?: ReadonlyArray<(value: any) => void>;
+  /**
+   * Checks of the cleaned value, run after the field's own (Django's `validators`):
+   * functions that throw `ValidationError` to refuse it, such as `validateSlug` or
+   * `new MinLengthValidator(3)`. Every one runs and their errors are all reported; a
+   * code in `errorMessages` replaces a validator's message. Default none.
+   */
+  validators?: readonly Validator[];
 }
 
 /**
@@ -47,7 +61,8 @@ export class Field<T = unknown> {
   readonly widget: Widget;
   readonly disabled: boolean;
   readonly errorMessages: Partial<Record<string, string>>;
-  readonly validators: ReadonlyArray<(value: any) => void>;
+  /** The field type's validators, then those given, then those of the field's limits (`maxLength`…). */
+  readonly validators: Validator[];
 
   constructor(options: FieldOptions = {}) {
     this.required = options.required ?? true;
@@ -57,7 +72,12 @@ export class Field<T = unknown> {
     this.widget = options.widget ?? this.defaultWidget();
     this.disabled = options.disabled ?? false;
     this.errorMessages = options.errorMessages ?? {};
-    this.validators = options.validators ?? [];
+    this.validators = [...this.defaultValidators(options), ...(options.validators ?? [])];
+  }
+
+  /** The validators every field of this type runs (Django's `default_validators`). Default none. */
+  protected defaultValidators(_options: FieldOptions): Validator[] {
+    return [];
   }
 
   /** The widget used when none is given. */
@@ -81,11 +101,32 @@ export class Field<T = unknown> {
     if (this.required && this.isEmpty(value)) throw this.error('required', FORM_MESSAGES.required());
   }
 
-  /** The cleaned value of `value`, or a `ValidationError`. */
+  /**
+   * Run every validator on a value that is not empty (Django's `run_validators()`), and
+   * throw one `ValidationError` with all their errors; `errorMessages` replace theirs by code.
+   */
+  runValidators(value: T | null): void {
+    if (this.isEmpty(value)) return;
+    const errors: ValidationError[] = [];
+    for (const validator of this.validators) {
+      try {
+        validator(value);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        for (const item of error.errorList) {
+          const message = this.errorMessages[item.code];
+          errors.push(message === undefined ? item : new ValidationError(message, item.code, item.params));
+        }
+      }
+    }
+    if (errors.length > 0) throw new ValidationError(errors);
+  }
+
+  /** The cleaned value of `value`, or a `ValidationError`: `toPython()`, `validate()`, then `runValidators()`. */
   clean(value: unknown): T | null {
     const converted = this.toPython(value);
     this.validate(converted);
-    if (!this.isEmpty(converted)) for (const validator of this.validators) validator(converted);
+    this.runValidators(converted);
     return converted;
   }
 
@@ -118,7 +159,7 @@ export interface CharFieldOptions extends FieldOptions {
   emptyValue?: string | null;
 }
 
-/** Django's `CharField`: a string, stripped, with optional length limits. */
+/** Django's `CharField`: a string, stripped, with optional length limits, without NUL characters ("Null characters are not allowed."). */
 export class CharField extends Field<string> {
   readonly maxLength?: number;
   readonly minLength?: number;
@@ -131,6 +172,9 @@ export class CharField extends Field<string> {
     this.minLength = options.minLength;
     this.strip = options.strip ?? true;
     this.emptyValue = options.emptyValue === undefined ? '' : options.emptyValue;
+    if (this.minLength !== undefined) this.validators.push(new MinLengthValidator(this.minLength));
+    if (this.maxLength !== undefined) this.validators.push(new MaxLengthValidator(this.maxLength));
+    this.validators.push(new ProhibitNullCharactersValidator());
   }
 
   override toPython(value: unknown): string | null {
@@ -140,26 +184,13 @@ export class CharField extends Field<string> {
     return text === '' ? this.emptyValue : text;
   }
 
-  override clean(value: unknown): string | null {
-    const cleaned = super.clean(value);
-    if (cleaned) {
-      // Characters as Django counts them: code points, not UTF-16 units.
-      const length = [...cleaned].length;
-      if (this.maxLength !== undefined && length > this.maxLength) throw this.error('max_length', FORM_MESSAGES.maxLength(this.maxLength, length));
-      if (this.minLength !== undefined && length < this.minLength) throw this.error('min_length', FORM_MESSAGES.minLength(this.minLength, length));
-    }
-    return cleaned;
-  }
-
   override widgetAttrs(widget: Widget): HtmlAttributes {
     if (widget.isHidden) return {};
     return { maxlength: this.maxLength, minlength: this.minLength };
   }
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
-
-/** Django's `EmailField`: a `CharField` that must hold an email address. */
+/** Django's `EmailField`: a `CharField` that `validateEmail` accepts, 320 characters at most by default. */
 export class EmailField extends CharField {
   constructor(options: CharFieldOptions = {}) {
     super({ maxLength: 320, ...options });
@@ -169,10 +200,8 @@ export class EmailField extends CharField {
     return new EmailInput();
   }
 
-  override clean(value: unknown): string | null {
-    const cleaned = super.clean(value);
-    if (cleaned && (cleaned.length > 320 || !EMAIL.test(cleaned))) throw this.error('invalid', FORM_MESSAGES.invalidEmail());
-    return cleaned;
+  protected override defaultValidators(): Validator[] {
+    return [validateEmail];
   }
 }
 
@@ -184,6 +213,15 @@ export interface NumberFieldOptions extends FieldOptions {
   minValue?: number;
 }
 
+// Number patterns that cannot backtrack, so they take time linear in the value: each run
+// of digits is followed by a character that cannot be a digit (`.`, `e`, the end). A run
+// split between two quantifiers, as in `\d+\.?\d*`, is tried at every split point:
+// quadratic time on a long run of digits followed by a letter.
+/** Digits, then `.` and zeros (Django drops them: `"3.0"` is 3). */
+const INTEGER = /^[+-]?\d+(?:\.0*)?$/;
+/** `1`, `1.`, `1.5`, `.5`, each with an optional exponent. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /** Django's `IntegerField`: a whole number, from `"42"` or `42`. */
 export class IntegerField extends Field<number> {
   readonly maxValue?: number;
@@ -193,6 +231,8 @@ export class IntegerField extends Field<number> {
     super(options);
     this.maxValue = options.maxValue;
     this.minValue = options.minValue;
+    if (this.maxValue !== undefined) this.validators.push(new MaxValueValidator(this.maxValue));
+    if (this.minValue !== undefined) this.validators.push(new MinValueValidator(this.minValue));
   }
 
   protected override defaultWidget(): Widget {
@@ -202,15 +242,9 @@ export class IntegerField extends Field<number> {
   override toPython(value: unknown): number | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?\d+(\.0*)?$/.test(value) ? Number(value) : NaN;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && INTEGER.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(number)) throw this.error('invalid', FORM_MESSAGES.invalidInteger());
     return number;
-  }
-
-  override clean(value: unknown): number | null {
-    const cleaned = super.clean(value);
-    if (cleaned !== null) checkRange(this, cleaned);
-    return cleaned;
   }
 
   override widgetAttrs(widget: Widget): HtmlAttributes {
@@ -223,7 +257,7 @@ export class FloatField extends IntegerField {
   override toPython(value: unknown): number | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value) ? Number(value) : NaN;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
     if (!Number.isFinite(number)) throw this.error('invalid', FORM_MESSAGES.invalidNumber());
     return number;
   }
@@ -233,16 +267,18 @@ export class FloatField extends IntegerField {
   }
 }
 
-function checkRange(field: IntegerField, value: number): void {
-  if (field.maxValue !== undefined && value > field.maxValue) {
-    throw new ValidationError(field.errorMessages.max_value ?? FORM_MESSAGES.maxValue(field.maxValue), 'max_value');
-  }
-  if (field.minValue !== undefined && value < field.minValue) {
-    throw new ValidationError(field.errorMessages.min_value ?? FORM_MESSAGES.minValue(field.minValue), 'min_value');
-  }
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The UTC moment of a real calendar day and time of years 1 to 9999 (Python's `date` and
+ * `datetime`), or `null`. `setUTCFullYear()`, not `Date.UTC()`, which reads 0–99 as 1900–1999.
+ */
+function utcDate(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0): Date | null {
+  if (year < 1 || month < 1 || month > 12 || day < 1 || hours > 23 || minutes > 59 || seconds > 59) return null;
+  const date = new Date(Date.UTC(2000, 0, 1, hours, minutes, seconds));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCDate() === day ? date : null;
+}
 
 /** Options of `DateField`. */
 export interface DateFieldOptions extends FieldOptions {
@@ -268,10 +304,8 @@ export class DateField extends Field<Date | string> {
     if (this.isEmpty(value)) return null;
     if (value instanceof Date && !isNaN(value.getTime())) return this.asString ? value.toISOString().slice(0, 10) : value;
     const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-    const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : null;
-    if (!date || date.getUTCDate() !== +match![3]! || date.getUTCMonth() !== +match![2]! - 1) {
-      throw this.error('invalid', FORM_MESSAGES.invalidDate());
-    }
+    const date = match ? utcDate(+match[1]!, +match[2]!, +match[3]!) : null;
+    if (!date) throw this.error('invalid', FORM_MESSAGES.invalidDate());
     return this.asString ? (value as string) : date;
   }
 }
@@ -292,12 +326,9 @@ export class DateTimeField extends Field<Date> {
     if (this.isEmpty(value)) return null;
     if (value instanceof Date && !isNaN(value.getTime())) return value;
     const match = typeof value === 'string' ? ISO_DATETIME.exec(value) : null;
-    if (match) {
-      const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
-      const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
-      if (date.getUTCDate() === +d! && date.getUTCMonth() === +mo! - 1 && date.getUTCHours() === +h && date.getUTCMinutes() === +mi) return date;
-    }
-    throw this.error('invalid', FORM_MESSAGES.invalidDateTime());
+    const date = match ? utcDate(+match[1]!, +match[2]!, +match[3]!, +(match[4] ?? 0), +(match[5] ?? 0), +(match[6] ?? 0)) : null;
+    if (!date) throw this.error('invalid', FORM_MESSAGES.invalidDateTime());
+    return date;
   }
 }
 

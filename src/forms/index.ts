@@ -17,12 +17,31 @@ export {
   MultipleChoiceField,
   type ChoiceFieldOptions,
 } from './fields.js';
+export { SlugField, type SlugFieldOptions, URLField, RegexField } from './text-fields.js';
+export {
+  type Validator,
+  CallableValidator,
+  RegexValidator,
+  type RegexValidatorOptions,
+  validateSlug,
+  validateUnicodeSlug,
+  ProhibitNullCharactersValidator,
+  BaseValidator,
+  type Limit,
+  MaxValueValidator,
+  MinValueValidator,
+  MinLengthValidator,
+  MaxLengthValidator,
+} from './validators.js';
+export { EmailValidator, type EmailValidatorOptions, validateEmail } from './email.validator.js';
+export { URLValidator, type URLValidatorOptions } from './url.validator.js';
 export {
   Widget,
   Input,
   TextInput,
   NumberInput,
   EmailInput,
+  URLInput,
   DateInput,
   DateTimeInput,
   HiddenInput,
@@ -33,10 +52,11 @@ export {
   type Choice,
 } from './widgets.js';
 export { ErrorList, ErrorDict, NON_FIELD_ERRORS, type ErrorData } from './error-list.js';
-export { ValidationError } from './validation-error.js';
+export { ValidationError, type ValidationParams } from './validation-error.js';
 export { FormData, type FormDataInput } from './form-data.js';
 export { FORM_MESSAGES } from './forms.messages.js';
 export { SafeHtml, escapeHtml, type HtmlAttributes } from './html.js';
 export { modelFormFor, fieldForColumn, checkModelFields, ALL_FIELDS, type ModelFormFields, type ModelMetadataLike, type ColumnMetadataLike } from './model-form.js';
+export { FormField, type FormFieldSpec, type FormFieldClass } from './form-field.decorator.js';
 export { schemaForm, SchemaForm, type SchemaFormOptions } from './schema-form.js';
 export { dtoForm, DtoForm } from './dto-form.js';

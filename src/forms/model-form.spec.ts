@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { ValidationError } from './validation-error.js';
 import { BooleanField, CharField, ChoiceField, DateField, DateTimeField, FloatField, IntegerField } from './fields.js';
+import { FormField } from './form-field.decorator.js';
 import { modelFormFor } from './model-form.js';
+import { SlugField, URLField } from './text-fields.js';
+import { MinLengthValidator } from './validators.js';
 import { Textarea } from './widgets.js';
 
 @Entity()
@@ -41,10 +45,38 @@ class Article {
   created!: Date;
 }
 
+@Entity()
+class Post {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ length: 50 })
+  @FormField(SlugField)
+  slug!: string;
+
+  @FormField({ validators: [new MinLengthValidator(3)] })
+  @Column({ length: 120 })
+  title!: string;
+
+  @Column({ type: 'varchar', nullable: true })
+  @FormField({ field: URLField, validators: [(value: string) => { if (!value.startsWith('https:')) throw new ValidationError('Use https.', 'insecure'); }] })
+  website!: string | null;
+
+  @Column('text')
+  body!: string;
+}
+
+/** A subclass keeps the form fields its parent's columns declare. */
+@Entity()
+class GuestPost extends Post {
+  @Column({ default: '' })
+  guest!: string;
+}
+
 describe('modelFormFor() from TypeORM column metadata', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = new DataSource({ type: 'sqljs', entities: [Article], synchronize: true });
+    dataSource = new DataSource({ type: 'sqljs', entities: [Article, Post, GuestPost], synchronize: true });
     await dataSource.initialize();
   });
   afterAll(() => dataSource.destroy());
@@ -90,5 +122,28 @@ describe('modelFormFor() from TypeORM column metadata', () => {
     expect(() => modelFormFor(dataSource.getMetadata(Article), ['created'], 'ArticleCreateView')).toThrow(
       new ImproperlyConfigured("'created' cannot be specified for Article model form as it is a non-editable field"),
     );
+  });
+
+  it('takes a field’s class and validators from @FormField() on the entity, with the column’s length and nullability', async () => {
+    const PostForm = modelFormFor(dataSource.getMetadata(Post), ['slug', 'title', 'website', 'body']);
+    const { slug, title, website } = PostForm.fields as Record<string, CharField>;
+    expect(slug).toBeInstanceOf(SlugField);
+    expect(slug!.maxLength).toBe(50);
+    expect(title).toBeInstanceOf(CharField);
+    expect(website).toBeInstanceOf(URLField);
+    expect(website!.required).toBe(false);
+    expect(website!.emptyValue).toBeNull();
+    const form = new PostForm({ data: { slug: 'not a slug', title: 'ab', website: 'http://example.com', body: 'Hi\0' } });
+    expect(await form.isValid()).toBe(false);
+    expect(form.errors.toJSON()).toEqual({
+      slug: ['Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.'],
+      title: ['Ensure this value has at least 3 characters (it has 2).'],
+      website: ['Use https.'],
+      body: ['Null characters are not allowed.'],
+    });
+    const valid = new PostForm({ data: { slug: 'hello-world', title: 'Hello', website: '', body: 'Hi' } });
+    expect(await valid.isValid()).toBe(true);
+    expect(valid.cleanedData).toEqual({ slug: 'hello-world', title: 'Hello', website: null, body: 'Hi' });
+    expect(modelFormFor(dataSource.getMetadata(GuestPost), ['slug', 'guest']).fields.slug).toBeInstanceOf(SlugField);
   });
 });

@@ -11,6 +11,7 @@ import {
   IntegerField,
 } from './fields.js';
 import { Form, type FormClass } from './form.js';
+import { formFieldSpecOf } from './form-field.decorator.js';
 import { Textarea } from './widgets.js';
 
 /** The parts of a TypeORM `ColumnMetadata` a model form reads. */
@@ -28,6 +29,8 @@ export interface ColumnMetadataLike {
   isVersion?: boolean;
   enum?: ReadonlyArray<string | number>;
   relationMetadata?: unknown;
+  /** The entity class that declares the column, where `@FormField()` is looked up. */
+  target?: unknown;
 }
 
 /** The parts of a TypeORM `EntityMetadata` a model form reads. */
@@ -130,11 +133,20 @@ function buildModelForm(metadata: ModelMetadataLike, columns: readonly ColumnMet
   return ModelForm;
 }
 
-/** The form field for a column: its type picks the field, `length` the most characters, `nullable` makes it optional. */
+/**
+ * The form field for a column: its type picks the field, `length` the most characters,
+ * `nullable` makes it optional; `@FormField()` on the property can name the field class
+ * and add validators.
+ */
 export function fieldForColumn(column: ColumnMetadataLike): Field {
   const required = !column.isNullable;
   const initial = typeof column.default === 'function' ? undefined : column.default;
-  const common = { required, initial };
+  const declared = formFieldSpecOf(column.target, column.propertyName);
+  const common = { required, initial, validators: declared?.validators };
+  if (declared?.field) {
+    const length = Number(column.length);
+    return new declared.field({ ...common, maxLength: length > 0 ? length : undefined, emptyValue: column.isNullable ? null : '' });
+  }
   // TypeORM stores a `Date`-typed column (`@Column({ type: Date })`, or a `Date` property) as `datetime`/`timestamp`.
   const type = column.type === Date ? 'datetime' : typeof column.type === 'function' ? (column.type as Function).name.toLowerCase() : String(column.type).toLowerCase();
   if (column.enum && column.enum.length > 0) {

@@ -90,4 +90,14 @@ describe('schemaForm() with zod', () => {
     expect(await ada.isValid()).toBe(true);
     expect(ada.cleanedData.name).toBe('Ada');
   });
+
+  it('refuses NUL characters in string fields, and a long run of digits as a number, with Django’s messages', async () => {
+    const form = new ContactForm({ data: { email: 'a@example.com', subject: 'Hi\0', message: '\0', copies: `${'1'.repeat(5000)}x`, topic: 'books' } });
+    expect(await form.isValid()).toBe(false);
+    expect(form.errors.toJSON()).toEqual({
+      subject: ['Null characters are not allowed.'],
+      message: ['Null characters are not allowed.'],
+      copies: ['Enter a whole number.'],
+    });
+  });
 });

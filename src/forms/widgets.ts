@@ -14,11 +14,10 @@ export abstract class Widget {
     readonly attrs: HtmlAttributes = {},
   ) {}
 
-  /** The value as the element shows it, or `null` for none. */
+  /** The value as the element shows it, or `null` for none (a list or an object shows nothing). */
   formatValue(value: unknown): string | null {
-    if (value === '' || value === null || value === undefined) return null;
     if (value instanceof Date) return isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-    return String(value);
+    return textOf(value);
   }
 
   /** The element for `name` showing `value`, with `attrs` after the widget's own. */
@@ -66,6 +65,11 @@ export class EmailInput extends Input {
   override readonly inputType = 'email';
 }
 
+/** `<input type="url">`. */
+export class URLInput extends Input {
+  override readonly inputType = 'url';
+}
+
 /** `<input type="date">`: browsers submit `YYYY-MM-DD`. */
 export class DateInput extends Input {
   override readonly inputType = 'date';
@@ -98,7 +102,7 @@ export class Textarea extends Widget {
 /** Django's `CheckboxInput`: checked for a true value; an absent key means `false`. */
 export class CheckboxInput extends Widget {
   override formatValue(value: unknown): string | null {
-    return value === true || value === false || value === null || value === undefined || value === '' ? null : String(value);
+    return typeof value === 'boolean' ? null : textOf(value);
   }
 
   render(name: string, value: unknown, attrs: HtmlAttributes = {}): string {
@@ -121,6 +125,15 @@ export class CheckboxInput extends Widget {
   }
 }
 
+/**
+ * A submitted scalar as text; `null` for none, and for a list or an object: a JSON body
+ * may nest them thousands deep, and `String()` would recurse through every level.
+ */
+export function textOf(value: unknown): string | null {
+  if (value === '' || value === null || value === undefined || typeof value === 'object' || typeof value === 'function') return null;
+  return String(value);
+}
+
 function isChecked(value: unknown): boolean {
   if (typeof value === 'string') return !['false', '0', '', 'off'].includes(value.toLowerCase());
   return Boolean(value);
@@ -140,7 +153,7 @@ export class Select extends Widget {
   }
 
   render(name: string, value: unknown, attrs: HtmlAttributes = {}): string {
-    const current = value === null || value === undefined ? '' : String(value);
+    const current = textOf(value) ?? '';
     const options = this.choices
       .map(([optionValue, label]) => `  <option${renderAttributes({ value: String(optionValue), selected: String(optionValue) === current })}>${escapeHtml(label)}</option>\n`)
       .join('');
@@ -151,7 +164,7 @@ export class Select extends Widget {
 /** `<select multiple>`: every selected option is submitted under the same name (read with `getList()`). */
 export class SelectMultiple extends Select {
   override render(name: string, value: unknown, attrs: HtmlAttributes = {}): string {
-    const current = new Set((Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]).map(String));
+    const current = new Set((Array.isArray(value) ? value : [value]).map(textOf).filter((text) => text !== null));
     const options = this.choices
       .map(([optionValue, label]) => `  <option${renderAttributes({ value: String(optionValue), selected: current.has(String(optionValue)) })}>${escapeHtml(label)}</option>\n`)
       .join('');

@@ -1,6 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { ClassViewsModule, HttpResponseRedirect, JsonResponse, JsonResponseMixin, ListView, path, RedirectView, View } from '../../src/index.js';
+import { IsInt, IsNumber } from 'class-validator';
+import { z } from 'zod';
+import {
+  CharField,
+  ClassViewsModule,
+  DateField,
+  dtoForm,
+  EmailField,
+  FloatField,
+  Form,
+  type FormClass,
+  FormView,
+  HttpResponseRedirect,
+  IntegerField,
+  JsonResponse,
+  JsonResponseMixin,
+  ListView,
+  path,
+  RedirectView,
+  RegexValidator,
+  schemaForm,
+  SlugField,
+  URLField,
+  URLValidator,
+  validateEmail,
+  validateUnicodeSlug,
+  View,
+} from '../../src/index.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 import { encodeAll, portOf, rawRequest } from './raw-http.js';
 
@@ -39,11 +67,11 @@ const shapes: Array<[string, Shape]> = [
 ];
 
 /** The median time of 7 requests, in ms, after one to warm up. */
-async function medianTime(port: number, head: string): Promise<number> {
+async function medianTime(port: number, head: string, body?: Buffer): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 8; i++) {
     const start = process.hrtime.bigint();
-    const res = await rawRequest(port, `${head}\r\nHost: 127.0.0.1`);
+    const res = await rawRequest(port, `${head}\r\nHost: 127.0.0.1`, body);
     const took = Number(process.hrtime.bigint() - start) / 1e6;
     expect(res.malformed).toBeNull();
     expect(res.status).toBeLessThan(500);
@@ -91,4 +119,105 @@ describe.each(PLATFORMS)('request time is linear in request size on %s', (platfo
     const large = await medianTime(port, `PROPFIND /t/${'-'.repeat(10 * N)}/x/ HTTP/1.1`);
     expect(large).toBeLessThan(30 * small + 100);
   });
+});
+
+class NumberDto {
+  @IsNumber()
+  value!: number;
+}
+
+class IntegerDto {
+  @IsInt()
+  value!: number;
+}
+
+/** Every kind of field a form view parses, each alone in a form that answers JSON (422 with the errors). */
+const FIELD_FORMS: Record<string, FormClass> = {
+  float: formOf(new FloatField()),
+  integer: formOf(new IntegerField()),
+  'schema-number': schemaForm(z.object({ value: z.number() })),
+  'schema-integer': schemaForm(z.object({ value: z.number().int() })),
+  'dto-number': dtoForm(NumberDto),
+  'dto-integer': dtoForm(IntegerDto),
+  char: formOf(new CharField({ maxLength: 10 })),
+  slug: formOf(new SlugField()),
+  'unicode-slug': formOf(new CharField({ validators: [validateUnicodeSlug] })),
+  email: formOf(new EmailField()),
+  'email-validator': formOf(new CharField({ validators: [validateEmail] })),
+  url: formOf(new URLField()),
+  'url-validator': formOf(new CharField({ validators: [new URLValidator()] })),
+  regex: formOf(new CharField({ validators: [new RegexValidator(/^[a-z]+$/)] })),
+  date: formOf(new DateField()),
+};
+
+function formOf(field: CharField | IntegerField | DateField): FormClass {
+  return class extends Form {
+    static override fields = { value: field };
+  };
+}
+
+class FieldView extends JsonResponseMixin(FormView) {
+  override formValid() {
+    return new JsonResponse({ valid: true });
+  }
+}
+
+/** A value of n characters built to make a backtracking parser retry at every position. */
+const values: Array<[string, string, (n: number) => string]> = [
+  ['float', 'digits then a letter', (n) => `${'1'.repeat(n)}x`],
+  ['float', 'digits, a point, digits then an exponent sign', (n) => `${'1'.repeat(n / 2)}.${'1'.repeat(n / 2)}e`],
+  ['integer', 'digits then a letter', (n) => `${'1'.repeat(n)}x`],
+  ['integer', 'digits, a point and zeros then a letter', (n) => `1.${'0'.repeat(n)}x`],
+  ['schema-number', 'digits then a letter', (n) => `${'1'.repeat(n)}x`],
+  ['schema-integer', 'digits then a letter', (n) => `${'1'.repeat(n)}x`],
+  ['dto-number', 'digits then a letter', (n) => `${'1'.repeat(n)}x`],
+  ['dto-integer', 'a point then digits then a letter', (n) => `.${'1'.repeat(n)}x`],
+  ['char', 'letters then NUL', (n) => `${'a'.repeat(n)}\0`],
+  ['slug', 'letters then a space', (n) => `${'a-'.repeat(n / 2)} `],
+  ['unicode-slug', 'letters then a space', (n) => `${'a_'.repeat(n / 2)} `],
+  ['email', 'labels then a dash', (n) => `a@${'a.'.repeat(n / 2)}-`],
+  ['email-validator', 'a dot-atom then a dot', (n) => `${'a.'.repeat(n / 2)}@example.com`],
+  ['url', 'labels then a dash', (n) => `http://${'a.'.repeat(n / 2)}-`],
+  ['url-validator', 'user info of colons', (n) => `http://${':'.repeat(n)}@example.com`],
+  ['regex', 'letters then a digit', (n) => `${'a'.repeat(n)}1`],
+  ['date', 'digits', (n) => '1'.repeat(n)],
+];
+
+/** Field values of 10^4 and 10^5 characters. */
+const FIELD_N = 10_000;
+
+describe.each(PLATFORMS)('parsing a field takes time linear in its value on %s', (platform) => {
+  let app: INestApplication;
+  let port: number;
+
+  beforeAll(async () => {
+    app = await createApp(platform, {
+      imports: [
+        ClassViewsModule.forRoot({
+          urlpatterns: Object.entries(FIELD_FORMS).map(([name, formClass]) => path(`fields/${name}/`, FieldView.asView({ formClass }))),
+        }),
+      ],
+    });
+    await app.listen(0, '127.0.0.1');
+    port = portOf(app);
+  });
+  afterAll(() => app.close());
+
+  /** A JSON body (under Express' 100 kB limit) and the request's head. */
+  const requestFor = (name: string, value: string): [string, Buffer] => {
+    const body = Buffer.from(JSON.stringify({ value }));
+    const csrf = Object.entries(CSRF_HEADERS).map(([header, content]) => `${header}: ${content}`).join('\r\n');
+    return [`POST /fields/${name}/ HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n${csrf}`, body];
+  };
+
+  it.each(values)('%s, %s: 10 times the length costs about 10 times the time, not 100', async (name, _label, value) => {
+    const [head, body] = requestFor(name, value(10 * FIELD_N));
+    const answer = await rawRequest(port, `${head}\r\nHost: 127.0.0.1`, body, 60_000);
+    // The value reached the field: refused by it (422), not by the body parser (413).
+    expect([200, 422]).toContain(answer.status);
+    const small = await medianTime(port, ...requestFor(name, value(FIELD_N)));
+    const large = await medianTime(port, head, body);
+    if (process.env.REPORT_TIMES) console.log(platform, name, _label, small.toFixed(2), large.toFixed(2));
+    expect(large).toBeLessThan(30 * small + 100);
+  }, 60_000);
 });
