@@ -48,7 +48,7 @@ describe('pluralize filter', () => {
   });
 
   it('counts numeric strings, lists and objects, and gives "" for the rest or more than two suffixes', () => {
-    expect([pluralize('1'), pluralize(' 1.0 '), pluralize('2'), pluralize([1]), pluralize([1, 2]), pluralize({ a: 1 })]).toEqual(['', '', 's', '', 's', '']);
+    expect([pluralize('1'), pluralize(' 1.0 '), pluralize('2'), pluralize([1]), pluralize([1, 2]), pluralize({ a: 1 }), pluralize('nan')]).toEqual(['', '', 's', '', 's', '', 's']);
     expect([pluralize('x'), pluralize(null), pluralize(1, 'y,ies,es')]).toEqual(['', '', '']);
   });
 

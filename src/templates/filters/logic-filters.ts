@@ -23,9 +23,10 @@ export function yesno(value: unknown, arg = 'yes,no,maybe'): unknown {
   return isTruthy(value) ? yes : no;
 }
 
-/** Python's `float(value)` for the strings it accepts (`" 1 "`, `"1.0"`, `"1e0"`), `null` otherwise. */
+/** Python's `float(value)` for the strings it accepts (`" 1 "`, `"1.0"`, `"1e0"`, `"nan"`, `"inf"`), `null` otherwise. */
 function toFloat(value: string): number | null {
   const text = value.trim();
+  if (/^[+-]?(?:nan|inf|infinity)$/i.test(text)) return /nan/i.test(text) ? Number.NaN : text.startsWith('-') ? -Infinity : Infinity;
   return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text) ? Number(text) : null;
 }
 

@@ -81,22 +81,28 @@ function abbreviation(time: number, timeZone: string, offset: number): string {
   return `${offset < 0 ? '-' : '+'}${hours}${minutes % 60 ? String(minutes % 60).padStart(2, '0') : ''}`;
 }
 
-/** `date` as the clocks of `timeZone` show it (an IANA name such as `Europe/Paris`, or `UTC`). */
+/**
+ * `date` as the clocks of `timeZone` show it (an IANA name such as `Europe/Paris`, or `UTC`).
+ * The DST flag and the abbreviation are worked out only when a format asks for them.
+ */
 export function zonedTime(date: Date, timeZone: string): ZonedTime {
   const time = date.getTime();
   const utc = timeZone === 'UTC';
   const offset = utc ? 0 : offsetAt(time, timeZone);
   const wall = new Date(time + offset * 1000);
-  // Standard time is the smaller of the January and July offsets (one of them is summer time, north or south).
   const year = wall.getUTCFullYear();
-  const standard = utc ? 0 : Math.min(offsetAt(Date.UTC(year, 0, 1), timeZone), offsetAt(Date.UTC(year, 6, 1), timeZone));
   return {
     year, month: wall.getUTCMonth() + 1, day: wall.getUTCDate(),
     hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(), millisecond: wall.getUTCMilliseconds(),
     weekday: (wall.getUTCDay() + 6) % 7,
-    offset, dst: offset > standard,
-    abbreviation: utc ? 'UTC' : abbreviation(time, timeZone, offset),
-    time,
+    offset, time,
+    get dst() {
+      // Standard time is the smaller of the January and July offsets (one of them is summer time, north or south).
+      return !utc && offset > Math.min(offsetAt(Date.UTC(year, 0, 1), timeZone), offsetAt(Date.UTC(year, 6, 1), timeZone));
+    },
+    get abbreviation() {
+      return utc ? 'UTC' : abbreviation(time, timeZone, offset);
+    },
   };
 }
 
