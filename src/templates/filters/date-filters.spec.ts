@@ -50,6 +50,9 @@ describe('date filter', () => {
     expect(format(utc(2010, 1, 3), 'W o')).toBe('53 2009');
     expect(format(utc(1999, 1, 1), 'z')).toBe('1');
     expect(format(utc(2024, 2, 1), 't L')).toBe('29 True');
+    const year50 = new Date(0);
+    year50.setUTCFullYear(50, 1, 1);
+    expect(format(year50, 'Y y t z W')).toBe('0050 50 28 32 5');
   });
 
   it('prints the time characters as documented: a.m., 1:30, noon, midnight', () => {

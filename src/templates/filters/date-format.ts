@@ -17,8 +17,14 @@ const MONTHS_AP = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-/** Python's `date(year, month, day)` as a UTC time, for calendar arithmetic. */
-const calendarDay = (t: ZonedTime, shiftDays = 0) => Date.UTC(t.year, t.month - 1, t.day + shiftDays);
+/** A UTC midnight, for calendar arithmetic; unlike `Date.UTC()`, years 0 to 99 stay themselves. */
+function utcDay(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+/** Python's `date(year, month, day)` of `t`, moved by `shiftDays`. */
+const calendarDay = (t: ZonedTime, shiftDays = 0) => utcDay(t.year, t.month - 1, t.day + shiftDays);
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** Python's `isocalendar()`: the ISO year and week of the day. */
@@ -26,7 +32,7 @@ function isoWeek(t: ZonedTime): { year: number; week: number } {
   // The Thursday of the same ISO week decides the year.
   const thursday = new Date(calendarDay(t, 3 - t.weekday));
   const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7) + 1;
+  const week = Math.floor((thursday.getTime() - utcDay(year, 0, 1)) / 86_400_000 / 7) + 1;
   return { year, week };
 }
 
@@ -87,13 +93,13 @@ const DATE_CHARACTERS: Record<string, (t: ZonedTime) => string> = {
   o: (t) => String(isoWeek(t).year),
   r: (t) => `${WEEKDAYS[t.weekday]!.slice(0, 3)}, ${pad(t.day)} ${MONTHS[t.month - 1]!.slice(0, 3)} ${pad(t.year, 4)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)} ${offsetHours(t)}`,
   S: (t) => (t.day >= 11 && t.day <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][t.day % 10] ?? 'th'),
-  t: (t) => pad(new Date(Date.UTC(t.year, t.month, 0)).getUTCDate()),
+  t: (t) => pad(new Date(utcDay(t.year, t.month, 0)).getUTCDate()),
   U: (t) => String(Math.trunc(t.time / 1000)),
   w: (t) => String((t.weekday + 1) % 7),
   W: (t) => String(isoWeek(t).week),
   y: (t) => pad(t.year % 100),
   Y: (t) => pad(t.year, 4),
-  z: (t) => String((calendarDay(t) - Date.UTC(t.year, 0, 1)) / 86_400_000 + 1),
+  z: (t) => String((calendarDay(t) - utcDay(t.year, 0, 1)) / 86_400_000 + 1),
 };
 
 /**
