@@ -130,4 +130,7 @@ export const MESSAGES = {
   databaseUnavailableLog: (reason: string) => `The database is unavailable (${reason}); answering 503 until it is back.`,
 
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
+
+  unknownTimeZone: (timeZone: string) =>
+    `templates.timeZone '${timeZone}' is not a time zone. Give an IANA name such as 'UTC' or 'Europe/Paris' (Intl.supportedValuesOf('timeZone') lists them).`,
 } as const;

@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import nunjucks from 'nunjucks';
+import { MESSAGES } from '../class-views.messages.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exception.js';
 import type { ViewRequest } from '../http/view-request.js';
+import { addDjangoFilters } from './filters/django-filters.js';
+import { checkTimeZone } from './filters/zoned-time.js';
 import type { NunjucksEnvironment } from './nunjucks-environment.interface.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
 
@@ -16,7 +20,15 @@ export interface NunjucksEngineOptions {
   cache?: boolean;
   /** Escape every value printed (`{{ value }}`), as Django does. Default `true`. */
   autoescape?: boolean;
-  /** Add filters, globals or extensions to the nunjucks environment. */
+  /**
+   * The IANA time zone in which the `date` and `time` filters show a `Date` (Django's
+   * `TIME_ZONE`), e.g. `'Europe/Paris'`. Default `'UTC'`, as Django's new projects use.
+   */
+  timeZone?: string;
+  /**
+   * Add filters, globals or extensions to the nunjucks environment. Runs after Django's
+   * filters are added, so a filter added here under the same name replaces Django's.
+   */
   configure?: (env: NunjucksEnvironment) => void;
 }
 
@@ -26,7 +38,8 @@ const Frame = (nunjucks.runtime as unknown as { Frame: new () => object }).Frame
 
 /**
  * The default engine: nunjucks, whose syntax is closest to Django's template language
- * (`{% extends %}`, `{% block %}`, `{{ value | filter }}`), with autoescaping on.
+ * (`{% extends %}`, `{% block %}`, `{{ value | filter }}`), with autoescaping on and
+ * Django's most used filters (`date`, `default`, `floatformat`, `pluralize`…).
  */
 export class NunjucksEngine implements TemplateEngine {
   /** The nunjucks environment, for filters and globals. */
@@ -40,6 +53,13 @@ export class NunjucksEngine implements TemplateEngine {
     const loader = new nunjucks.FileSystemLoader([...this.dirs], { noCache: !cache });
     this.nunjucksEnv = new nunjucks.Environment(loader, { autoescape: options.autoescape ?? true });
     this.env = this.nunjucksEnv;
+    const timeZone = options.timeZone ?? 'UTC';
+    try {
+      checkTimeZone(timeZone);
+    } catch {
+      throw new ImproperlyConfigured(MESSAGES.unknownTimeZone(timeZone));
+    }
+    addDjangoFilters(this.env, timeZone);
     options.configure?.(this.env);
   }
 
