@@ -1,0 +1,27 @@
+import { expect } from '@jest/globals';
+
+/** The median of five timings of `work(n)`, in milliseconds. */
+function medianTime(work: (n: number) => void, n: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    work(n);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
+/**
+ * Expect `work` to take time linear in `n`: ten times the input may cost at most about ten
+ * times as long (30 times, plus 50 ms, for a loaded machine); quadratic work costs 100 times.
+ * The same judgement as the HTTP linear-time hardening tests, for a function.
+ *
+ * @param work - does the work on an input of size `n` (and may assert on the result).
+ * @param n - the small size; the large one is `10 * n`. Default 10,000.
+ */
+export function expectLinear(work: (n: number) => void, n = 10_000): void {
+  work(n); // warm-up: compile before timing
+  const small = medianTime(work, n);
+  const large = medianTime(work, 10 * n);
+  expect(large).toBeLessThan(30 * small + 50);
+}
