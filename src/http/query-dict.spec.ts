@@ -35,6 +35,14 @@ describe('QueryDict', () => {
     expect(q.has('a')).toBe(true);
   });
 
+  it('separates fields with & only, never ; (CVE-2021-23336)', () => {
+    const q = QueryDict.parse('a=1;b=2&c=3');
+    expect(q.get('a')).toBe('1;b=2');
+    expect(q.has('b')).toBe(false);
+    expect(q.get('c')).toBe('3');
+    expect(q.get('a')).toBe(new URLSearchParams('a=1;b=2&c=3').get('a'));
+  });
+
   it('encodes back to a query string', () => {
     expect(QueryDict.parse('a=1&a=x y').urlencode()).toBe('a=1&a=x%20y');
   });
