@@ -1,6 +1,7 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { getConverter, type PathConverter } from './converters.js';
+import { type GroupMatcher, linearGroupMatcher } from './segment-matcher.js';
 import { URL_MESSAGES } from './urls.messages.js';
 
 /** The HTTP platforms whose route syntax `toPlatformPath()` can write. */
@@ -51,8 +52,8 @@ type Slot =
       readonly wildcard: boolean;
       /** A wildcard group of a route ending in `/` takes the slash into its text. */
       readonly endsWithSlash: boolean;
-      /** Django's regex of the group: its text escaped, each parameter a named group. */
-      readonly regex: RegExp;
+      /** Splits the group's text into its parameters' raw values, as Django's regex does. */
+      readonly match: GroupMatcher;
       readonly params: readonly CompiledParam[];
     };
 
@@ -395,14 +396,23 @@ export class RoutePattern {
       if (piece.kind === 'param') slots.push({ kind: 'param', param: byName.get(piece.name)! });
       if (piece.kind !== 'group') continue;
       const params: CompiledParam[] = [];
+      const texts = [''];
       let source = '';
       for (const part of piece.parts) {
-        if (part.kind === 'text') source += escapeRegExp(part.text);
-        else source += `(?<${groupName(params.push(byName.get(part.name)!) - 1)}>${part.converter.regex})`;
+        if (part.kind === 'text') {
+          source += escapeRegExp(part.text);
+          texts[texts.length - 1] += part.text;
+          continue;
+        }
+        source += `(?<${groupName(params.push(byName.get(part.name)!) - 1)}>${part.converter.regex})`;
+        texts.push('');
       }
       const last = piece.parts[piece.parts.length - 1]!;
       const endsWithSlash = piece.wildcard && last.kind === 'text' && last.text.endsWith('/');
-      slots.push({ kind: 'group', key: piece.key, wildcard: piece.wildcard, endsWithSlash, regex: new RegExp(`^${source}$`), params });
+      // Built-in converters: a linear split. A custom converter's regex: Django's regex of
+      // the group itself, whose backtracking costs what it costs in Django.
+      const match = linearGroupMatcher(texts, params.map((param) => param.converter.regex)) ?? regexMatcher(new RegExp(`^${source}$`), params.length);
+      slots.push({ kind: 'group', key: piece.key, wildcard: piece.wildcard, endsWithSlash, match, params });
     }
     return slots;
   }
@@ -486,9 +496,16 @@ function convertGroup(slot: Extract<Slot, { kind: 'group' }>, params: Record<str
     if (slot.endsWithSlash && typeof raw === 'string' && !raw.endsWith('/')) raw += '/';
   }
   if (typeof raw !== 'string') return false;
-  const groups = slot.regex.exec(raw)?.groups;
-  if (groups === undefined) return false;
-  return slot.params.every((param, index) => setValue(param, groups[groupName(index)]!, kwargs));
+  const values = slot.match(raw);
+  return values !== null && slot.params.every((param, index) => setValue(param, values[index]!, kwargs));
+}
+
+/** Split a group's text with Django's regex of it. */
+function regexMatcher(regex: RegExp, count: number): GroupMatcher {
+  return (text) => {
+    const groups = regex.exec(text)?.groups;
+    return groups === undefined ? null : Array.from({ length: count }, (_, index) => groups[groupName(index)]!);
+  };
 }
 
 /** Put `raw` through the parameter's converter into `kwargs`; `false` when `toValue()` refuses it. */
