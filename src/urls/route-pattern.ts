@@ -335,14 +335,22 @@ export class RoutePattern {
     return escapeLeadingSlashes(url);
   }
 
+  /**
+   * The route in Express's syntax with every parameter on its own (`'/books/:pk-:slug/'`),
+   * for documentation (`@nestjs/swagger` shows it as `/books/{pk}-{slug}/`). Never routed.
+   */
+  toDocsPath(): string {
+    return this.toExpressPath(this.parts);
+  }
+
   /** Return the route, as given to `parse()` without its leading slash. */
   toString(): string {
     return this.route;
   }
 
-  private toExpressPath(): string {
+  private toExpressPath(pieces: readonly RoutePiece[] = this.pieces): string {
     let path = '/';
-    this.pieces.forEach((part, index) => {
+    pieces.forEach((part, index) => {
       if (part.kind === 'group') {
         path += (part.wildcard ? '*' : ':') + part.key;
         return;
@@ -351,7 +359,7 @@ export class RoutePattern {
         path += encodeStaticText(part.text).replace(EXPRESS_SPECIAL, '\\$&');
         return;
       }
-      const next = this.pieces[index + 1];
+      const next = pieces[index + 1];
       // path-to-regexp reads letters/digits right after ':name' as part of the name: quote it then.
       const quote = next?.kind === 'text' && IDENTIFIER_CONTINUE.test(encodeStaticText(next.text));
       const name = quote ? JSON.stringify(part.name) : part.name;
