@@ -37,6 +37,12 @@ export const MESSAGES = {
   requestScopedDependency: (cls: string, dependency: string) =>
     `${cls} cannot be served: ${dependency === cls ? 'it depends' : `${dependency} is request-scoped or depends`} on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make ${dependency === cls ? `what ${cls} injects` : dependency} a singleton, and read the request from the ExecutionContext or from the view's this.request.`,
 
+  /** Django's `TooManyFieldsSent` message, word for word. */
+  tooManyFieldsSent: 'The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.',
+
+  badMaxNumberFields: (value: string) =>
+    `The dataUploadMaxNumberFields option of ClassViewsModule is ${value}. Give a whole number of fields (0 or more), or null for no limit.`,
+
   unsafeRedirect: (scheme: string) => `Unsafe redirect to URL with protocol '${scheme}'`,
 
   noTemplateName: () =>

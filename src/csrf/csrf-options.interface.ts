@@ -7,6 +7,14 @@
  * ClassViewsModule.forRoot({ csrf: { trustedOrigins: ['https://*.example.com'], cookieSecure: true } })
  */
 export interface CsrfOptions {
+  /**
+   * Check unsafe requests at all. `false` turns the check off for every class view, as a
+   * Django project without `CsrfViewMiddleware`, and logs a warning at start-up: any site a
+   * user visits could then post to the app with the user's cookies. For an API that browsers
+   * never send cookies to. To spare a single view, set its `csrfExempt` instead. Tokens and
+   * the cookie (`getToken()`, `csrf_input`) keep working. Default `true`.
+   */
+  enabled?: boolean;
   /** The cookie that holds the secret (Django's `CSRF_COOKIE_NAME`). Default `'csrftoken'`. */
   cookieName?: string;
   /**

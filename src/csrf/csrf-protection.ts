@@ -41,12 +41,17 @@ export class CsrfProtection {
   readonly headerName: string;
   /** The form field a POST sends the token in. */
   readonly fieldName: string;
+  /** Whether unsafe requests are checked (`csrf.enabled`, default true). */
+  readonly enabled: boolean;
   private readonly headerKey: string;
   private readonly cookie: CookieAttributes;
   private readonly origins: TrustedOrigins;
 
   constructor(@Optional() @Inject(CLASS_VIEWS_MODULE_OPTIONS) options: ClassViewsModuleOptions = {}) {
     const csrf = options.csrf ?? {};
+    this.enabled = csrf.enabled ?? true;
+    if (typeof this.enabled !== 'boolean') throw new ImproperlyConfigured(CSRF_MESSAGES.badAttribute('enabled', String(this.enabled)));
+    if (!this.enabled) logger.warn(CSRF_MESSAGES.disabled);
     this.cookieName = checked('cookieName', csrf.cookieName ?? 'csrftoken', NAME);
     this.headerName = checked('headerName', csrf.headerName ?? 'X-CSRFToken', NAME);
     this.fieldName = checked('fieldName', csrf.fieldName ?? 'csrfmiddlewaretoken', NAME);
@@ -69,12 +74,12 @@ export class CsrfProtection {
 
   /**
    * Prepare `request` for `getToken()`, then, for an unsafe method of a view that is not
-   * exempt, throw `CsrfFailure` unless the request passes the checks. Called for every
+   * exempt, unless the protection is off (`csrf.enabled: false`), throw `CsrfFailure` unless the request passes the checks. Called for every
    * class view request, after `setup()` and before `dispatch()`.
    */
   protect(view: View, request: ViewRequest): void {
     serveCsrf(this, request);
-    if (isSafeMethod(request.method) || view.getCsrfExempt()) return;
+    if (!this.enabled || isSafeMethod(request.method) || view.getCsrfExempt()) return;
     const reason = this.originProblem(request) ?? this.tokenProblem(request);
     if (reason === null) return;
     // The reason may quote a header: escape it with the path, so no request forges log lines.

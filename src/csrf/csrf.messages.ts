@@ -3,6 +3,7 @@
  * so that Django's documentation of each failure applies as it is.
  */
 const ATTRIBUTE_HINTS: Record<string, string> = {
+  enabled: 'Give true or false.',
   cookieName: "Use letters, digits, '-' and '_' only.",
   headerName: "Use letters, digits, '-' and '_' only.",
   fieldName: "Use letters, digits, '-' and '_' only.",
@@ -29,6 +30,10 @@ export const CSRF_MESSAGES = {
   malformedReferer: 'Referer checking failed - Referer is malformed.',
   insecureReferer: 'Referer checking failed - Referer is insecure while host is secure.',
   badReferer: (referer: string) => `Referer checking failed - ${referer} does not match any trusted origins.`,
+
+  /** Logged at start-up when the check is off for the whole app. */
+  disabled:
+    "CSRF protection is off for every class view (the csrf.enabled option of ClassViewsModule is false, as a Django project without CsrfViewMiddleware): any site a user visits can make the user's browser send POST, PUT, PATCH and DELETE requests to this app with the user's cookies. Turn it off only for an app that browsers send no cookies to; to spare one view, set its csrfExempt instead.",
 
   originWithoutScheme: (origin: string) =>
     `The trusted origin '${origin}' in the csrf.trustedOrigins option of ClassViewsModule must start with a scheme (usually http:// or https://), as Django's CSRF_TRUSTED_ORIGINS since Django 4.0.`,

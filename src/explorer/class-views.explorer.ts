@@ -6,6 +6,7 @@ import { CsrfProtection } from '../csrf/csrf-protection.js';
 import { findRepository } from '../data/default-queryset.js';
 import { getClassViewMetadata } from '../decorators/class-view-metadata.accessor.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { maxNumberFieldsOf } from '../http/field-limit.js';
 import { installResponseWriter } from '../http/response-writer.js';
 import type { ClassViewOptions } from '../interfaces/class-view-options.interface.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
@@ -18,7 +19,9 @@ import { ClassViewRoute } from '../views/class-view-route.js';
 import { createRouteView } from '../views/route-view.js';
 import type { ViewContext } from '../views/view-context.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
+import { answerTooManyFieldsWith400 } from './express-field-limit.js';
 import { fastifyAppendSlash } from './fastify-append-slash.js';
+import { limitFastifyFormFields } from './fastify-field-limit.js';
 import { addController, excludeDoubledSlashes, fullPaths, hasPipes, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
 import { createRouteController, routeTo, type ControllerEntry } from './route-controller.js';
 
@@ -63,6 +66,8 @@ export class ClassViewsExplorer implements OnModuleInit {
   private readonly routeCounts = new Map<Function, number>();
   /** Adds the APPEND_SLASH routes of the Fastify app being initialised, if any. */
   private addUnslashedRoutes?: () => void;
+  /** The `dataUploadMaxNumberFields` option, checked; `Infinity` for no limit. */
+  private readonly maxNumberFields: number;
 
   constructor(
     private readonly modules: ModulesContainer,
@@ -75,6 +80,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     @Inject(CLASS_VIEWS_MODULE_OPTIONS) private readonly options: ClassViewsModuleOptions,
     @Inject(CLASS_VIEWS_URLPATTERNS) urlpatterns: readonly UrlPattern[],
   ) {
+    this.maxNumberFields = maxNumberFieldsOf(options.dataUploadMaxNumberFields);
     this.served = [...this.discoverDecorated(), ...this.collectUrlpatterns(urlpatterns)];
     this.routeCounts.clear();
     this.checkRoutes();
@@ -110,6 +116,11 @@ export class ClassViewsExplorer implements OnModuleInit {
       csrf: this.csrf,
       resolveModel: (model) => findRepository(this.moduleRef, model),
     };
+    // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS for form bodies, counted before they are parsed.
+    if (this.maxNumberFields !== Infinity) {
+      if (platform === 'express') answerTooManyFieldsWith400(adapter);
+      else limitFastifyFormFields(adapter, this.maxNumberFields);
+    }
     const slashedUrls = new Set<string>();
     for (const view of this.served) {
       removeController(view.host, view.docs.controller);
@@ -177,7 +188,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     const scoped = requestScopedDependency(provider, host, viewClass, this.config);
     if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(viewClass.name, scoped));
     const routeView = createRouteView(view, provider.instance, context);
-    const route = new ClassViewRoute(pattern, viewClass.name, routeView, this.options.appendSlash ?? true, platform);
+    const route = new ClassViewRoute(pattern, viewClass.name, routeView, this.options.appendSlash ?? true, platform, this.maxNumberFields);
     const own = pattern.toPlatformPath(platform);
     // Nest strips one trailing slash from every route: a route ending in `/` is given with two.
     const path = own.endsWith('/') ? `${own}/` : own;

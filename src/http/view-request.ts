@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { DEFAULT_MAX_NUMBER_FIELDS } from './field-limit.js';
 import { QueryDict } from './query-dict.js';
 
 /**
@@ -16,6 +17,8 @@ export class ViewRequest<TRaw = any> {
     readonly method: string,
     private readonly url: string,
     private readonly parsedBody: unknown = (raw as { body?: unknown }).body,
+    /** The most query fields `query` parses (the `dataUploadMaxNumberFields` option). */
+    private readonly maxNumberFields: number = DEFAULT_MAX_NUMBER_FIELDS,
   ) {}
 
   /** The URL path, percent-decoded (`/books/7/`), like Django's `request.path`. */
@@ -43,9 +46,13 @@ export class ViewRequest<TRaw = any> {
     return q < 0 ? '' : this.url.slice(q + 1);
   }
 
-  /** The query string as a `QueryDict` (Django's `request.GET`): repeated keys kept. */
+  /**
+   * The query string as a `QueryDict` (Django's `request.GET`): repeated keys kept. Parsed
+   * when first read, as in Django.
+   * @throws TooManyFieldsSent (400) when it has more fields than `dataUploadMaxNumberFields`.
+   */
   get query(): QueryDict {
-    return (this.cachedQuery ??= QueryDict.parse(this.queryString));
+    return (this.cachedQuery ??= QueryDict.parse(this.queryString, this.maxNumberFields));
   }
 
   /** The path with its query string, as sent (Django's `get_full_path()`). */

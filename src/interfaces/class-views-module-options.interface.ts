@@ -13,6 +13,17 @@ export interface ClassViewsModuleOptions {
   appendSlash?: boolean;
 
   /**
+   * Django's `DATA_UPLOAD_MAX_NUMBER_FIELDS`: the most fields a query string or a form
+   * body may have; more answer 400 (`TooManyFieldsSent`). The query string is checked when
+   * the view first reads `request.query`, as Django does; a form body before the view runs,
+   * on both platforms. Fields are counted as Django counts them, before parsing, so the
+   * check costs no more than the limit. Default `1000`; `null` (or `Infinity`) for no limit.
+   * On Express the body parser's own `parameterLimit` (1000) applies first: to accept more
+   * fields in bodies, raise it too (`app.useBodyParser('urlencoded', { parameterLimit })`).
+   */
+  dataUploadMaxNumberFields?: number | null;
+
+  /**
    * Template settings (Django's `TEMPLATES`). The default engine is nunjucks over
    * `dirs`; `engines` adds others by name (a view picks one with `templateEngine`).
    *

@@ -1,12 +1,18 @@
-import { httpDate, parseHttpDate } from '../http/http-date.js';
+import { Logger } from '@nestjs/common';
+import { type ConditionalHeaders, getConditionalResponse } from '../http/conditional.js';
+import { escapeForLog } from '../http/escape-for-log.js';
+import { httpDate } from '../http/http-date.js';
 import { HttpResponse, HttpResponseNotModified } from '../http/http-response.js';
 import type { ViewConstructor } from './view-constructor.js';
+
+const logger = new Logger('ClassViews');
 
 /**
  * Conditional GET as hooks (Django's `condition()` decorator): when `getLastModified()`
  * or `getEtag()` return a value, GET and HEAD answer `If-None-Match` and
  * `If-Modified-Since` with 304 and no body, before anything is rendered, and every
- * response carries `Last-Modified`/`ETag`.
+ * response carries `Last-Modified`/`ETag`; `If-Match` and `If-Unmodified-Since` answer 412
+ * when they fail, for any method whose handler calls `checkNotModified()`.
  */
 export function ConditionalGetMixin<TBase extends ViewConstructor>(Base: TBase) {
   abstract class ConditionalGetView extends Base {
@@ -20,7 +26,13 @@ export function ConditionalGetMixin<TBase extends ViewConstructor>(Base: TBase) 
       return null;
     }
 
-    /** Work out the validators; a 304 when the client's copy is current, else `null`. */
+    /**
+     * Work out the validators and answer a conditional request as Django's `condition()`
+     * does (`get_conditional_response()`): 304 when a GET or HEAD client's copy is current,
+     * 412 (any method) when an `If-Match`, `If-Unmodified-Since` or, for a method other than
+     * GET and HEAD, `If-None-Match` precondition fails; else `null`: serve the request.
+     * `get()` calls it; call it from `put()`, `delete()`… once the object is loaded.
+     */
     async checkNotModified(): Promise<HttpResponse | null> {
       const lastModifiedOrPromise = this.getLastModified();
       const etagOrPromise = this.getEtag();
@@ -30,19 +42,18 @@ export function ConditionalGetMixin<TBase extends ViewConstructor>(Base: TBase) 
         return null;
       }
       const [lastModified, etag] = await Promise.all([lastModifiedOrPromise, etagOrPromise]);
+      const method = this.request.method;
+      const safe = method === 'GET' || method === 'HEAD';
       const headers: Record<string, string> = {};
       if (lastModified) headers['Last-Modified'] = httpDate(lastModified);
       if (etag) headers.ETag = etag.startsWith('"') || etag.startsWith('W/"') ? etag : `"${etag}"`;
-      this.validators = headers;
-      const method = this.request.method;
-      if (method !== 'GET' && method !== 'HEAD') return null;
-      const ifNoneMatch = this.request.header('if-none-match');
-      if (ifNoneMatch !== undefined) {
-        return headers.ETag && etagMatches(ifNoneMatch, headers.ETag) ? new HttpResponseNotModified({ headers }) : null;
-      }
-      const since = parseHttpDate(this.request.header('if-modified-since'));
-      if (since && lastModified && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since.getTime() / 1000)) {
-        return new HttpResponseNotModified({ headers });
+      // As Django's condition(), only GET and HEAD responses carry the validators.
+      this.validators = safe ? headers : undefined;
+      const outcome = getConditionalResponse(method, this.request.headers as ConditionalHeaders, headers.ETag ?? null, lastModified ?? null);
+      if (outcome === 'not-modified') return new HttpResponseNotModified({ headers });
+      if (outcome === 'precondition-failed') {
+        logger.warn(escapeForLog(`Precondition Failed: ${this.request.path}`));
+        return new HttpResponse('', { status: 412, headers: this.validators ?? {} });
       }
       return null;
     }
@@ -62,9 +73,3 @@ export function ConditionalGetMixin<TBase extends ViewConstructor>(Base: TBase) 
   return ConditionalGetView;
 }
 
-/** Weak comparison of `If-None-Match` against an ETag (`*` matches anything). */
-function etagMatches(header: string, etag: string): boolean {
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  const wanted = bare(etag);
-  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === wanted);
-}

@@ -1,3 +1,4 @@
+import Negotiator from 'negotiator';
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
@@ -117,17 +118,16 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
   return JsonResponseView;
 }
 
-/** Whether `Accept` ranks `application/json` above `text/html` (ties go to the first listed). */
+/** What a view that negotiates can send, in order of preference when `Accept` ranks them equal. */
+const OFFERED = ['text/html; charset=utf-8', 'application/json; charset=utf-8'];
+
+/**
+ * Whether `Accept` ranks JSON above HTML by RFC 9110's rules, through `negotiator` (the
+ * parser Express's `req.accepts()` uses): media types compared case-insensitively, ranges
+ * (`application/*`, `*\/*`), q-values (`q=0` refuses), the most specific range deciding a
+ * type's q-value; at equal q the more specific range wins, then the one listed first, then HTML.
+ */
 function prefersJson(accept: string | undefined): boolean {
   if (!accept) return false;
-  let json = -1;
-  let html = -1;
-  accept.split(',').forEach((part, index) => {
-    const [type, ...params] = part.trim().split(';');
-    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1);
-    const score = q * 1000 - index;
-    if (type === 'application/json') json = Math.max(json, score);
-    if (type === 'text/html' || type === '*/*') html = Math.max(html, score);
-  });
-  return json >= 0 && json > html;
+  return new Negotiator({ headers: { accept } }).mediaType(OFFERED) === OFFERED[1];
 }

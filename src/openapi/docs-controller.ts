@@ -40,7 +40,7 @@ export function createDocsController(viewClass: ViewClass, pattern: RoutePattern
   const controller = { [name]: class {} }[name]!;
   Object.setPrototypeOf(controller, viewClass);
   Reflect.defineMetadata(PATH_METADATA, '/', controller);
-  const path = pattern.toPlatformPath('express') + (pattern.endsWithSlash ? '/' : '');
+  const path = pattern.toDocsPath() + (pattern.endsWithSlash ? '/' : '');
   const parameters = pattern.params.map(({ name: param, converter }) => ({
     name: param,
     in: 'path',

@@ -184,12 +184,12 @@ describe('RoutePattern.toPlatformPath', () => {
     );
   });
 
-  it('refuses two adjacent parameters', () => {
-    expect(thrownBy(() => RoutePattern.parse('<a><b>/').toPlatformPath('express'))).toStrictEqual(
-      new ImproperlyConfigured(
-        "URL route '<a><b>/' puts the parameters 'a' and 'b' next to each other, which Express cannot route. Put some text (such as '-' or '/') between them.",
-      ),
-    );
+  it('routes two adjacent parameters as one segment, split as Django splits them', () => {
+    const pattern = RoutePattern.parse('<int:a><int:b>/');
+    expect(pattern.toPlatformPath('express')).toBe('/:_seg0/');
+    expect(pattern.toPlatformPath('fastify')).toBe('/:_seg0/');
+    expect(pattern.convert({ _seg0: '123' })).toEqual({ a: 12, b: 3 });
+    expect(pattern.reverse({ a: 12, b: 3 })).toBe('/123/');
   });
 
   it('quotes a parameter name followed by identifier characters for Express', () => {
@@ -200,8 +200,12 @@ describe('RoutePattern.toPlatformPath', () => {
     expect(RoutePattern.parse('<int:a>x/').toPlatformPath('fastify')).toBe('/:a(.+)x/');
   });
 
-  it('keeps parameters separated by - or . plain for Fastify', () => {
-    expect(RoutePattern.parse('<int:a>-<int:b>.json').toPlatformPath('fastify')).toBe('/:a-:b.json');
+  it('routes a segment of several parameters as one parameter on both platforms', () => {
+    const pattern = RoutePattern.parse('v<int:a>-<int:b>.json');
+    expect(pattern.toPlatformPath('express')).toBe('/:_seg0');
+    expect(pattern.toPlatformPath('fastify')).toBe('/:_seg0');
+    expect(pattern.convert({ _seg0: 'v1-2.json' })).toEqual({ a: 1, b: 2 });
+    expect(pattern.convert({ _seg0: 'v1-2xjson' })).toBeNull();
   });
 
   it('drops the trailing slash when trailingSlash is false', () => {
@@ -427,3 +431,46 @@ describe("a path converter before a final '/'", () => {
   });
 });
 
+
+describe('RoutePattern with several parameters in one segment', () => {
+  it('splits <int:pk>-<slug:slug> as Django does: pk=1, slug="a-long-slug", and reverses it back', () => {
+    const pattern = RoutePattern.parse('books/<int:pk>-<slug:slug>/');
+    expect(pattern.toPlatformPath('express')).toBe('/books/:_seg0/');
+    expect(pattern.toPlatformPath('fastify')).toBe('/books/:_seg0/');
+    const kwargs = pattern.convert({ _seg0: '1-a-long-slug' });
+    expect(kwargs).toEqual({ pk: 1, slug: 'a-long-slug' });
+    expect(pattern.reverse(kwargs!)).toBe('/books/1-a-long-slug/');
+  });
+
+  it('lets the first of two str parameters take all it can, as Python’s greedy regex does', () => {
+    expect(RoutePattern.parse('<str:a>-<str:b>/').convert({ _seg0: 'x-y-z' })).toEqual({ a: 'x-y', b: 'z' });
+  });
+
+  it('answers no match when a converter refuses its part (toValue throws)', () => {
+    expect(RoutePattern.parse('<int:a>-<int:b>/').convert({ _seg0: '99999999999999999999-1' })).toBeNull();
+    expect(RoutePattern.parse('<int:a>-<hexbyte:b>/').convert({ _seg0: '1-ff' })).toEqual({ a: 1, b: 255 });
+  });
+
+  it('routes a segment with a path converter as a wildcard to the end of the route', () => {
+    const pattern = RoutePattern.parse('files/<int:a>-<path:rest>/');
+    expect(pattern.toPlatformPath('express')).toBe('/files/*_seg0');
+    expect(pattern.toPlatformPath('fastify')).toBe('/files/*');
+    expect(pattern.convert({ _seg0: ['1-x', 'y', ''] })).toEqual({ a: 1, rest: 'x/y' });
+    expect(pattern.convert({ '*': '1-x/y/' })).toEqual({ a: 1, rest: 'x/y' });
+    // Without the slash, for APPEND_SLASH's question: would the slashed URL match?
+    expect(pattern.convert({ '*': '1-x/y' })).toEqual({ a: 1, rest: 'x/y' });
+    expect(pattern.reverse({ a: 1, rest: 'x/y' })).toBe('/files/1-x/y/');
+  });
+
+  it('names the platform parameter unlike any of the route’s', () => {
+    const pattern = RoutePattern.parse('<_seg0>/<int:a>-<int:b>/');
+    expect(pattern.toPlatformPath('express')).toBe('/:_seg0/:__seg0/');
+    expect(pattern.convert({ _seg0: 'x', __seg0: '1-2' })).toEqual({ _seg0: 'x', a: 1, b: 2 });
+  });
+
+  it('keeps text with regex characters literal', () => {
+    const pattern = RoutePattern.parse('<int:a>.(<int:b>)+/');
+    expect(pattern.convert({ _seg0: '1.(2)+' })).toEqual({ a: 1, b: 2 });
+    expect(pattern.convert({ _seg0: '1x(2)' })).toBeNull();
+  });
+});

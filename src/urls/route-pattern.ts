@@ -1,6 +1,7 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { getConverter, type PathConverter } from './converters.js';
+import { type GroupMatcher, linearGroupMatcher } from './segment-matcher.js';
 import { URL_MESSAGES } from './urls.messages.js';
 
 /** The HTTP platforms whose route syntax `toPlatformPath()` can write. */
@@ -23,6 +24,41 @@ export interface PlatformPathOptions {
 type RoutePart =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'param'; readonly name: string; readonly converterName: string; readonly converter: PathConverter };
+
+/**
+ * Several parameters of one URL segment (`'<int:pk>-<slug:slug>'`), which the platform
+ * routes as one parameter and the library splits as Django does: one regex of the
+ * segment's text and the converters' regexes, backtracking included. With a `path`
+ * converter among them, the group runs to the end of the route, routed as a wildcard.
+ */
+interface RouteGroup {
+  readonly kind: 'group';
+  /** The platform parameter's name, unlike any of the route's. */
+  readonly key: string;
+  /** Whether the group runs to the end of the route as a wildcard (it holds a `path` converter). */
+  readonly wildcard: boolean;
+  readonly parts: readonly RoutePart[];
+}
+
+/** What the platform routes: static text, a parameter, or a group of parameters. */
+type RoutePiece = RoutePart | RouteGroup;
+
+/** What `convert()` reads from the platform's params: one parameter, or a group. */
+type Slot =
+  | { readonly kind: 'param'; readonly param: CompiledParam }
+  | {
+      readonly kind: 'group';
+      readonly key: string;
+      readonly wildcard: boolean;
+      /** A wildcard group of a route ending in `/` takes the slash into its text. */
+      readonly endsWithSlash: boolean;
+      /** Splits the group's text into its parameters' raw values, as Django's regex does. */
+      readonly match: GroupMatcher;
+      readonly params: readonly CompiledParam[];
+    };
+
+/** The name of the regex group of a group's `index`th parameter. */
+const groupName = (index: number) => `cv${index}`;
 
 /** A parameter ready for matching and reversing: its anchored regex is compiled once. */
 interface CompiledParam {
@@ -99,7 +135,10 @@ export class RoutePattern {
   readonly endsWithPath: boolean;
 
   private readonly parts: readonly RoutePart[];
+  /** The parts as the platform routes them: a segment of several parameters as one group. */
+  private readonly pieces: readonly RoutePiece[];
   private readonly compiled: readonly CompiledParam[];
+  private readonly slots: readonly Slot[];
   private readonly paramNames: ReadonlySet<string>;
   /** The route as written by the user, leading slash included, for error messages. */
   private readonly original: string;
@@ -128,6 +167,8 @@ export class RoutePattern {
     this.params = Object.freeze(params);
     this.compiled = compiled;
     this.paramNames = new Set(params.map((param) => param.name));
+    this.pieces = groupSegments(parts, this.paramNames);
+    this.slots = this.makeSlots();
     this.isStatic = params.length === 0;
     const last = parts[parts.length - 1];
     this.endsWithPath = last?.kind === 'param' && last.converterName === 'path';
@@ -214,8 +255,12 @@ export class RoutePattern {
    *
    * @param platform - `'express'` or `'fastify'`.
    * @param options - `trailingSlash` (default `true`): `false` drops the trailing slash.
+   * A segment of several parameters (`'<int:pk>-<slug:slug>'`, even `'<int:a><int:b>'`) is
+   * routed as one parameter, or as a wildcard when it holds a `path` converter, and split by
+   * `convert()` as Django splits it.
+   *
    * @throws ImproperlyConfigured when the platform cannot route this route: on Fastify a
-   *   `path` converter that is not last or a literal `*`; on both, two adjacent parameters.
+   *   `path` converter that is not last or a literal `*`.
    */
   toPlatformPath(platform: RoutePlatform, options: PlatformPathOptions = {}): string {
     let path: string;
@@ -241,22 +286,9 @@ export class RoutePattern {
     if (this.isStatic) return {};
     if (params === undefined || params === null) return null;
     const kwargs: Record<string, unknown> = {};
-    for (const param of this.compiled) {
-      let raw = params[param.name];
-      if (param.isPath) {
-        // A platform wildcard's capture: Fastify's '*', Express's array of segments.
-        const wildcard = raw === undefined ? params['*'] : Array.isArray(raw) ? raw.join('/') : undefined;
-        if (wildcard !== undefined) {
-          raw = wildcard;
-          if (param.stripStarSlash && typeof raw === 'string' && raw.endsWith('/')) raw = raw.slice(0, -1);
-        }
-      }
-      if (typeof raw !== 'string' || !param.regex.test(raw)) return null;
-      try {
-        kwargs[param.name] = param.converter.toValue(raw);
-      } catch {
-        return null;
-      }
+    for (const slot of this.slots) {
+      const done = slot.kind === 'param' ? convertParam(slot.param, params, kwargs) : convertGroup(slot, params, kwargs);
+      if (!done) return null;
     }
     return kwargs;
   }
@@ -303,20 +335,31 @@ export class RoutePattern {
     return escapeLeadingSlashes(url);
   }
 
+  /**
+   * The route in Express's syntax with every parameter on its own (`'/books/:pk-:slug/'`),
+   * for documentation (`@nestjs/swagger` shows it as `/books/{pk}-{slug}/`). Never routed.
+   */
+  toDocsPath(): string {
+    return this.toExpressPath(this.parts);
+  }
+
   /** Return the route, as given to `parse()` without its leading slash. */
   toString(): string {
     return this.route;
   }
 
-  private toExpressPath(): string {
+  private toExpressPath(pieces: readonly RoutePiece[] = this.pieces): string {
     let path = '/';
-    this.parts.forEach((part, index) => {
+    pieces.forEach((part, index) => {
+      if (part.kind === 'group') {
+        path += (part.wildcard ? '*' : ':') + part.key;
+        return;
+      }
       if (part.kind === 'text') {
         path += encodeStaticText(part.text).replace(EXPRESS_SPECIAL, '\\$&');
         return;
       }
-      this.assertNotAfterParam(index, 'Express');
-      const next = this.parts[index + 1];
+      const next = pieces[index + 1];
       // path-to-regexp reads letters/digits right after ':name' as part of the name: quote it then.
       const quote = next?.kind === 'text' && IDENTIFIER_CONTINUE.test(encodeStaticText(next.text));
       const name = quote ? JSON.stringify(part.name) : part.name;
@@ -327,16 +370,19 @@ export class RoutePattern {
 
   private toFastifyPath(): string {
     let path = '/';
-    this.parts.forEach((part, index) => {
+    this.pieces.forEach((part, index) => {
+      if (part.kind === 'group') {
+        path += part.wildcard ? '*' : `:${part.key}`;
+        return;
+      }
       if (part.kind === 'text') {
         if (part.text.includes('*')) throw new ImproperlyConfigured(URL_MESSAGES.fastifyAsterisk(this.original));
         path += part.text.replaceAll(':', '::');
         return;
       }
-      this.assertNotAfterParam(index, 'Fastify');
-      const next = this.parts[index + 1];
+      const next = this.pieces[index + 1];
       if (part.converterName === 'path') {
-        const last = next === undefined || (next.kind === 'text' && next.text === '/' && index + 2 === this.parts.length);
+        const last = next === undefined || (next.kind === 'text' && next.text === '/' && index + 2 === this.pieces.length);
         if (!last) throw new ImproperlyConfigured(URL_MESSAGES.fastifyPathNotLast(this.original));
         path += '*';
         return;
@@ -350,13 +396,132 @@ export class RoutePattern {
     return path.endsWith('*/') ? path.slice(0, -1) : path;
   }
 
-  private assertNotAfterParam(index: number, platform: string): void {
-    const previous = this.parts[index - 1];
-    const current = this.parts[index];
-    if (previous?.kind === 'param' && current?.kind === 'param') {
-      throw new ImproperlyConfigured(
-        URL_MESSAGES.adjacentParameters(this.original, previous.name, current.name, platform),
-      );
+  /** What `convert()` reads, piece by piece: each parameter, and each group with its regex. */
+  private makeSlots(): Slot[] {
+    const byName = new Map(this.compiled.map((param) => [param.name, param]));
+    const slots: Slot[] = [];
+    for (const piece of this.pieces) {
+      if (piece.kind === 'param') slots.push({ kind: 'param', param: byName.get(piece.name)! });
+      if (piece.kind !== 'group') continue;
+      const params: CompiledParam[] = [];
+      const texts = [''];
+      let source = '';
+      for (const part of piece.parts) {
+        if (part.kind === 'text') {
+          source += escapeRegExp(part.text);
+          texts[texts.length - 1] += part.text;
+          continue;
+        }
+        source += `(?<${groupName(params.push(byName.get(part.name)!) - 1)}>${part.converter.regex})`;
+        texts.push('');
+      }
+      const last = piece.parts[piece.parts.length - 1]!;
+      const endsWithSlash = piece.wildcard && last.kind === 'text' && last.text.endsWith('/');
+      // Built-in converters: a linear split. A custom converter's regex: Django's regex of
+      // the group itself, whose backtracking costs what it costs in Django.
+      const match = linearGroupMatcher(texts, params.map((param) => param.converter.regex)) ?? regexMatcher(new RegExp(`^${source}$`), params.length);
+      slots.push({ kind: 'group', key: piece.key, wildcard: piece.wildcard, endsWithSlash, match, params });
     }
+    return slots;
+  }
+}
+
+/** Escape text for a regular expression (Django's `re.escape()` of the route's text). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+/**
+ * Split `parts` at each `/` and make every segment of two or more parameters one group
+ * (Django matches the whole path with one regex; the platforms would split such a segment
+ * at the first or last separator instead). A group holding a `path` converter runs to the
+ * end of the route. The other parts stay as they are, so other routes are routed as before.
+ */
+function groupSegments(parts: readonly RoutePart[], names: ReadonlySet<string>): RoutePiece[] {
+  const tokens: RoutePart[] = [];
+  for (const part of parts) {
+    if (part.kind === 'param') tokens.push(part);
+    else part.text.split(/(?=\/)|(?<=\/)/).forEach((text) => tokens.push({ kind: 'text', text }));
+  }
+  const pieces: RoutePiece[] = [];
+  let groups = 0;
+  for (let start = 0; start < tokens.length; ) {
+    let end = start;
+    while (end < tokens.length && !isSlash(tokens[end]!)) end += 1;
+    const segment = tokens.slice(start, end);
+    const params = segment.filter((token) => token.kind === 'param');
+    if (params.length >= 2) {
+      let key = `_seg${groups++}`;
+      while (names.has(key)) key = `_${key}`;
+      const wildcard = params.some((param) => param.converterName === 'path');
+      pieces.push({ kind: 'group', key, wildcard, parts: mergeText(wildcard ? tokens.slice(start) : segment) });
+      if (wildcard) break;
+    } else {
+      pieces.push(...segment);
+    }
+    if (end < tokens.length) pieces.push(tokens[end]!);
+    start = end + 1;
+  }
+  return mergeText(pieces);
+}
+
+function isSlash(part: RoutePart): boolean {
+  return part.kind === 'text' && part.text === '/';
+}
+
+/** Join neighbouring text parts back into one. */
+function mergeText<T extends RoutePiece>(pieces: readonly T[]): T[] {
+  const merged: T[] = [];
+  for (const piece of pieces) {
+    const previous = merged[merged.length - 1];
+    if (piece.kind === 'text' && previous?.kind === 'text') merged[merged.length - 1] = { kind: 'text', text: previous.text + piece.text } as T;
+    else merged.push(piece);
+  }
+  return merged;
+}
+
+/** Convert one parameter the platform extracted into `kwargs`; `false` when it does not match. */
+function convertParam(param: CompiledParam, params: Record<string, unknown>, kwargs: Record<string, unknown>): boolean {
+  let raw = params[param.name];
+  if (param.isPath) {
+    // A platform wildcard's capture: Fastify's '*', Express's array of segments.
+    const wildcard = raw === undefined ? params['*'] : Array.isArray(raw) ? raw.join('/') : undefined;
+    if (wildcard !== undefined) {
+      raw = wildcard;
+      if (param.stripStarSlash && typeof raw === 'string' && raw.endsWith('/')) raw = raw.slice(0, -1);
+    }
+  }
+  if (typeof raw !== 'string' || !param.regex.test(raw)) return false;
+  return setValue(param, raw, kwargs);
+}
+
+/** Split a group's text with its regex, as Django's does, and convert each of its parameters. */
+function convertGroup(slot: Extract<Slot, { kind: 'group' }>, params: Record<string, unknown>, kwargs: Record<string, unknown>): boolean {
+  let raw = params[slot.key];
+  if (slot.wildcard) {
+    raw = raw === undefined ? params['*'] : Array.isArray(raw) ? raw.join('/') : raw;
+    // Without its slash (APPEND_SLASH asks whether the slashed URL would match).
+    if (slot.endsWithSlash && typeof raw === 'string' && !raw.endsWith('/')) raw += '/';
+  }
+  if (typeof raw !== 'string') return false;
+  const values = slot.match(raw);
+  return values !== null && slot.params.every((param, index) => setValue(param, values[index]!, kwargs));
+}
+
+/** Split a group's text with Django's regex of it. */
+function regexMatcher(regex: RegExp, count: number): GroupMatcher {
+  return (text) => {
+    const groups = regex.exec(text)?.groups;
+    return groups === undefined ? null : Array.from({ length: count }, (_, index) => groups[groupName(index)]!);
+  };
+}
+
+/** Put `raw` through the parameter's converter into `kwargs`; `false` when `toValue()` refuses it. */
+function setValue(param: CompiledParam, raw: string, kwargs: Record<string, unknown>): boolean {
+  try {
+    kwargs[param.name] = param.converter.toValue(raw);
+    return true;
+  } catch {
+    return false;
   }
 }

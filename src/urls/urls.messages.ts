@@ -39,9 +39,6 @@ export const URL_MESSAGES = {
   fastifyAsterisk: (route: string) =>
     `URL route '${route}' contains a literal '*', which Fastify cannot route (it always reads '*' as a wildcard). Remove the '*' from the route.`,
 
-  adjacentParameters: (route: string, first: string, second: string, platform: string) =>
-    `URL route '${route}' puts the parameters '${first}' and '${second}' next to each other, which ${platform} cannot route. Put some text (such as '-' or '/') between them.`,
-
   unknownPlatform: (platform: string) =>
     `Unknown platform '${platform}': toPlatformPath() takes 'express' or 'fastify'.`,
 

@@ -3,6 +3,7 @@ import type { CsrfProtection } from '../csrf/csrf-protection.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
+import { checkParsedFieldCount, DEFAULT_MAX_NUMBER_FIELDS } from '../http/field-limit.js';
 import { ViewRequest } from '../http/view-request.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
 import { getViewContext } from './view-context.js';
@@ -47,6 +48,8 @@ export class ClassViewRoute {
     routeView: View,
     private readonly appendSlash: boolean,
     private readonly platform: 'express' | 'fastify',
+    /** The `dataUploadMaxNumberFields` option, `Infinity` for no limit. */
+    private readonly maxNumberFields: number = DEFAULT_MAX_NUMBER_FIELDS,
   ) {
     const RequestView = (
       SETUP_FIELDS.some((name) => isAccessor(routeView, name))
@@ -79,7 +82,10 @@ export class ClassViewRoute {
     const kwargs = this.pattern.convert(req.params);
     if (kwargs === null) throw new Http404(`Cannot ${req.method} ${url}`);
 
-    const request = new ViewRequest(req, req.method, url, body);
+    // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS for form bodies (the query string is checked when read).
+    const rawBody = (req as { body?: unknown }).body;
+    if (typeof rawBody === 'object' && rawBody !== null && isFormBody(req)) checkParsedFieldCount(rawBody, this.maxNumberFields);
+    const request = new ViewRequest(req, req.method, url, body, this.maxNumberFields);
     const view = new this.RequestView();
     view.setup(request, NO_ARGS, kwargs);
     if (view.request === undefined) throw new Error(MESSAGES.setupWithoutSuper(this.viewName));
@@ -110,6 +116,14 @@ export class ClassViewRoute {
     const got = value === undefined ? 'undefined' : value === null ? 'null' : `a ${(value as object).constructor?.name ?? typeof value}`;
     throw new Error(MESSAGES.notAResponse(this.viewName, got));
   }
+}
+
+/** Whether the request's body is a form (urlencoded or multipart), whose fields Django counts. */
+function isFormBody(req: PlatformRequest): boolean {
+  const type = (req as { headers?: Record<string, unknown> }).headers?.['content-type'];
+  if (typeof type !== 'string') return false;
+  const lower = type.trimStart().toLowerCase();
+  return lower.startsWith('application/x-www-form-urlencoded') || lower.startsWith('multipart/form-data');
 }
 
 /** The fields `View.setup()` sets on every request's view. */

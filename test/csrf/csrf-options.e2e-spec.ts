@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { type INestApplication, Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -190,5 +190,46 @@ describe.each(PLATFORMS)('CSRF options from forRootAsync() on %s', (platform) =>
     const http = request(app.getHttpServer());
     expect(cookiesOf(await http.get('/form/'))[0]).toMatch(/^async_csrf=\w{32}; /);
     expect((await http.post('/form/').set({ Cookie: `async_csrf=${SECRET}`, 'X-CSRFToken': SECRET })).text).toBe('posted');
+  });
+});
+
+describe.each(PLATFORMS)('CSRF turned off for the whole app (csrf.enabled: false) on %s', (platform) => {
+  const WARNING =
+    "CSRF protection is off for every class view (the csrf.enabled option of ClassViewsModule is false, as a Django project without CsrfViewMiddleware): any site a user visits can make the user's browser send POST, PUT, PATCH and DELETE requests to this app with the user's cookies. Turn it off only for an app that browsers send no cookies to; to spare one view, set its csrfExempt instead.";
+
+  it('accepts a POST without cookie or token, and warns once at start-up', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    let app: INestApplication | undefined;
+    try {
+      app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ csrf: { enabled: false } })], providers: [FormPageView] });
+      expect(warn.mock.calls).toEqual([[WARNING]]);
+      const res = await request(app.getHttpServer()).post('/form/').set('Origin', 'http://evil.example.com');
+      expect(res.status).toBe(200);
+      expect(res.text).toBe('posted');
+    } finally {
+      warn.mockRestore();
+      await app?.close();
+    }
+  });
+
+  it('still refuses that POST with 403 when the option is left out, and warns nothing', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    let app: INestApplication | undefined;
+    try {
+      app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ csrf: { enabled: true } })], providers: [FormPageView] });
+      expect(warn).not.toHaveBeenCalled();
+      const res = await request(app.getHttpServer()).post('/form/');
+      expect(res.status).toBe(403);
+      expect(res.body).toEqual(csrfRefusal('CSRF cookie not set.'));
+    } finally {
+      warn.mockRestore();
+      await app?.close();
+    }
+  });
+
+  it('refuses an enabled option that is not a boolean at start-up', async () => {
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot({ csrf: { enabled: 'no' as unknown as boolean } })], providers: [FormPageView] }),
+    ).rejects.toThrow("The csrf.enabled option of ClassViewsModule is 'no', which is not allowed. Give true or false.");
   });
 });

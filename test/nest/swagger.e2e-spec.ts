@@ -51,7 +51,7 @@ class PlainController {
 
 async function build(platform: Platform): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [DiscoveryModule, ClassViewsModule.forRoot({ urlpatterns: [path('inline/', InlineView.asView())] })],
+    imports: [DiscoveryModule, ClassViewsModule.forRoot({ urlpatterns: [path('inline/', InlineView.asView()), path('editions/<int:pk>-<slug:slug>/', InlineView.asView())] })],
     controllers: [PlainController],
     providers: [HelloView, BookView],
   }).compile();
@@ -98,6 +98,18 @@ describe.each(PLATFORMS)('@nestjs/swagger on %s', (platform) => {
     const get = (document.paths['/books/{pk}/'] as Record<string, any>).get;
     expect(get.parameters).toEqual([{ name: 'pk', in: 'path', required: true, schema: { type: 'integer' } }]);
     expect(get.tags).toEqual(['books']);
+  });
+
+  it('documents a segment of several parameters with each of them, also after init()', async () => {
+    app = await build(platform);
+    for (const stage of ['before', 'after']) {
+      if (stage === 'after') await app.init();
+      const get = (SwaggerModule.createDocument(app, config).paths['/editions/{pk}-{slug}/'] as Record<string, any>).get;
+      expect(get.parameters).toEqual([
+        { name: 'pk', in: 'path', required: true, schema: { type: 'integer' } },
+        { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
+      ]);
+    }
   });
 
   it('leaves the view’s methods on its provider: explorers that scan controllers (schedule, events) find them once', async () => {
