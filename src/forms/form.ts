@@ -144,7 +144,11 @@ export class Form extends SafeHtml {
     return this.errors.length === 0;
   }
 
-  /** Clean every field, then `clean()`; fill `cleanedData` and `errors`. */
+  /**
+   * Django's `full_clean()`: clean each field, then call its `clean<Name>()` if the form
+   * has one (`cleanTitle()` for `title`; its result replaces the value, a `ValidationError`
+   * it throws is the field's), then `clean()`, then `postClean()`. Fills `cleanedData` and `errors`.
+   */
   async fullClean(): Promise<void> {
     this.validated = new ErrorDict();
     this.cleanedData = {};
@@ -153,6 +157,11 @@ export class Form extends SafeHtml {
       const value = field.disabled ? this.field(name).initial : this.rawValue(name);
       try {
         this.cleanedData[name] = field.clean(value);
+        const hook = name ? (this as unknown as Record<string, unknown>)[cleanHookName(name)] : undefined;
+        if (typeof hook === 'function') {
+          const result = hook.call(this) as unknown;
+          this.cleanedData[name] = isThenable(result) ? await result : result;
+        }
       } catch (error) {
         this.addError(name, error);
       }
@@ -260,6 +269,11 @@ export class Form extends SafeHtml {
 }
 
 const EMPTY_ERRORS = new ErrorDict();
+
+/** The per-field hook of `name`: `cleanTitle` for `title`, `cleanPublicationDate` for `publicationDate`. */
+function cleanHookName(name: string): string {
+  return `clean${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
 
 function valuesOf(instance: object | null, names: readonly string[]): Record<string, unknown> {
   if (!instance) return {};
