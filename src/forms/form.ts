@@ -5,6 +5,7 @@ import { FormData, type FormDataInput } from './form-data.js';
 import { escapeHtml, SafeHtml } from './html.js';
 import { ValidationError } from './validation-error.js';
 import { isThenable } from '../utils/is-thenable.js';
+import type { ObjectSource } from '../data/object-source.interface.js';
 
 /** What a form is built with (Django's form constructor arguments; `FormMixin.getFormKwargs()` returns them). */
 export interface FormOptions {
@@ -18,6 +19,11 @@ export interface FormOptions {
   autoId?: string | false;
   /** The object a model form edits (set by `ModelFormMixin`). */
   instance?: object | null;
+  /**
+   * Where a model form saves and looks up (`ModelFormMixin` gives its view's data source,
+   * lazily). Default: the model's repository.
+   */
+  source?: ObjectSource<any> | (() => ObjectSource<any> | Promise<ObjectSource<any>>);
 }
 
 /** A form class: what `formClass` names and `getFormClass()` returns. */

@@ -1,4 +1,8 @@
 import { MESSAGES } from '../class-views.messages.js';
+import { constraintViolation } from '../data/database-errors.js';
+import { verboseNameOf } from '../data/model-names.js';
+import type { ObjectSource } from '../data/object-source.interface.js';
+import { type RepositoryLike, TypeOrmSource } from '../data/typeorm-source.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import {
   BooleanField,
@@ -10,7 +14,9 @@ import {
   FloatField,
   IntegerField,
 } from './fields.js';
-import { Form, type FormClass } from './form.js';
+import { Form, type FormClass, type FormOptions } from './form.js';
+import { FORM_MESSAGES } from './forms.messages.js';
+import { ValidationError } from './validation-error.js';
 import { Textarea } from './widgets.js';
 
 /** The parts of a TypeORM `ColumnMetadata` a model form reads. */
@@ -39,6 +45,12 @@ export interface ModelMetadataLike {
   uniques?: ReadonlyArray<{ columns: readonly ColumnMetadataLike[] }>;
   /** `@Index({ unique: true })` indices among others. */
   indices?: ReadonlyArray<{ isUnique: boolean; columns: readonly ColumnMetadataLike[] }>;
+  /** Foreign keys (`@ForeignKey()`, relations' join columns): checked when the database refuses a save. */
+  foreignKeys?: ReadonlyArray<{ columns: readonly ColumnMetadataLike[]; referencedColumns: readonly ColumnMetadataLike[]; referencedEntityMetadata: ModelMetadataLike }>;
+  /** The entity class, whose repository the form saves through when it is given no source. */
+  target?: Function | string;
+  /** The TypeORM `DataSource` the entity belongs to. */
+  connection?: { getRepository(target: Function | string): unknown };
 }
 
 const uniqueSets = new WeakMap<ModelMetadataLike, readonly string[][]>();
@@ -70,9 +82,9 @@ export const ALL_FIELDS = '__all__';
 /** What `fields` on a create or update view lists: column names, or `'__all__'`. */
 export type ModelFormFields = readonly string[] | typeof ALL_FIELDS;
 
-const forms = new WeakMap<ModelMetadataLike, Map<string, FormClass>>();
+const forms = new WeakMap<ModelMetadataLike, Map<string, FormClass<ModelForm>>>();
 /** The last form class made for a `fields` array, and for which entity. */
-const formsByArray = new WeakMap<readonly string[], { metadata: ModelMetadataLike; formClass: FormClass }>();
+const formsByArray = new WeakMap<readonly string[], { metadata: ModelMetadataLike; formClass: FormClass<ModelForm> }>();
 
 /**
  * Django's `modelform_factory`: a form class with one field per named column, typed from
@@ -84,7 +96,7 @@ const formsByArray = new WeakMap<readonly string[], { metadata: ModelMetadataLik
  * @example
  * const BookForm = modelFormFor(dataSource.getMetadata(Book), ['title', 'author']);
  */
-export function modelFormFor(metadata: ModelMetadataLike, fields: ModelFormFields, owner = 'ModelForm'): FormClass {
+export function modelFormFor(metadata: ModelMetadataLike, fields: ModelFormFields, owner = 'ModelForm'): FormClass<ModelForm> {
   // A view asks with the same `fields` array on every request: found by identity first.
   const byArray = typeof fields === 'string' ? undefined : formsByArray.get(fields);
   if (byArray?.metadata === metadata) return byArray.formClass;
@@ -121,13 +133,157 @@ function isEditable(column: ColumnMetadataLike): boolean {
   return !(column.isGenerated || column.isCreateDate || column.isUpdateDate || column.isDeleteDate || column.isVersion);
 }
 
-function buildModelForm(metadata: ModelMetadataLike, columns: readonly ColumnMetadataLike[]): FormClass {
+function buildModelForm(metadata: ModelMetadataLike, columns: readonly ColumnMetadataLike[]): FormClass<ModelForm> {
   const fields = Object.fromEntries(columns.map((column) => [column.propertyName, fieldForColumn(column)]));
-  const ModelForm = class extends Form {
+  const EntityForm = class extends ModelForm {
     static override fields = fields;
+    static override metadata = metadata;
   };
-  Object.defineProperty(ModelForm, 'name', { value: `${metadata.targetName}Form` });
-  return ModelForm;
+  Object.defineProperty(EntityForm, 'name', { value: `${metadata.targetName}Form` });
+  return EntityForm;
+}
+
+/**
+ * Django's `ModelForm`: a form whose fields are an entity's columns (`modelFormFor()` makes
+ * the class, `ModelFormMixin` makes one from `fields`). Once its fields and `clean()` are
+ * done it checks the unique columns it edits (`validateUnique()`, Django's `_post_clean()`);
+ * `save()` stores `cleanedData` as a new object, or onto `instance`.
+ *
+ * @example
+ * const BookForm = modelFormFor(dataSource.getMetadata(Book), ['title', 'slug']);
+ * const form = new BookForm({ data: { title: 'Dune', slug: 'dune' } });
+ * if (await form.isValid()) await form.save(); // else form.errors: "Book with this Slug already exists."
+ */
+export class ModelForm<T extends object = any> extends Form {
+  /** The entity's TypeORM metadata (Django's `Meta.model`); `modelFormFor()` sets it. */
+  static metadata: ModelMetadataLike;
+
+  /** The object edited: `null` for a new one until `save()` stored it. */
+  declare instance: T | null;
+
+  private readonly sourceOption: FormOptions['source'];
+  private source?: Promise<ObjectSource<T>>;
+
+  constructor(options: FormOptions = {}) {
+    super(options);
+    this.sourceOption = options.source;
+  }
+
+  /** Django's `_post_clean()`: the unique checks, once the fields and `clean()` are done. */
+  protected override async postClean(): Promise<void> {
+    await this.validateUnique();
+  }
+
+  /**
+   * Django's `validate_unique()`: refuse a value (or set of values) that another row has in
+   * a unique column (or set of columns) the form edits, with Django's message ("Book with
+   * this Slug already exists."). Sets with a field that failed or is empty are skipped.
+   */
+  async validateUnique(): Promise<void> {
+    for (const [field, error] of await this.uniqueErrors()) this.addError(field, error);
+  }
+
+  /**
+   * Django's `save()`: store `cleanedData` as a new object, or onto `instance`, through the
+   * form's data source, and return the object stored (the form's `instance` from then on).
+   *
+   * When the database refuses the row with a unique or foreign-key violation (another
+   * request stored the same slug after `validateUnique()` looked), nothing is stored: the
+   * form gets the error `validateUnique()` would have given and `save()` throws it as a
+   * `ValidationError`, which the editing views answer by showing the form again.
+   */
+  async save(): Promise<T> {
+    if (!(await this.isValid())) throw new Error(MESSAGES.modelFormNotSaved(metadataOf(this).targetName, this.instance ? 'changed' : 'created'));
+    const source = await this.getSource();
+    const operation = this.instance ? 'update' : 'create';
+    if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.modelFormCannotSave(this.constructor.name, operation));
+    try {
+      this.instance = this.instance ? await source.update!(this.instance, this.cleanedData) : await source.create!(this.cleanedData);
+    } catch (error) {
+      throw await this.asFormError(error);
+    }
+    return this.instance;
+  }
+
+  /** Where the form saves: the source it was given (`ModelFormMixin` gives its view's), else its model's repository. */
+  getSource(): Promise<ObjectSource<T>> {
+    return (this.source ??= this.resolveSource());
+  }
+
+  private async resolveSource(): Promise<ObjectSource<T>> {
+    const given = this.sourceOption;
+    if (given) return (typeof given === 'function' ? await given() : given) as ObjectSource<T>;
+    const own = repositorySource<T>(metadataOf(this));
+    if (!own) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutSource(this.constructor.name));
+    return own;
+  }
+
+  /** The errors of the unique checks: looked up in the whole table (Django's default manager), not a view's filtered queryset. */
+  private async uniqueErrors(): Promise<Array<[string | null, ValidationError]>> {
+    const metadata = metadataOf(this);
+    const sets = uniqueColumnSets(metadata).filter((set) => set.every((name) => name in this.fields && this.cleanedData[name] != null));
+    if (sets.length === 0) return [];
+    const source = repositorySource<T>(metadata) ?? (await this.getSource());
+    if (!source.get) return [];
+    const errors: Array<[string | null, ValidationError]> = [];
+    for (const columns of sets) {
+      const other = await source.get(Object.fromEntries(columns.map((name) => [name, this.cleanedData[name]])));
+      if (!other || (this.instance && samePrimaryKey(metadata, other, this.instance))) continue;
+      const message = MESSAGES.notUnique(verboseNameOf(metadata.targetName), columns.map((name) => this.field(name).label));
+      errors.push([columns.length === 1 ? columns[0]! : null, new ValidationError(message, 'unique')]);
+    }
+    return errors;
+  }
+
+  /**
+   * The foreign keys the form edits whose row does not exist, each with Django's message
+   * for a choice that is not there (what its `ModelChoiceField` says).
+   */
+  private async foreignKeyErrors(): Promise<Array<[string | null, ValidationError]>> {
+    const errors: Array<[string | null, ValidationError]> = [];
+    for (const key of metadataOf(this).foreignKeys ?? []) {
+      const names = key.columns.map((column) => column.propertyName);
+      if (!names.every((name) => name in this.fields && this.cleanedData[name] != null)) continue;
+      const referenced = repositorySource(key.referencedEntityMetadata);
+      const lookup = Object.fromEntries(key.referencedColumns.map((column, index) => [column.propertyName, this.cleanedData[names[index]!]]));
+      if (!referenced?.get || (await referenced.get(lookup))) continue;
+      errors.push([names.length === 1 ? names[0]! : null, new ValidationError(FORM_MESSAGES.invalidModelChoice(), 'invalid_choice')]);
+    }
+    return errors;
+  }
+
+  /**
+   * A save's unique or foreign-key violation as the form's own errors (the checks run again,
+   * now that the other row is there), thrown as the first of them; any other error, or a
+   * violation no field of the form explains (a column the form does not edit), as it is.
+   */
+  private async asFormError(error: unknown): Promise<unknown> {
+    const violation = constraintViolation(error);
+    if (!violation) return error;
+    const errors = violation === 'unique' ? await this.uniqueErrors() : await this.foreignKeyErrors();
+    if (errors.length === 0) return error;
+    for (const [field, found] of errors) this.addError(field, found);
+    return errors[0]![1];
+  }
+}
+
+function metadataOf(form: ModelForm): ModelMetadataLike {
+  const metadata = (form.constructor as typeof ModelForm).metadata;
+  if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutMetadata(form.constructor.name));
+  return metadata;
+}
+
+/** The source of the entity's own repository, through its `DataSource`; `undefined` without one. */
+function repositorySource<T>(metadata: ModelMetadataLike): ObjectSource<T> | undefined {
+  if (!metadata.connection || metadata.target === undefined) return undefined;
+  return TypeOrmSource.fromRepository(metadata.connection.getRepository(metadata.target) as RepositoryLike<T>);
+}
+
+/** Whether `a` and `b` are the same row: equal primary keys (the same object without any). */
+export function samePrimaryKey(metadata: ModelMetadataLike, a: object, b: object): boolean {
+  const keys = (metadata.primaryColumns ?? []).map((column) => column.propertyName);
+  if (keys.length === 0) return a === b;
+  return keys.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
 }
 
 /** The form field for a column: its type picks the field, `length` the most characters, `nullable` makes it optional. */
