@@ -124,7 +124,7 @@ export const MESSAGES = {
     `${form} has nowhere to save: its model's metadata has no DataSource. Pass { source } to the form, or build it with modelFormFor(dataSource.getMetadata(Model), fields).`,
 
   modelFormWithoutMetadata: (form: string) =>
-    `${form} has no model. Build model forms with modelFormFor(metadata, fields), or set static metadata on the ModelForm subclass.`,
+    `${form} has no model. Declare static meta = { model, fields } and give the class to a view's formClass (or to bindModelForm()), or make the form with modelFormFor(metadata, fields).`,
 
   sourceCannotWrite: (cls: string, operation: 'create' | 'update' | 'delete') =>
     `${cls}.getQueryset() returned a data source without ${operation}(), so the object cannot be saved. Return a TypeORM Repository, or add ${operation}() to the source.`,

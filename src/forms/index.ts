@@ -37,6 +37,6 @@ export { ValidationError } from './validation-error.js';
 export { FormData, type FormDataInput } from './form-data.js';
 export { FORM_MESSAGES } from './forms.messages.js';
 export { SafeHtml, escapeHtml, type HtmlAttributes } from './html.js';
-export { ModelForm, modelFormFor, fieldForColumn, checkModelFields, ALL_FIELDS, type ModelFormFields, type ModelMetadataLike, type ColumnMetadataLike } from './model-form.js';
+export { ModelForm, type ModelFormClass, modelFormFor, bindModelForm, fieldForColumn, checkModelFields, ALL_FIELDS, type ModelFormFields, type ModelMetadataLike, type ColumnMetadataLike } from './model-form.js';
 export { schemaForm, SchemaForm, type SchemaFormOptions } from './schema-form.js';
 export { dtoForm, DtoForm } from './dto-form.js';

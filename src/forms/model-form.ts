@@ -1,9 +1,11 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { constraintViolation } from '../data/database-errors.js';
+import { resolveModel } from '../data/default-queryset.js';
 import { verboseNameOf } from '../data/model-names.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
 import { type RepositoryLike, TypeOrmSource } from '../data/typeorm-source.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { View } from '../views/view.js';
 import {
   BooleanField,
   CharField,
@@ -105,11 +107,41 @@ export function modelFormFor(metadata: ModelMetadataLike, fields: ModelFormField
   const key = fields === ALL_FIELDS ? ALL_FIELDS : JSON.stringify(fields);
   let formClass = cache.get(key);
   if (!formClass) {
-    formClass = buildModelForm(metadata, checkModelFields(metadata, fields, owner));
+    formClass = buildModelForm(metadata, checkModelFields(metadata, fields, owner), ModelForm);
     cache.set(key, formClass);
   }
   if (typeof fields !== 'string') formsByArray.set(fields, { metadata, formClass });
   return formClass;
+}
+
+/** A model form class: its `meta` (declared) and `metadata` (once made for an entity). */
+export type ModelFormClass<F extends ModelForm = ModelForm> = FormClass<F> & Pick<typeof ModelForm, 'meta' | 'metadata'>;
+
+/** The form of each declared model form class, per entity metadata (one per app's `DataSource`). */
+const declaredForms = new WeakMap<Function, WeakMap<ModelMetadataLike, FormClass<ModelForm>>>();
+
+/**
+ * A model form class declared with `static meta = { model, fields }` (Django's `class Meta`),
+ * made for the entity's `metadata`: a subclass with a field for each column of `meta.fields`
+ * (fields the class declares itself win) and its hooks (`clean<Name>()`, `clean()`). Made once
+ * per class and metadata; `ModelFormMixin` calls it with the metadata of `meta.model`.
+ */
+export function bindModelForm<F extends ModelForm>(declared: ModelFormClass<F>, metadata: ModelMetadataLike, owner = declared.name): FormClass<F> {
+  let byMetadata = declaredForms.get(declared);
+  if (!byMetadata) declaredForms.set(declared, (byMetadata = new WeakMap()));
+  let formClass = byMetadata.get(metadata);
+  if (!formClass) {
+    const meta = declared.meta;
+    if (!meta) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutMetadata(declared.name));
+    formClass = buildModelForm(metadata, checkModelFields(metadata, meta.fields, owner), declared as unknown as typeof ModelForm);
+    byMetadata.set(metadata, formClass);
+  }
+  return formClass as FormClass<F>;
+}
+
+/** Whether `formClass` is a model form declared with `meta` whose entity metadata is still to be found. */
+export function isDeclaredModelForm(formClass: FormClass): formClass is ModelFormClass {
+  return formClass.prototype instanceof ModelForm && !!(formClass as typeof ModelForm).meta && !Object.prototype.hasOwnProperty.call(formClass, 'metadata');
 }
 
 /** The columns `fields` names, or `ImproperlyConfigured` (Django's wording) for unknown or non-editable ones. */
@@ -133,13 +165,13 @@ function isEditable(column: ColumnMetadataLike): boolean {
   return !(column.isGenerated || column.isCreateDate || column.isUpdateDate || column.isDeleteDate || column.isVersion);
 }
 
-function buildModelForm(metadata: ModelMetadataLike, columns: readonly ColumnMetadataLike[]): FormClass<ModelForm> {
-  const fields = Object.fromEntries(columns.map((column) => [column.propertyName, fieldForColumn(column)]));
-  const EntityForm = class extends ModelForm {
+function buildModelForm(metadata: ModelMetadataLike, columns: readonly ColumnMetadataLike[], base: typeof ModelForm): FormClass<ModelForm> {
+  const fields = { ...Object.fromEntries(columns.map((column) => [column.propertyName, fieldForColumn(column)])), ...base.fields };
+  const EntityForm = class extends base {
     static override fields = fields;
     static override metadata = metadata;
   };
-  Object.defineProperty(EntityForm, 'name', { value: `${metadata.targetName}Form` });
+  Object.defineProperty(EntityForm, 'name', { value: base === ModelForm ? `${metadata.targetName}Form` : base.name });
   return EntityForm;
 }
 
@@ -149,13 +181,24 @@ function buildModelForm(metadata: ModelMetadataLike, columns: readonly ColumnMet
  * done it checks the unique columns it edits (`validateUnique()`, Django's `_post_clean()`);
  * `save()` stores `cleanedData` as a new object, or onto `instance`.
  *
+ * Declare one as Django does, with `static meta = { model, fields }` and hooks, and give it
+ * to a view as `formClass`; or make one from metadata with `modelFormFor()`.
+ *
  * @example
- * const BookForm = modelFormFor(dataSource.getMetadata(Book), ['title', 'slug']);
- * const form = new BookForm({ data: { title: 'Dune', slug: 'dune' } });
+ * class BookForm extends ModelForm<Book> {
+ *   static override meta = { model: Book, fields: ['title', 'slug'] };
+ *   cleanTitle() {
+ *     return String(this.cleanedData.title).trim();
+ *   }
+ * }
+ * // Outside a view: the class for a DataSource's entity.
+ * const form = new (bindModelForm(BookForm, dataSource.getMetadata(Book)))({ data: { title: 'Dune', slug: 'dune' } });
  * if (await form.isValid()) await form.save(); // else form.errors: "Book with this Slug already exists."
  */
 export class ModelForm<T extends object = any> extends Form {
-  /** The entity's TypeORM metadata (Django's `Meta.model`); `modelFormFor()` sets it. */
+  /** Django's `class Meta`: the entity and the columns the form edits (`'__all__'` for every editable one). Default `null`. */
+  static meta: { readonly model: Function; readonly fields: ModelFormFields } | null = null;
+  /** The entity's TypeORM metadata; `modelFormFor()` and `bindModelForm()` set it. */
   static metadata: ModelMetadataLike;
 
   /** The object edited: `null` for a new one until `save()` stored it. */
@@ -193,7 +236,7 @@ export class ModelForm<T extends object = any> extends Form {
    * `ValidationError`, which the editing views answer by showing the form again.
    */
   async save(): Promise<T> {
-    if (!(await this.isValid())) throw new Error(MESSAGES.modelFormNotSaved(metadataOf(this).targetName, this.instance ? 'changed' : 'created'));
+    if (!(await this.isValid())) throw new Error(MESSAGES.modelFormNotSaved(formMetadata(this).targetName, this.instance ? 'changed' : 'created'));
     const source = await this.getSource();
     const operation = this.instance ? 'update' : 'create';
     if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.modelFormCannotSave(this.constructor.name, operation));
@@ -213,14 +256,14 @@ export class ModelForm<T extends object = any> extends Form {
   private async resolveSource(): Promise<ObjectSource<T>> {
     const given = this.sourceOption;
     if (given) return (typeof given === 'function' ? await given() : given) as ObjectSource<T>;
-    const own = repositorySource<T>(metadataOf(this));
+    const own = repositorySource<T>(formMetadata(this));
     if (!own) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutSource(this.constructor.name));
     return own;
   }
 
   /** The errors of the unique checks: looked up in the whole table (Django's default manager), not a view's filtered queryset. */
   private async uniqueErrors(): Promise<Array<[string | null, ValidationError]>> {
-    const metadata = metadataOf(this);
+    const metadata = formMetadata(this);
     const sets = uniqueColumnSets(metadata).filter((set) => set.every((name) => name in this.fields && this.cleanedData[name] != null));
     if (sets.length === 0) return [];
     const source = repositorySource<T>(metadata) ?? (await this.getSource());
@@ -241,7 +284,7 @@ export class ModelForm<T extends object = any> extends Form {
    */
   private async foreignKeyErrors(): Promise<Array<[string | null, ValidationError]>> {
     const errors: Array<[string | null, ValidationError]> = [];
-    for (const key of metadataOf(this).foreignKeys ?? []) {
+    for (const key of formMetadata(this).foreignKeys ?? []) {
       const names = key.columns.map((column) => column.propertyName);
       if (!names.every((name) => name in this.fields && this.cleanedData[name] != null)) continue;
       const referenced = repositorySource(key.referencedEntityMetadata);
@@ -267,7 +310,7 @@ export class ModelForm<T extends object = any> extends Form {
   }
 }
 
-function metadataOf(form: ModelForm): ModelMetadataLike {
+function formMetadata(form: ModelForm): ModelMetadataLike {
   const metadata = (form.constructor as typeof ModelForm).metadata;
   if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutMetadata(form.constructor.name));
   return metadata;
@@ -307,4 +350,33 @@ export function fieldForColumn(column: ColumnMetadataLike): Field {
   const emptyValue = column.isNullable ? null : '';
   if (/text|clob/.test(type)) return new CharField({ ...common, maxLength, emptyValue, widget: new Textarea() });
   return new CharField({ ...common, maxLength: Number.isFinite(maxLength) ? maxLength : undefined, emptyValue });
+}
+
+/**
+ * `formClass` as it is, or, for a model form declared with `meta` (Django's `class Meta`),
+ * that form made for its model's entity in the app serving `view` (`FormMixin.getForm()`).
+ */
+export function formClassForView(view: View, formClass: FormClass): FormClass {
+  if (!isDeclaredModelForm(formClass)) return formClass;
+  const metadata = metadataOf(repositoryOf(view, formClass.meta!.model, true));
+  if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(view.constructor.name));
+  return bindModelForm(formClass, metadata, formClass.name);
+}
+
+/** The repository of `model` in the app serving `view`; `undefined` without one, unless `required`. */
+export function repositoryOf(view: View, model: Function, required: boolean): unknown {
+  try {
+    return resolveModel(view, model);
+  } catch (error) {
+    if (required || !(error instanceof ImproperlyConfigured)) throw error;
+    return undefined;
+  }
+}
+
+/** The entity metadata of a TypeORM repository or query builder, else `undefined`. */
+export function metadataOf(queryset: unknown): ModelMetadataLike | undefined {
+  const candidate = queryset as { metadata?: ModelMetadataLike; expressionMap?: { mainAlias?: { hasMetadata: boolean; metadata: ModelMetadataLike } } } | null;
+  if (candidate?.metadata?.columns) return candidate.metadata;
+  const main = candidate?.expressionMap?.mainAlias;
+  return main?.hasMetadata ? main.metadata : undefined;
 }

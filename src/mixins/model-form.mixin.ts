@@ -2,12 +2,11 @@ import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse } from '../http/http-response.js';
 import type { Form, FormClass, FormOptions } from '../forms/form.js';
-import { checkModelFields, ModelForm, type ModelFormFields, type ModelMetadataLike, modelFormFor } from '../forms/model-form.js';
-import { overrides, resolveModel } from '../data/default-queryset.js';
+import { checkModelFields, formClassForView, metadataOf, ModelForm, type ModelFormFields, type ModelMetadataLike, modelFormFor, repositoryOf } from '../forms/model-form.js';
+import { overrides } from '../data/default-queryset.js';
 import { FormMixin } from './form.mixin.js';
 import { SingleObjectMixin } from './single-object.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
-import type { View } from '../views/view.js';
 import { isThenable } from '../utils/is-thenable.js';
 
 /**
@@ -115,7 +114,10 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       const name = this.constructor.name;
       if (overrides(this, ModelFormMixinView, 'getFormClass')) return;
       if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
-      if (this.formClass !== null) return;
+      if (this.formClass !== null) {
+        formClassForView(this, this.formClass);
+        return;
+      }
       if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
       const ownObject = overrides(this, ModelFormMixinView, 'getObject');
       const metadata = metadataOf(this.queryset) ?? (this.model === null ? undefined : metadataOf(repositoryOf(this, this.model, !ownObject)));
@@ -124,24 +126,6 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     }
   }
   return ModelFormMixinView;
-}
-
-/** The repository of `model` in the app serving `view`; `undefined` without one, unless `required`. */
-function repositoryOf(view: View, model: Function, required: boolean): unknown {
-  try {
-    return resolveModel(view, model);
-  } catch (error) {
-    if (required || !(error instanceof ImproperlyConfigured)) throw error;
-    return undefined;
-  }
-}
-
-/** The entity metadata of a TypeORM repository or query builder, else `undefined`. */
-function metadataOf(queryset: unknown): ModelMetadataLike | undefined {
-  const candidate = queryset as { metadata?: ModelMetadataLike; expressionMap?: { mainAlias?: { hasMetadata: boolean; metadata: ModelMetadataLike } } } | null;
-  if (candidate?.metadata?.columns) return candidate.metadata;
-  const main = candidate?.expressionMap?.mainAlias;
-  return main?.hasMetadata ? main.metadata : undefined;
 }
 
 /** Python's `str.format(**object)` for `{name}` placeholders, each value URL-encoded. */
