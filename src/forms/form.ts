@@ -19,10 +19,7 @@ export interface FormOptions {
   autoId?: string | false;
   /** The object a model form edits (set by `ModelFormMixin`). */
   instance?: object | null;
-  /**
-   * Where a model form saves and looks up (`ModelFormMixin` gives its view's data source,
-   * lazily). Default: the model's repository.
-   */
+  /** Where a model form saves (a data source, or a function giving one). Default: the model's repository. */
   source?: ObjectSource<any> | (() => ObjectSource<any> | Promise<ObjectSource<any>>);
 }
 

@@ -204,12 +204,13 @@ export class ModelForm<T extends object = any> extends Form {
   /** The object edited: `null` for a new one until `save()` stored it. */
   declare instance: T | null;
 
-  private readonly sourceOption: FormOptions['source'];
-  private source?: Promise<ObjectSource<T>>;
+  // ES private fields: no property a column's field (`form.source`) could be hidden by.
+  readonly #sourceOption: FormOptions['source'];
+  #source?: Promise<ObjectSource<T>>;
 
   constructor(options: FormOptions = {}) {
     super(options);
-    this.sourceOption = options.source;
+    this.#sourceOption = options.source;
   }
 
   /** Django's `_post_clean()`: the unique checks, once the fields and `clean()` are done. */
@@ -248,13 +249,13 @@ export class ModelForm<T extends object = any> extends Form {
     return this.instance;
   }
 
-  /** Where the form saves: the source it was given (`ModelFormMixin` gives its view's), else its model's repository. */
+  /** Where the form saves: the source it was given (`{ source }`), else its model's repository (Django's default manager). */
   getSource(): Promise<ObjectSource<T>> {
-    return (this.source ??= this.resolveSource());
+    return (this.#source ??= this.resolveSource());
   }
 
   private async resolveSource(): Promise<ObjectSource<T>> {
-    const given = this.sourceOption;
+    const given = this.#sourceOption;
     if (given) return (typeof given === 'function' ? await given() : given) as ObjectSource<T>;
     const own = repositorySource<T>(formMetadata(this));
     if (!own) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutSource(this.constructor.name));

@@ -23,8 +23,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
 
     /**
      * The form class: `formClass`, or a model form of `fields` for the model found as
-     * Django finds it: `model`, else the class of `this.object`, else the model of
-     * `getQueryset()`. Both or neither of `fields` and `formClass` is `ImproperlyConfigured`
+     * Django finds it: `model` (or `queryset`), else the class of `this.object`, else the
+     * model of `getQueryset()`. Both or neither of `fields` and `formClass` is `ImproperlyConfigured`
      * (checked at start-up, too).
      */
     override getFormClass(): FormClass | Promise<FormClass> {
@@ -91,15 +91,17 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     }
 
     /**
-     * The TypeORM metadata of the form's model: `model`'s, else that of the class of
-     * `this.object` (a view with its own `getObject()`); `undefined` when neither has a
-     * repository.
+     * The TypeORM metadata of the form's model: `model`'s, else `queryset`'s (a repository or
+     * query builder), else that of the class of `this.object` (a view with its own
+     * `getObject()`); `undefined` when none has one.
      */
     modelMetadata(): ModelMetadataLike | undefined {
       if (this.model !== null) {
         const metadata = metadataOf(repositoryOf(this, this.model, this.object === null));
         if (metadata) return metadata;
       }
+      const own = metadataOf(this.queryset);
+      if (own) return own;
       const objectClass = (this.object as object | null)?.constructor;
       return objectClass && objectClass !== Object ? metadataOf(repositoryOf(this, objectClass, false)) : undefined;
     }
