@@ -224,7 +224,9 @@ export class ModelForm<T extends object = any> extends Form {
    * this Slug already exists."). Sets with a field that failed or is empty are skipped.
    */
   async validateUnique(): Promise<void> {
-    for (const [field, error] of await this.uniqueErrors()) this.addError(field, error);
+    const metadata = formMetadata(this);
+    if (uniqueColumnSets(metadata).length === 0) return;
+    for (const [field, error] of await uniqueErrors(this, metadata, this.instance, await this.lookupSource())) this.addError(field, error);
   }
 
   /**
@@ -262,53 +264,68 @@ export class ModelForm<T extends object = any> extends Form {
     return own;
   }
 
-  /** The errors of the unique checks: looked up in the whole table (Django's default manager), not a view's filtered queryset. */
-  private async uniqueErrors(): Promise<Array<[string | null, ValidationError]>> {
-    const metadata = formMetadata(this);
-    const sets = uniqueColumnSets(metadata).filter((set) => set.every((name) => name in this.fields && this.cleanedData[name] != null));
-    if (sets.length === 0) return [];
-    const source = repositorySource<T>(metadata) ?? (await this.getSource());
-    if (!source.get) return [];
-    const errors: Array<[string | null, ValidationError]> = [];
-    for (const columns of sets) {
-      const other = await source.get(Object.fromEntries(columns.map((name) => [name, this.cleanedData[name]])));
-      if (!other || (this.instance && samePrimaryKey(metadata, other, this.instance))) continue;
-      const message = MESSAGES.notUnique(verboseNameOf(metadata.targetName), columns.map((name) => this.field(name).label));
-      errors.push([columns.length === 1 ? columns[0]! : null, new ValidationError(message, 'unique')]);
-    }
-    return errors;
-  }
-
-  /**
-   * The foreign keys the form edits whose row does not exist, each with Django's message
-   * for a choice that is not there (what its `ModelChoiceField` says).
-   */
-  private async foreignKeyErrors(): Promise<Array<[string | null, ValidationError]>> {
-    const errors: Array<[string | null, ValidationError]> = [];
-    for (const key of formMetadata(this).foreignKeys ?? []) {
-      const names = key.columns.map((column) => column.propertyName);
-      if (!names.every((name) => name in this.fields && this.cleanedData[name] != null)) continue;
-      const referenced = repositorySource(key.referencedEntityMetadata);
-      const lookup = Object.fromEntries(key.referencedColumns.map((column, index) => [column.propertyName, this.cleanedData[names[index]!]]));
-      if (!referenced?.get || (await referenced.get(lookup))) continue;
-      errors.push([names.length === 1 ? names[0]! : null, new ValidationError(FORM_MESSAGES.invalidModelChoice(), 'invalid_choice')]);
-    }
-    return errors;
-  }
-
   /**
    * A save's unique or foreign-key violation as the form's own errors (the checks run again,
    * now that the other row is there), thrown as the first of them; any other error, or a
    * violation no field of the form explains (a column the form does not edit), as it is.
    */
   private async asFormError(error: unknown): Promise<unknown> {
-    const violation = constraintViolation(error);
-    if (!violation) return error;
-    const errors = violation === 'unique' ? await this.uniqueErrors() : await this.foreignKeyErrors();
-    if (errors.length === 0) return error;
-    for (const [field, found] of errors) this.addError(field, found);
-    return errors[0]![1];
+    const found = await violationErrors(this, formMetadata(this), this.instance, error, await this.lookupSource());
+    return found.length > 0 ? fileErrors(this, found) : error;
   }
+
+  /** Where the unique checks look: the whole table (Django's default manager), not a view's filtered queryset. */
+  private async lookupSource(): Promise<ObjectSource<T>> {
+    return repositorySource<T>(formMetadata(this)) ?? this.getSource();
+  }
+}
+
+/** An error and the field it belongs to (`null`: a non-field error). */
+export type FieldError = readonly [field: string | null, error: ValidationError];
+
+/**
+ * Django's `validate_unique()` for any form editing `metadata`'s entity: for each unique
+ * column (or set) the form edits with a value, another row than `instance` that has it in
+ * `source` gives Django's error ("Book with this Slug already exists.").
+ */
+export async function uniqueErrors(form: Form, metadata: ModelMetadataLike, instance: object | null, source: ObjectSource<unknown>): Promise<FieldError[]> {
+  const sets = uniqueColumnSets(metadata).filter((set) => set.every((name) => name in form.fields && form.cleanedData[name] != null));
+  if (sets.length === 0 || !source.get) return [];
+  const errors: FieldError[] = [];
+  for (const columns of sets) {
+    const other = await source.get(Object.fromEntries(columns.map((name) => [name, form.cleanedData[name]])));
+    if (!other || (instance && samePrimaryKey(metadata, other as object, instance))) continue;
+    const message = MESSAGES.notUnique(verboseNameOf(metadata.targetName), columns.map((name) => form.field(name).label));
+    errors.push([columns.length === 1 ? columns[0]! : null, new ValidationError(message, 'unique')]);
+  }
+  return errors;
+}
+
+/**
+ * The errors that explain a save's constraint `error`: the unique checks again (the other
+ * row is there now), or, for a foreign key, each one the form edits whose row does not
+ * exist, with Django's `ModelChoiceField` message. None for any other error.
+ */
+export async function violationErrors(form: Form, metadata: ModelMetadataLike, instance: object | null, error: unknown, source: ObjectSource<unknown>): Promise<FieldError[]> {
+  const violation = constraintViolation(error);
+  if (violation === 'unique') return uniqueErrors(form, metadata, instance, source);
+  if (violation !== 'foreign-key') return [];
+  const errors: FieldError[] = [];
+  for (const key of metadata.foreignKeys ?? []) {
+    const names = key.columns.map((column) => column.propertyName);
+    if (!names.every((name) => name in form.fields && form.cleanedData[name] != null)) continue;
+    const referenced = repositorySource(key.referencedEntityMetadata);
+    const lookup = Object.fromEntries(key.referencedColumns.map((column, index) => [column.propertyName, form.cleanedData[names[index]!]]));
+    if (!referenced?.get || (await referenced.get(lookup))) continue;
+    errors.push([names.length === 1 ? names[0]! : null, new ValidationError(FORM_MESSAGES.invalidModelChoice(), 'invalid_choice')]);
+  }
+  return errors;
+}
+
+/** File `errors` on `form`; the first of them, to throw. */
+export function fileErrors(form: Form, errors: readonly FieldError[]): ValidationError {
+  for (const [field, error] of errors) form.addError(field, error);
+  return errors[0]![1];
 }
 
 function formMetadata(form: ModelForm): ModelMetadataLike {

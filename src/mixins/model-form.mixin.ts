@@ -2,7 +2,19 @@ import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse } from '../http/http-response.js';
 import type { Form, FormClass, FormOptions } from '../forms/form.js';
-import { checkModelFields, formClassForView, metadataOf, ModelForm, type ModelFormFields, type ModelMetadataLike, modelFormFor, repositoryOf } from '../forms/model-form.js';
+import {
+  checkModelFields,
+  fileErrors,
+  formClassForView,
+  metadataOf,
+  ModelForm,
+  type ModelFormFields,
+  type ModelMetadataLike,
+  modelFormFor,
+  repositoryOf,
+  uniqueErrors,
+  violationErrors,
+} from '../forms/model-form.js';
 import { overrides } from '../data/default-queryset.js';
 import { FormMixin } from './form.mixin.js';
 import { SingleObjectMixin } from './single-object.mixin.js';
@@ -78,16 +90,25 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     }
 
     /**
-     * Django's `form.save()`: a model form saves itself (through its model's repository);
-     * any other form (`formClass = schemaForm(…)`) has its `cleanedData` stored through the
-     * view's data source: a new object with `create()`, else `update()` of `this.object`.
+     * Django's `form.save()`: a model form saves itself (through its model's repository).
+     * Any other form (`formClass = schemaForm(…)`) has its `cleanedData` stored through the
+     * view's data source (`create()`, else `update()` of `this.object`), its model's unique
+     * columns checked first and a constraint violation answered as a model form's is.
      */
     async saveForm(form: Form): Promise<any> {
       if (form instanceof ModelForm) return form.save();
       const source = await this.getObjectSource();
       const operation = this.object ? 'update' : 'create';
       if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.sourceCannotWrite(this.constructor.name, operation));
-      return this.object ? source.update!(this.object, form.cleanedData) : source.create!(form.cleanedData);
+      const metadata = this.modelMetadata() ?? metadataOf(await this.getQueryset());
+      const taken = metadata ? await uniqueErrors(form, metadata, this.object, source) : [];
+      if (taken.length > 0) throw fileErrors(form, taken);
+      try {
+        return await (this.object ? source.update!(this.object, form.cleanedData) : source.create!(form.cleanedData));
+      } catch (error) {
+        const explained = metadata ? await violationErrors(form, metadata, this.object, error, source) : [];
+        throw explained.length > 0 ? fileErrors(form, explained) : error;
+      }
     }
 
     /**

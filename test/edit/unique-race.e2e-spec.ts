@@ -4,7 +4,7 @@ import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Logger, Repository } from 'typeorm';
-import { ClassView, ClassViewsModule, CreateView, type Form, JsonResponseMixin, UpdateView } from '../../src/index.js';
+import { CharField, ClassView, ClassViewsModule, CreateView, DateTimeField, Form, JsonResponseMixin, UpdateView } from '../../src/index.js';
 import { Book, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
@@ -61,6 +61,34 @@ class RacedUpdateView extends JsonResponseMixin(UpdateView<Book>) {
   }
 }
 
+/** A form that is no model form: the view checks the model's unique columns and answers the race the same way. */
+class PlainBookForm extends Form {
+  static override fields = { title: new CharField(), author: new CharField(), slug: new CharField(), publicationDate: new DateTimeField() };
+}
+
+@ClassView('plain/new/')
+class PlainFormCreateView extends CreateView<Book> {
+  override model = Book;
+  override formClass = PlainBookForm;
+  override successUrl = '/books/{id}/';
+
+  constructor(@InjectRepository(Book) private readonly books: Repository<Book>) {
+    super();
+  }
+
+  /** With `?race=slug`, a source whose `create()` first stores another request's row with that slug: after the view's check. */
+  override async getObjectSource() {
+    const source = await super.getObjectSource();
+    const race = this.request.query.get('race');
+    if (!race) return source;
+    const create = async (values: Readonly<Record<string, unknown>>) => {
+      await this.books.insert({ ...seedBooks()[0]!, slug: String(race) });
+      return source.create!(values);
+    };
+    return Object.assign(Object.create(source) as typeof source, { create });
+  }
+}
+
 /** Counts the statements the database refused, to tell the constraint's answers from the check's. */
 class FailedQueries implements Logger {
   failed: string[] = [];
@@ -91,7 +119,7 @@ describeEachDatabase('A unique value raced by another request', (database) => de
         TypeOrmModule.forFeature([Book]),
         ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
       ],
-      providers: [BookCreateView, RacedCreateView, RacedUpdateView],
+      providers: [BookCreateView, RacedCreateView, RacedUpdateView, PlainFormCreateView],
     });
     await app.listen(0, '127.0.0.1');
     books = app.get<Repository<Book>>('BookRepository');
@@ -135,6 +163,20 @@ describeEachDatabase('A unique value raced by another request', (database) => de
     expect(res.text).toContain(`<li>${MESSAGE}</li>`);
     expect(await books.findOneByOrFail({ id: first!.id })).toEqual(first);
     expect(await books.countBy({ slug: 'taken-meanwhile' })).toBe(1);
+  });
+
+  it('checks the model’s unique slug for a form that is no model form, and answers its race the same way', async () => {
+    const taken = await post('/plain/new/', { ...NEW_BOOK, slug: 'book-1' });
+    expect(taken.status).toBe(200);
+    expect(taken.text).toContain(`<li>${MESSAGE}</li>`);
+    queries.failed = [];
+    const raced = await post('/plain/new/?race=dispossessed', NEW_BOOK);
+    expect(raced.status).toBe(200);
+    expect(queries.failed).toHaveLength(1);
+    expect(raced.text).toContain(`<li>${MESSAGE}</li>`);
+    expect(await books.countBy({ title: 'The Dispossessed' })).toBe(0);
+    expect((await post('/plain/new/', { ...NEW_BOOK, slug: 'free' })).status).toBe(302);
+    expect(await books.countBy({ slug: 'free' })).toBe(1);
   });
 
   /** `count` POSTs of `body` to `url`, sent at once over connections of their own; each answer's status and text. */
