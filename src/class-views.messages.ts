@@ -119,6 +119,19 @@ export const MESSAGES = {
   modelFormWithoutModel: (cls: string) =>
     `${cls} builds a model form from 'fields' but has no model to read them from. Define ${cls}.model, ${cls}.queryset (a TypeORM Repository), or set ${cls}.formClass.`,
 
+  /** Django's `ValueError` from `ModelForm.save()` on a form with errors. */
+  modelFormNotSaved: (model: string, action: 'created' | 'changed') =>
+    `The ${model} could not be ${action} because the data didn't validate.`,
+
+  modelFormCannotSave: (form: string, operation: 'create' | 'update') =>
+    `${form} cannot save: its data source has no ${operation}(). Give the form a TypeORM Repository (the view's getQueryset()), or add ${operation}() to the source.`,
+
+  modelFormWithoutSource: (form: string) =>
+    `${form} has nowhere to save: its model's metadata has no DataSource. Pass { source } to the form, or build it with modelFormFor(dataSource.getMetadata(Model), fields).`,
+
+  modelFormWithoutMetadata: (form: string) =>
+    `${form} has no model. Declare static meta = { model, fields } and give the class to a view's formClass (or to bindModelForm()), or make the form with modelFormFor(metadata, fields).`,
+
   sourceCannotWrite: (cls: string, operation: 'create' | 'update' | 'delete') =>
     `${cls}.getQueryset() returned a data source without ${operation}(), so the object cannot be saved. Return a TypeORM Repository, or add ${operation}() to the source.`,
 

@@ -38,6 +38,41 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** The constraint a write broke: a unique value another row has, or a reference to a row that does not exist. */
+export type ConstraintViolation = 'unique' | 'foreign-key';
+
+/**
+ * SQLite's extended result codes (better-sqlite3's `code`); sql.js gives only the message,
+ * which starts with the same words ("UNIQUE constraint failed: book.slug").
+ */
+const SQLITE_VIOLATIONS: Readonly<Record<string, ConstraintViolation>> = {
+  SQLITE_CONSTRAINT_UNIQUE: 'unique',
+  SQLITE_CONSTRAINT_PRIMARYKEY: 'unique',
+  SQLITE_CONSTRAINT_FOREIGNKEY: 'foreign-key',
+};
+
+/**
+ * Which constraint `error` says a write broke, if it says so: PostgreSQL's SQLSTATE 23505
+ * (unique) and 23503 (foreign key), SQLite's `SQLITE_CONSTRAINT_UNIQUE`/`_PRIMARYKEY`/
+ * `_FOREIGNKEY` (or sql.js's "UNIQUE constraint failed"), MySQL's `ER_DUP_ENTRY` and
+ * `ER_NO_REFERENCED_ROW_2`. TypeORM's `QueryFailedError` is looked through. Anything else
+ * (a `NOT NULL` or `CHECK` failure, an outage, a bug) is `undefined`.
+ */
+export function constraintViolation(error: unknown): ConstraintViolation | undefined {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 3; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (code === '23505' || code === 'ER_DUP_ENTRY') return 'unique';
+    if (code === '23503' || code === 'ER_NO_REFERENCED_ROW_2') return 'foreign-key';
+    if (typeof code === 'string' && code in SQLITE_VIOLATIONS) return SQLITE_VIOLATIONS[code];
+    if (typeof message === 'string') {
+      if (/^(SQLITE_CONSTRAINT: )?UNIQUE constraint failed/.test(message)) return 'unique';
+      if (/^(SQLITE_CONSTRAINT: )?FOREIGN KEY constraint failed/.test(message)) return 'foreign-key';
+    }
+    current = (current as { driverError?: unknown }).driverError;
+  }
+  return undefined;
+}
+
 const logger = new Logger('ClassViews');
 /** Log an outage at most this often, not once per request. */
 const LOG_INTERVAL_MS = 10_000;

@@ -19,18 +19,22 @@ export function defaultQueryset(view: View & QuerysetAttributes): Queryset<any> 
 }
 
 /**
- * The library's own `getQueryset()`s, which read `queryset`, else `model`: each class that
- * defines one adds it here, so a start-up check knows a view reads `model` through it.
+ * Whether `view` has a `name` method of its own rather than the one the library class `base`
+ * gives it (a subclass's, or one its class inherits from a class between them). Start-up
+ * checks use it to tell a view that reads `model` through the library's `getQueryset()`
+ * from one that finds its objects itself.
  */
-export const DEFAULT_GET_QUERYSETS = new WeakSet<Function>();
+export function overrides(view: object, base: abstract new (...args: any[]) => object, name: string): boolean {
+  return (view as Record<string, unknown>)[name] !== (base.prototype as Record<string, unknown>)[name];
+}
 
 /**
- * Start-up check (see `View.checkConfiguration()`): a view that reads `model` through the
- * library's `getQueryset()` needs the model's repository, so a missing one fails at start-up
- * (`ImproperlyConfigured` naming the fix) rather than on every request.
+ * Start-up check (see `View.checkConfiguration()`), for a view that reads `model` through
+ * the library's `getQueryset()`: the model's repository must exist, so a missing one fails
+ * at start-up (`ImproperlyConfigured` naming the fix) rather than on every request.
  */
-export function checkModelProvided(view: View & QuerysetAttributes & { getQueryset: Function }): void {
-  if (view.model !== null && view.queryset === null && DEFAULT_GET_QUERYSETS.has(view.getQueryset)) resolveModel(view, view.model);
+export function checkModelProvided(view: View & QuerysetAttributes): void {
+  if (view.model !== null && view.queryset === null) resolveModel(view, view.model);
 }
 
 /**

@@ -2,4 +2,4 @@ export type { ObjectSource } from './object-source.interface.js';
 export { ArraySource, type ArraySourceOptions } from './array-source.js';
 export { TypeOrmSource, type RepositoryLike, type SelectQueryBuilderLike } from './typeorm-source.js';
 export { toObjectSource, type Queryset } from './to-object-source.js';
-export { isDatabaseUnavailable, rethrowDatabaseError } from './database-errors.js';
+export { constraintViolation, type ConstraintViolation, isDatabaseUnavailable, rethrowDatabaseError } from './database-errors.js';

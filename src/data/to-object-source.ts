@@ -1,3 +1,4 @@
+import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { ArraySource } from './array-source.js';
 import type { ObjectSource } from './object-source.interface.js';
@@ -8,6 +9,8 @@ export type Queryset<T> = ObjectSource<T> | RepositoryLike<T> | SelectQueryBuild
 
 /** Adapt what a view's `getQueryset()` returned to an `ObjectSource`, or explain what it accepts. */
 export function toObjectSource<T>(queryset: Queryset<T>, owner: string): ObjectSource<T> {
+  // Django's error for a view without a queryset, not a TypeError on `null`.
+  if (queryset === null || queryset === undefined) throw new ImproperlyConfigured(MESSAGES.missingQueryset(owner));
   if (Array.isArray(queryset)) return new ArraySource<T>(queryset);
   const candidate = queryset as Partial<RepositoryLike<T> & SelectQueryBuilderLike<T> & ObjectSource<T>>;
   if (typeof candidate.getMany === 'function' && candidate.expressionMap) {

@@ -101,6 +101,46 @@ describe('Form', () => {
     expect(form.nonFieldErrors().toHtml()).toBe('<ul class="errorlist nonfield"><li>Say how many copies.</li></ul>');
   });
 
+  it('runs each field’s clean<Name>() after the field, in field order, before clean(); its result replaces the value', async () => {
+    const calls: string[] = [];
+    class Hooked extends ContactForm {
+      cleanSubject() {
+        calls.push(`cleanSubject(${this.cleanedData.subject})`);
+        return String(this.cleanedData.subject).toUpperCase();
+      }
+      async cleanEmail() {
+        calls.push(`cleanEmail(subject=${this.cleanedData.subject})`);
+        return String(this.cleanedData.email).toLowerCase();
+      }
+      override clean() {
+        calls.push(`clean(${this.cleanedData.subject}, ${this.cleanedData.email})`);
+      }
+    }
+    const form = new Hooked({ data: { subject: 'hi', email: 'A@B.CO' } });
+    expect(await form.isValid()).toBe(true);
+    expect(calls).toEqual(['cleanSubject(hi)', 'cleanEmail(subject=HI)', 'clean(HI, a@b.co)']);
+    expect(form.cleanedData).toMatchObject({ subject: 'HI', email: 'a@b.co' });
+  });
+
+  it('files a ValidationError from clean<Name>() under that field, and skips the hook of a field that failed', async () => {
+    let emailHookRan = false;
+    class Hooked extends ContactForm {
+      cleanSubject(): string {
+        throw new ValidationError('No shouting.', 'shouting');
+      }
+      cleanEmail() {
+        emailHookRan = true;
+        return this.cleanedData.email;
+      }
+    }
+    const form = new Hooked({ data: { subject: 'HI', email: 'not an address' } });
+    expect(await form.isValid()).toBe(false);
+    expect(form.errors.toJSON()).toEqual({ subject: ['No shouting.'], email: ['Enter a valid email address.'] });
+    expect(form.hasError('subject', 'shouting')).toBe(true);
+    expect(form.cleanedData).not.toHaveProperty('subject');
+    expect(emailHookRan).toBe(false);
+  });
+
   it('renders Django 5’s div layout, escaping submitted values and messages', async () => {
     class Small extends Form {
       static override fields = { name: new CharField({ maxLength: 3 }), token: new CharField({ widget: new HiddenInput(), required: false }) };

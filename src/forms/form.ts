@@ -5,6 +5,7 @@ import { FormData, type FormDataInput } from './form-data.js';
 import { escapeHtml, SafeHtml } from './html.js';
 import { ValidationError } from './validation-error.js';
 import { isThenable } from '../utils/is-thenable.js';
+import type { ObjectSource } from '../data/object-source.interface.js';
 
 /** What a form is built with (Django's form constructor arguments; `FormMixin.getFormKwargs()` returns them). */
 export interface FormOptions {
@@ -18,6 +19,8 @@ export interface FormOptions {
   autoId?: string | false;
   /** The object a model form edits (set by `ModelFormMixin`). */
   instance?: object | null;
+  /** Where a model form saves (a data source, or a function giving one). Default: the model's repository. */
+  source?: ObjectSource<any> | (() => ObjectSource<any> | Promise<ObjectSource<any>>);
 }
 
 /** A form class: what `formClass` names and `getFormClass()` returns. */
@@ -144,7 +147,11 @@ export class Form extends SafeHtml {
     return this.errors.length === 0;
   }
 
-  /** Clean every field, then `clean()`; fill `cleanedData` and `errors`. */
+  /**
+   * Django's `full_clean()`: clean each field, then call its `clean<Name>()` if the form
+   * has one (`cleanTitle()` for `title`; its result replaces the value, a `ValidationError`
+   * it throws is the field's), then `clean()`, then `postClean()`. Fills `cleanedData` and `errors`.
+   */
   async fullClean(): Promise<void> {
     this.validated = new ErrorDict();
     this.cleanedData = {};
@@ -153,6 +160,11 @@ export class Form extends SafeHtml {
       const value = field.disabled ? this.field(name).initial : this.rawValue(name);
       try {
         this.cleanedData[name] = field.clean(value);
+        const hook = name ? (this as unknown as Record<string, unknown>)[cleanHookName(name)] : undefined;
+        if (typeof hook === 'function') {
+          const result = hook.call(this) as unknown;
+          this.cleanedData[name] = isThenable(result) ? await result : result;
+        }
       } catch (error) {
         this.addError(name, error);
       }
@@ -260,6 +272,11 @@ export class Form extends SafeHtml {
 }
 
 const EMPTY_ERRORS = new ErrorDict();
+
+/** The per-field hook of `name`: `cleanTitle` for `title`, `cleanPublicationDate` for `publicationDate`. */
+function cleanHookName(name: string): string {
+  return `clean${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
 
 function valuesOf(instance: object | null, names: readonly string[]): Record<string, unknown> {
   if (!instance) return {};

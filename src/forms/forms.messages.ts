@@ -5,6 +5,8 @@
 export const FORM_MESSAGES = {
   required: () => 'This field is required.',
   invalidChoice: (value: string) => `Select a valid choice. ${value} is not one of the available choices.`,
+  /** `ModelChoiceField`'s: the row a foreign key names does not exist. */
+  invalidModelChoice: () => 'Select a valid choice. That choice is not one of the available choices.',
   maxLength: (limit: number, length: number) =>
     `Ensure this value has at most ${limit} character${limit === 1 ? '' : 's'} (it has ${length}).`,
   minLength: (limit: number, length: number) =>

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Column, CreateDateColumn, DataSource, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { ValidationError } from './validation-error.js';
 import { BooleanField, CharField, ChoiceField, DateField, DateTimeField, FloatField, IntegerField } from './fields.js';
 import { FormField } from './form-field.decorator.js';
-import { modelFormFor } from './model-form.js';
+import { bindModelForm, ModelForm, modelFormFor } from './model-form.js';
 import { SlugField, URLField } from './text-fields.js';
 import { MinLengthValidator } from './validators.js';
 import { Textarea } from './widgets.js';
@@ -72,6 +72,121 @@ class GuestPost extends Post {
   @Column({ default: '' })
   guest!: string;
 }
+
+@Entity()
+class Shelf {
+  @PrimaryGeneratedColumn()
+  id!: number;
+}
+
+@Entity()
+class Tag {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ unique: true })
+  slug!: string;
+
+  @Column({ default: '' })
+  label!: string;
+
+  @Column({ type: 'integer', nullable: true })
+  @ForeignKey(() => Shelf)
+  shelfId!: number | null;
+}
+
+/** Django's declared ModelForm: `meta`, a per-field hook, `clean()`. */
+class TagForm extends ModelForm<Tag> {
+  static override meta = { model: Tag, fields: ['slug', 'label', 'shelfId'] };
+  readonly calls: string[] = [];
+
+  cleanSlug() {
+    this.calls.push('cleanSlug');
+    return String(this.cleanedData.slug).toLowerCase();
+  }
+
+  override clean() {
+    this.calls.push('clean');
+    if (this.cleanedData.label === 'clean-error') throw new ValidationError('Not that label.');
+  }
+
+  override async validateUnique() {
+    this.calls.push('validateUnique');
+    await super.validateUnique();
+  }
+}
+
+describe('ModelForm outside a view: unique checks after clean(), save()', () => {
+  let dataSource: DataSource;
+  let Form: ReturnType<typeof bindModelForm<TagForm>>;
+  beforeAll(async () => {
+    dataSource = new DataSource({ type: 'sqljs', entities: [Tag, Shelf], synchronize: true });
+    await dataSource.initialize();
+    Form = bindModelForm(TagForm, dataSource.getMetadata(Tag));
+  });
+  beforeEach(async () => {
+    await dataSource.getRepository(Tag).clear();
+    await dataSource.getRepository(Tag).insert({ slug: 'taken' });
+  });
+  afterAll(() => dataSource.destroy());
+
+  it('runs clean<Name>(), then clean(), then validateUnique() (Django’s _post_clean), which sees the cleaned value', async () => {
+    const form = new Form({ data: { slug: 'TAKEN', label: 'x' } });
+    expect(await form.isValid()).toBe(false);
+    expect(form.calls).toEqual(['cleanSlug', 'clean', 'validateUnique']);
+    expect(form.errors.toJSON()).toEqual({ slug: ['Tag with this Slug already exists.'] });
+    expect(form.hasError('slug', 'unique')).toBe(true);
+  });
+
+  it('still checks the unique columns that are valid when clean() fails, so every error shows at once', async () => {
+    const form = new Form({ data: { slug: 'taken', label: 'clean-error' } });
+    expect(await form.isValid()).toBe(false);
+    expect(form.errors.toJSON()).toEqual({ __all__: ['Not that label.'], slug: ['Tag with this Slug already exists.'] });
+  });
+
+  it('saves a new object through the model’s repository, then updates the same row on a second save()', async () => {
+    const form = new Form({ data: { slug: 'New', label: 'first' } });
+    expect(await form.isValid()).toBe(true);
+    const saved = await form.save();
+    expect(saved).toBeInstanceOf(Tag);
+    expect(saved).toMatchObject({ id: expect.any(Number), slug: 'new', label: 'first' });
+    expect(form.instance).toBe(saved);
+    form.cleanedData.label = 'second';
+    await form.save();
+    expect(await dataSource.getRepository(Tag).findBy({ slug: 'new' })).toEqual([{ id: saved.id, slug: 'new', label: 'second', shelfId: null }]);
+  });
+
+  it('updates the instance it was given, which may keep its own slug', async () => {
+    const tag = await dataSource.getRepository(Tag).findOneByOrFail({ slug: 'taken' });
+    const form = new Form({ data: { slug: 'taken', label: 'relabelled' }, instance: tag });
+    expect(await form.isValid()).toBe(true);
+    await form.save();
+    expect(await dataSource.getRepository(Tag).findOneByOrFail({ id: tag.id })).toMatchObject({ slug: 'taken', label: 'relabelled' });
+  });
+
+  it('refuses to save a form with errors, with Django’s ValueError message', async () => {
+    const form = new Form({ data: { slug: 'taken', label: 'x' } });
+    await expect(form.save()).rejects.toThrow(new Error("The Tag could not be created because the data didn't validate."));
+    expect(await dataSource.getRepository(Tag).count()).toBe(1);
+  });
+
+  it('turns a unique violation of the save (a row stored after the check) into the field’s error, and stores nothing', async () => {
+    const form = new Form({ data: { slug: 'raced', label: 'x' } });
+    expect(await form.isValid()).toBe(true);
+    await dataSource.getRepository(Tag).insert({ slug: 'raced', label: 'the other request' });
+    await expect(form.save()).rejects.toThrow(new ValidationError('Tag with this Slug already exists.', 'unique'));
+    expect(form.errors.toJSON()).toEqual({ slug: ['Tag with this Slug already exists.'] });
+    expect(await dataSource.getRepository(Tag).findBy({ slug: 'raced' })).toEqual([expect.objectContaining({ label: 'the other request' })]);
+  });
+
+  it('turns a foreign-key violation of the save into the field’s error, with Django’s ModelChoiceField message', async () => {
+    const form = new Form({ data: { slug: 'shelved', label: 'x', shelfId: '99' } });
+    expect(await form.isValid()).toBe(true);
+    await expect(form.save()).rejects.toThrow(ValidationError);
+    expect(form.errors.toJSON()).toEqual({ shelfId: ['Select a valid choice. That choice is not one of the available choices.'] });
+    expect(await dataSource.getRepository(Tag).countBy({ slug: 'shelved' })).toBe(0);
+  });
+});
 
 describe('modelFormFor() from TypeORM column metadata', () => {
   let dataSource: DataSource;

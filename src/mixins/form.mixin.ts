@@ -3,6 +3,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import { HttpResponseRedirect } from '../http/http-response-redirect.js';
 import { Form, type FormClass, type FormOptions } from '../forms/form.js';
+import { formClassForView } from '../forms/model-form.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import type { Kwargs, View } from '../views/view.js';
 import type { ViewConstructor } from './view-constructor.js';
@@ -48,11 +49,14 @@ export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBas
       return this.formClass;
     }
 
-    /** A form of `formClass` (default `getFormClass()`), built with `getFormKwargs()`. */
+    /**
+     * A form of `formClass` (default `getFormClass()`), built with `getFormKwargs()`; a model
+     * form declared with `meta` is made for its model's entity in this app first.
+     */
     async getForm(formClass?: FormClass): Promise<Form> {
       let FormType = formClass ?? this.getFormClass();
       if (isThenable(FormType)) FormType = await FormType;
-      return new FormType(this.getFormKwargs());
+      return new (formClassForView(this, FormType))(this.getFormKwargs());
     }
 
     /** `initial` and `prefix`, and the request body as `data` for POST and PUT. */

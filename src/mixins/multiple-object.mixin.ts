@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
-import { checkModelProvided, DEFAULT_GET_QUERYSETS, defaultQueryset } from '../data/default-queryset.js';
+import { checkModelProvided, defaultQueryset, overrides } from '../data/default-queryset.js';
 import { type Queryset, toObjectSource } from '../data/to-object-source.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -69,10 +69,10 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       return defaultQueryset(this);
     }
 
-    /** Start-up check: the repository of a `model` read through the default `getQueryset()`. */
+    /** Start-up check: the repository of a `model` read through this `getQueryset()`. */
     override checkConfiguration(): void {
       super.checkConfiguration();
-      checkModelProvided(this);
+      if (!overrides(this, MultipleObjectView, 'getQueryset')) checkModelProvided(this);
     }
 
     /** The ordering to apply. Default `ordering`. */
@@ -181,7 +181,6 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       return super.getContextData(context);
     }
   }
-  DEFAULT_GET_QUERYSETS.add(MultipleObjectView.prototype.getQueryset);
   return MultipleObjectView;
 }
 

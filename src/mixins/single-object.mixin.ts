@@ -1,7 +1,7 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { modelNameOf, verboseNameOf } from '../data/model-names.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
-import { checkModelProvided, DEFAULT_GET_QUERYSETS, defaultQueryset } from '../data/default-queryset.js';
+import { checkModelProvided, defaultQueryset, overrides } from '../data/default-queryset.js';
 import { type Queryset, toObjectSource } from '../data/to-object-source.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -41,10 +41,13 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
       return defaultQueryset(this);
     }
 
-    /** Start-up check: the repository of a `model` read through the default `getQueryset()`. */
+    /**
+     * Start-up check: the repository of a `model` read through this `getQueryset()` and
+     * `getObject()`; a view with either of its own finds its object itself.
+     */
     override checkConfiguration(): void {
       super.checkConfiguration();
-      checkModelProvided(this);
+      if (!overrides(this, SingleObjectView, 'getQueryset') && !overrides(this, SingleObjectView, 'getObject')) checkModelProvided(this);
     }
 
     /** The data source `getQueryset()` returns, adapted (`toObjectSource()`): what edit views write through. */
@@ -100,6 +103,5 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
       return super.getContextData({ ...context, ...kwargs });
     }
   }
-  DEFAULT_GET_QUERYSETS.add(SingleObjectView.prototype.getQueryset);
   return SingleObjectView;
 }

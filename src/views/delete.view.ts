@@ -37,14 +37,15 @@ export class BaseDeleteView<T = any> extends DeletionMixin(FormMixin(SingleObjec
     return this.deleteObject();
   }
 
-  /** Where to search (override to filter); typed by the model. */
-  override getQueryset(): Queryset<T> | Promise<Queryset<T>> {
-    return super.getQueryset();
-  }
-
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'DeleteView'));
   }
+}
+
+/** `getQueryset()` typed by the model: declared here, not overridden, so start-up checks still see the mixin's method. */
+export interface BaseDeleteView<T = any> {
+  /** Where to search (override to filter); typed by the model. */
+  getQueryset(): Queryset<T> | Promise<Queryset<T>>;
 }
 
 /**
@@ -62,4 +63,10 @@ export class DeleteView<T = any> extends SingleObjectTemplateResponseMixin(BaseD
   declare object: T | null;
   declare queryset: Queryset<T> | null;
   override templateNameSuffix = '_confirm_delete';
+}
+
+/** `getQueryset()` typed by the model: declared here, not overridden, so start-up checks still see the mixin's method. */
+export interface DeleteView<T = any> {
+  /** Where to search (override to filter); typed by the model. */
+  getQueryset(): Queryset<T> | Promise<Queryset<T>>;
 }

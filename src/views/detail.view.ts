@@ -1,4 +1,3 @@
-import { DEFAULT_GET_QUERYSETS } from '../data/default-queryset.js';
 import { MESSAGES } from '../class-views.messages.js';
 import type { Queryset } from '../data/to-object-source.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -30,11 +29,12 @@ export class BaseDetailView<T = any> extends SingleObjectMixin(ConditionalGetMix
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'DetailView'));
   }
+}
 
+/** `getQueryset()` typed by the model: declared here, not overridden, so start-up checks still see the mixin's method. */
+export interface BaseDetailView<T = any> {
   /** Where to search (override to filter); typed by the model. */
-  override getQueryset(): Queryset<T> | Promise<Queryset<T>> {
-    return super.getQueryset();
-  }
+  getQueryset(): Queryset<T> | Promise<Queryset<T>>;
 }
 
 /**
@@ -50,12 +50,10 @@ export class BaseDetailView<T = any> extends SingleObjectMixin(ConditionalGetMix
 export class DetailView<T = any> extends SingleObjectTemplateResponseMixin(BaseDetailView) {
   declare object: T | null;
   declare queryset: Queryset<T> | null;
-
-  override getQueryset(): Queryset<T> | Promise<Queryset<T>> {
-    return super.getQueryset();
-  }
 }
 
-// Their getQueryset() only narrows the type of the mixin's.
-DEFAULT_GET_QUERYSETS.add(BaseDetailView.prototype.getQueryset);
-DEFAULT_GET_QUERYSETS.add(DetailView.prototype.getQueryset);
+/** `getQueryset()` typed by the model: declared here, not overridden, so start-up checks still see the mixin's method. */
+export interface DetailView<T = any> {
+  /** Where to search (override to filter); typed by the model. */
+  getQueryset(): Queryset<T> | Promise<Queryset<T>>;
+}

@@ -3,6 +3,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import type { Form } from '../forms/form.js';
+import { ValidationError } from '../forms/validation-error.js';
 import { ContextMixin } from '../mixins/context.mixin.js';
 import { FormMixin } from '../mixins/form.mixin.js';
 import { TemplateResponseMixin } from '../mixins/template-response.mixin.js';
@@ -31,10 +32,21 @@ export function ProcessFormMixin<TBase extends ViewConstructor<FormHandlingView>
       return this.renderToResponse(this.getContextData({ form: await this.getForm() }));
     }
 
-    /** Validate the submitted form, then `formValid()` or `formInvalid()`. */
+    /**
+     * Validate the submitted form, then `formValid()` or `formInvalid()`. A `formValid()`
+     * that finds the form invalid after all (a model form's `save()` refused by a unique
+     * constraint another request won) throws a `ValidationError` the form now shows: the
+     * form is answered as invalid.
+     */
     override async post(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
       const form = await this.getForm();
-      return (await form.isValid()) ? this.formValid(form) : this.formInvalid(form);
+      if (!(await form.isValid())) return this.formInvalid(form);
+      try {
+        return await this.formValid(form);
+      } catch (error) {
+        if (error instanceof ValidationError && form.errors.length > 0) return this.formInvalid(form);
+        throw error;
+      }
     }
 
     /** As POST. */

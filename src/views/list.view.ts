@@ -1,4 +1,3 @@
-import { DEFAULT_GET_QUERYSETS } from '../data/default-queryset.js';
 import { MESSAGES } from '../class-views.messages.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
 import type { Queryset } from '../data/to-object-source.js';
@@ -39,11 +38,12 @@ export class BaseListView<T = any> extends MultipleObjectMixin(ConditionalGetMix
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'ListView'));
   }
+}
 
+/** `getQueryset()` typed by the model: declared here, not overridden, so start-up checks still see the mixin's method. */
+export interface BaseListView<T = any> {
   /** The objects to list (override to filter); typed by the list's model. */
-  override getQueryset(): Queryset<T> | Promise<Queryset<T>> {
-    return super.getQueryset();
-  }
+  getQueryset(): Queryset<T> | Promise<Queryset<T>>;
 }
 
 /**
@@ -63,12 +63,10 @@ export class BaseListView<T = any> extends MultipleObjectMixin(ConditionalGetMix
 export class ListView<T = any> extends MultipleObjectTemplateResponseMixin(BaseListView) {
   declare queryset: Queryset<T> | null;
   declare objectList: ObjectSource<T> | null;
-
-  override getQueryset(): Queryset<T> | Promise<Queryset<T>> {
-    return super.getQueryset();
-  }
 }
 
-// Their getQueryset() only narrows the type of the mixin's.
-DEFAULT_GET_QUERYSETS.add(BaseListView.prototype.getQueryset);
-DEFAULT_GET_QUERYSETS.add(ListView.prototype.getQueryset);
+/** `getQueryset()` typed by the model: declared here, not overridden, so start-up checks still see the mixin's method. */
+export interface ListView<T = any> {
+  /** The objects to list (override to filter); typed by the list's model. */
+  getQueryset(): Queryset<T> | Promise<Queryset<T>>;
+}
