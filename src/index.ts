@@ -15,6 +15,7 @@ export * from './mixins/index.js';
 export { TemplateResponse, type TemplateResponseInit } from './templates/template-response.js';
 export { TemplateEngines, DEFAULT_TEMPLATE_ENGINE } from './templates/template-engines.js';
 export { NunjucksEngine, type NunjucksEngineOptions } from './templates/nunjucks.engine.js';
+export { querystring } from './templates/querystring.js';
 export type { NunjucksEnvironment, NunjucksExtension } from './templates/nunjucks-environment.interface.js';
 export type { TemplateEngine, TemplateContext } from './templates/template-engine.interface.js';
 export { BaseListView, ListView } from './views/list.view.js';

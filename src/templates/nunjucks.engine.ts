@@ -6,6 +6,7 @@ import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exce
 import type { ViewRequest } from '../http/view-request.js';
 import { addDjangoFilters } from './filters/django-filters.js';
 import { checkTimeZone } from './filters/zoned-time.js';
+import { querystringGlobal } from './querystring.js';
 import type { NunjucksEnvironment } from './nunjucks-environment.interface.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
 
@@ -39,7 +40,8 @@ const Frame = (nunjucks.runtime as unknown as { Frame: new () => object }).Frame
 /**
  * The default engine: nunjucks, whose syntax is closest to Django's template language
  * (`{% extends %}`, `{% block %}`, `{{ value | filter }}`), with autoescaping on and
- * Django's most used filters (`date`, `default`, `floatformat`, `pluralize`…).
+ * Django's most used filters (`date`, `default`, `floatformat`, `pluralize`…) and its
+ * `querystring()`.
  */
 export class NunjucksEngine implements TemplateEngine {
   /** The nunjucks environment, for filters and globals. */
@@ -60,6 +62,7 @@ export class NunjucksEngine implements TemplateEngine {
       throw new ImproperlyConfigured(MESSAGES.unknownTimeZone(timeZone));
     }
     addDjangoFilters(this.env, timeZone);
+    this.env.addGlobal('querystring', querystringGlobal);
     options.configure?.(this.env);
   }
 

@@ -119,6 +119,14 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
     expect(res.text).not.toContain('rel="next"');
   });
 
+  it('keeps the other query parameters in the pager’s links (querystring())', async () => {
+    const res = await http.get('/books/?page=2&sort=old+first&tag=a&tag=b');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<a href="?page=1&amp;sort=old+first&amp;tag=a&amp;tag=b" rel="prev">previous</a>');
+    expect(res.text).toContain('<a href="?page=3&amp;sort=old+first&amp;tag=a&amp;tag=b" rel="next">next</a>');
+    expect(res.text).toContain('<a href="?page=12&amp;sort=old+first&amp;tag=a&amp;tag=b">12</a>');
+  });
+
   it.each([
     ['0', 'Invalid page (0): That page number is less than 1'],
     ['13', 'Invalid page (13): That page contains no results'],
