@@ -4,7 +4,7 @@ import { Http404 } from '../exceptions/http404.exception.js';
 import type { View } from '../views/view.js';
 import { neighbourPeriod, type PeriodBounds } from './date-navigation.js';
 import { readDatePart, type DatedView } from './date.mixin.js';
-import type { ViewConstructor } from './view-constructor.js';
+import type { ViewConstructor, ViewStatics } from './view-constructor.js';
 
 /** A day's bounds: itself, and the day after (404 "Date out of range" after 9999-12-31). */
 export const DAY_BOUNDS: PeriodBounds = {
@@ -17,7 +17,7 @@ export const DAY_BOUNDS: PeriodBounds = {
 };
 
 /** Django's `DayMixin`: the day a view shows, how it is written, and the days around it. */
-export function DayMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase) {
+export function DayMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase & ViewStatics) {
   abstract class DayMixinView extends Base {
     /** The day's format, in `strptime()` directives. Default `'%d'` (day of the month); `'%j'` for the day of the year. */
     dayFormat = '%d';

@@ -4,7 +4,7 @@ import { Http404 } from '../exceptions/http404.exception.js';
 import type { View } from '../views/view.js';
 import { neighbourPeriod, type PeriodBounds } from './date-navigation.js';
 import { readDatePart, type DatedView } from './date.mixin.js';
-import type { ViewConstructor } from './view-constructor.js';
+import type { ViewConstructor, ViewStatics } from './view-constructor.js';
 
 /** A month's bounds: its first day, and the next month's (404 "Date out of range" after December 9999). */
 export const MONTH_BOUNDS: PeriodBounds = {
@@ -18,7 +18,7 @@ export const MONTH_BOUNDS: PeriodBounds = {
 };
 
 /** Django's `MonthMixin`: the month a view shows, how it is written, and the months around it. */
-export function MonthMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase) {
+export function MonthMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase & ViewStatics) {
   abstract class MonthMixinView extends Base {
     /** The month's format, in `strptime()` directives. Default `'%b'` (`jan`, any case); `'%m'` for `01`…`12`. */
     monthFormat = '%b';

@@ -4,10 +4,10 @@ import { Http404 } from '../exceptions/http404.exception.js';
 import type { View } from '../views/view.js';
 import { neighbourPeriod, type PeriodBounds } from './date-navigation.js';
 import { readDatePart, type DatedView } from './date.mixin.js';
-import type { ViewConstructor } from './view-constructor.js';
+import type { ViewConstructor, ViewStatics } from './view-constructor.js';
 
 /** Django's `WeekMixin`: the week a view shows, how it is written, and the weeks around it. */
-export function WeekMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase) {
+export function WeekMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase & ViewStatics) {
   abstract class WeekMixinView extends Base {
     /**
      * The week's format: `'%U'` (default; weeks start on Sunday, week 0 holds the days

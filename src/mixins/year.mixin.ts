@@ -4,7 +4,7 @@ import { Http404 } from '../exceptions/http404.exception.js';
 import type { View } from '../views/view.js';
 import { neighbourPeriod, type PeriodBounds } from './date-navigation.js';
 import { readDatePart, type DatedView } from './date.mixin.js';
-import type { ViewConstructor } from './view-constructor.js';
+import type { ViewConstructor, ViewStatics } from './view-constructor.js';
 
 /** A year's bounds: its 1 January, and the next one (404 "Date out of range" after 9999). */
 export const YEAR_BOUNDS: PeriodBounds = {
@@ -17,7 +17,7 @@ export const YEAR_BOUNDS: PeriodBounds = {
 };
 
 /** Django's `YearMixin`: the year a view shows, how it is written, and the years around it. */
-export function YearMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase) {
+export function YearMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase & ViewStatics) {
   abstract class YearMixinView extends Base {
     /** The year's format, in `strptime()` directives. Default `'%Y'` (four digits); `'%G'` for ISO weeks. */
     yearFormat = '%Y';
