@@ -39,7 +39,7 @@ afterAll(() => dataSource?.destroy());
 /** The same contract, run by every source that serves the date views. */
 const SOURCES: Array<[string, () => ObjectSource<Entry>]> = [
   ['ArraySource', () => new ArraySource(ROWS.map((row, i) => ({ id: i + 1, ...row })))],
-  ['TypeOrmSource (sql.js)', () => TypeOrmSource.fromRepository(dataSource.getRepository(Entry))],
+  ['TypeOrmSource (sql.js)', () => TypeOrmSource.fromRepository<Entry>(dataSource.getRepository(Entry))],
 ];
 
 describe.each(SOURCES)('%s for the date views', (_name, make) => {
