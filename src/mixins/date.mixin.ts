@@ -44,10 +44,11 @@ export function DateMixin<TBase extends ViewConstructor>(Base: TBase) {
       return this.timeZone;
     }
 
-    /** Start-up check: `timeZone` is a time zone. */
+    /** Start-up check: `timeZone` is a time zone, and `dateField` is set unless `getDateField()` is overridden. */
     override checkConfiguration(): void {
       super.checkConfiguration();
       checkTimeZone(this.timeZone, this.constructor.name);
+      if (this.getDateField === DateMixinView.prototype.getDateField) this.getDateField();
     }
 
     /** The current instant (Django's `timezone.now()`). Override to pin the clock, in tests for instance. */

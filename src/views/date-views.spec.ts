@@ -35,6 +35,25 @@ describe('Date views misconfiguration', () => {
     await expect(setUp(new UndatedArchive()).getDatedItems()).rejects.toThrow(new ImproperlyConfigured('UndatedArchive.dateField is required.'));
   });
 
+  it('refuses to start without dateField, unless getDateField() is overridden', () => {
+    class UndatedDay extends DayArchiveView {}
+    expect(() => new UndatedDay().checkConfiguration()).toThrow(new ImproperlyConfigured('UndatedDay.dateField is required.'));
+    class ComputedDay extends DayArchiveView {
+      override getDateField() {
+        return 'pubDate';
+      }
+    }
+    expect(() => new ComputedDay().checkConfiguration()).not.toThrow();
+  });
+
+  it('lets asView() reset the date attributes a subclass narrowed to null', () => {
+    class DatedDay extends DayArchiveView {
+      override dateField = 'pubDate';
+      override year = 2008;
+    }
+    expect(DatedDay.asView({ dateField: null, year: null }).initkwargs).toEqual({ dateField: null, year: null });
+  });
+
   it('says getDatedItems() is to implement, in Django’s words', () => {
     class BareDateView extends BaseDateListView {}
     expect(() => new BareDateView().getDatedItems()).toThrow('A DateView must provide an implementation of getDatedItems()');
