@@ -142,7 +142,7 @@ export const MESSAGES = {
   unknownWeekFormat: (format: string) => `Unknown week format '${format}'. Choices are: %U, %V, %W`,
   isoWeekWithYear: (weekFormat: string, yearFormat: string) =>
     `ISO week directive '${weekFormat}' is incompatible with the year directive '${yearFormat}'. Use the ISO year '%G' instead.`,
-  sourceWithoutDates: (cls: string, method: 'filterRange' | 'dates') =>
+  sourceWithoutDates: (cls: string, method: 'filterRange' | 'dates' | 'orderBy') =>
     `${cls}.getQueryset() returned a data source without ${method}(), so it cannot be browsed by date. Return a TypeORM Repository or an array, or add ${method}() to the source.`,
 
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',

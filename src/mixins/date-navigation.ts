@@ -1,4 +1,6 @@
+import { MESSAGES } from '../class-views.messages.js';
 import { addDays, fieldDate } from '../dates/calendar.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { DateRange } from '../data/object-source.interface.js';
 import type { DatedView } from './date.mixin.js';
 
@@ -31,7 +33,7 @@ export async function neighbourPeriod(view: DatedView, date: Date, isPrevious: b
     : { gte: view.makeDateLookupArg(end, source) };
   if (!allowFuture) range.lte = view.futureBound(source);
   const ordered = view.filterByDate(source, range);
-  if (!ordered.orderBy) return null;
+  if (!ordered.orderBy) throw new ImproperlyConfigured(MESSAGES.sourceWithoutDates(view.constructor.name, 'orderBy'));
   const [first] = await ordered.orderBy([isPrevious ? `-${field}` : field]).slice(0, 1);
   if (first === undefined) return null;
   const found = fieldDate((first as Record<string, unknown>)[field], view.getTimeZone());
