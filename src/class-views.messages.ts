@@ -148,6 +148,22 @@ export const MESSAGES = {
   /** The warning logged (at most every ten seconds) while the database cannot be reached. */
   databaseUnavailableLog: (reason: string) => `The database is unavailable (${reason}); answering 503 until it is back.`,
 
+  /** Date-based views: a year, month, week or day that neither the view, the URL nor the query string gives. */
+  noDatePart: (part: 'year' | 'month' | 'week' | 'day') => `No ${part} specified`,
+  /** Django joins the parts, and their formats, with `__`. */
+  invalidDateString: (datestr: string, format: string) => `Invalid date string “${datestr}” given format “${format}”`,
+  dateOutOfRange: () => 'Date out of range',
+  dateFieldRequired: (cls: string) => `${cls}.dateField is required.`,
+  nothingAvailable: (verboseNamePlural: string) => `No ${verboseNamePlural} available`,
+  futureNotAvailable: (verboseNamePlural: string, cls: string) =>
+    `Future ${verboseNamePlural} not available because ${cls}.allowFuture is False.`,
+  noDatedItems: () => 'A DateView must provide an implementation of getDatedItems()',
+  unknownWeekFormat: (format: string) => `Unknown week format '${format}'. Choices are: %U, %V, %W`,
+  isoWeekWithYear: (weekFormat: string, yearFormat: string) =>
+    `ISO week directive '${weekFormat}' is incompatible with the year directive '${yearFormat}'. Use the ISO year '%G' instead.`,
+  sourceWithoutDates: (cls: string, method: 'filterRange' | 'dates' | 'orderBy') =>
+    `${cls}.getQueryset() returned a data source without ${method}(), so it cannot be browsed by date. Return a TypeORM Repository or an array, or add ${method}() to the source.`,
+
   jsonNotSafe: () => 'In order to allow non-dict objects to be serialized set the safe parameter to False.',
 
   unknownTimeZone: (timeZone: string) =>

@@ -28,3 +28,11 @@ export { BaseCreateView, CreateView, BaseUpdateView, UpdateView } from './views/
 export { BaseDeleteView, DeleteView } from './views/delete.view.js';
 export * from './forms/index.js';
 export * from './csrf/index.js';
+export { BaseDateListView, type DatedItems } from './views/date-list.view.js';
+export { BaseArchiveIndexView, ArchiveIndexView } from './views/archive-index.view.js';
+export { BaseYearArchiveView, YearArchiveView } from './views/year-archive.view.js';
+export { BaseMonthArchiveView, MonthArchiveView } from './views/month-archive.view.js';
+export { BaseWeekArchiveView, WeekArchiveView } from './views/week-archive.view.js';
+export { BaseDayArchiveView, DayArchiveView, BaseTodayArchiveView, TodayArchiveView } from './views/day-archive.view.js';
+export { BaseDateDetailView, DateDetailView } from './views/date-detail.view.js';
+export { parseDate, dateFromString, DATE_DIRECTIVES } from './dates/parse-date.js';

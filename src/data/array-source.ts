@@ -1,5 +1,6 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import type { ObjectSource } from './object-source.interface.js';
+import { dateKindOf, distinctDates, fieldTime } from '../dates/calendar.js';
+import type { DateKind, DateRange, ObjectSource } from './object-source.interface.js';
 
 /** Options of `ArraySource`. */
 export interface ArraySourceOptions {
@@ -52,6 +53,37 @@ export class ArraySource<T> implements ObjectSource<T> {
   async get(lookup: Readonly<Record<string, unknown>>): Promise<T | null> {
     const entries = Object.entries(lookup).map(([key, value]) => [key === 'pk' ? this.pkField : key, value] as const);
     return this.items.find((item) => entries.every(([key, value]) => looseEquals(field(item, key), value))) ?? null;
+  }
+
+  /** The objects whose `field` (a `Date`, or an ISO string such as `2008-02-10`) lies within `range`. */
+  filterRange(name: string, range: DateRange): ArraySource<T> {
+    const gte = range.gte?.getTime() ?? -Infinity;
+    const lt = range.lt?.getTime() ?? Infinity;
+    const lte = range.lte?.getTime() ?? Infinity;
+    const kept = this.items.filter((item) => {
+      const time = fieldTime(field(item, name));
+      return time !== null && time >= gte && time < lt && time <= lte;
+    });
+    return new ArraySource(kept, { modelName: this.modelName, pkField: this.pkField });
+  }
+
+  /** `date` when the field's first value is a `YYYY-MM-DD` string, `datetime` when it is a `Date` or another string. */
+  dateFieldKind(name: string): 'date' | 'datetime' | undefined {
+    for (const item of this.items) {
+      const value = field(item, name);
+      if (value !== null && value !== undefined) return dateKindOf(value);
+    }
+    return undefined;
+  }
+
+  /** The distinct years, months or days of `field`, grouped in memory. */
+  async dates(name: string, kind: DateKind, order: 'ASC' | 'DESC', timeZone: string): Promise<Date[]> {
+    return distinctDates(
+      this.items.map((item) => field(item, name)),
+      kind,
+      order,
+      timeZone,
+    );
   }
 
   /** Append a new object (a plain object, with the next numeric id when `values` has none) to the array. */

@@ -1,3 +1,16 @@
+/** Bounds on a date or datetime field for `ObjectSource.filterRange()`; each is optional. */
+export interface DateRange {
+  /** Keep values at or after this. */
+  readonly gte?: Date;
+  /** Keep values before this. */
+  readonly lt?: Date;
+  /** Keep values at or before this. */
+  readonly lte?: Date;
+}
+
+/** What `ObjectSource.dates()` truncates values to (Django's `QuerySet.dates()` kinds). */
+export type DateKind = 'year' | 'month' | 'day';
+
 /**
  * What list and detail views read their objects from. A TypeORM `Repository` or
  * `SelectQueryBuilder` and a plain array are adapted for you (`toObjectSource()`);
@@ -46,4 +59,22 @@ export interface ObjectSource<T> {
   update?(object: T, values: Readonly<Record<string, unknown>>): Promise<T>;
   /** Remove `object` (for delete views). */
   delete?(object: T): Promise<void>;
+  /**
+   * Date views: the objects whose `field` lies within `range`, in the same order. A bound
+   * on a date column (values `2008-02-10`) is a calendar date, a `Date` at 00:00 UTC; on a
+   * datetime column, an instant. Run in the backend (a `WHERE`), never in memory.
+   */
+  filterRange?(field: string, range: DateRange): ObjectSource<T>;
+  /**
+   * Date views: whether `field` holds calendar dates or dates and times (Django's
+   * `DateField`/`DateTimeField`), or `undefined` when not known (taken as datetime).
+   */
+  dateFieldKind?(field: string): 'date' | 'datetime' | undefined;
+  /**
+   * Date views: the distinct years, months or days of `field`'s values, in `order`, each
+   * truncated to its first day as a calendar date (a `Date` at 00:00 UTC); datetimes are
+   * read in `timeZone` (an IANA name). Django's `QuerySet.dates()`/`datetimes()`: grouped
+   * in the backend where it can (`SELECT DISTINCT`).
+   */
+  dates?(field: string, kind: DateKind, order: 'ASC' | 'DESC', timeZone: string): Promise<Date[]>;
 }

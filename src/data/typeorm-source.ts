@@ -1,7 +1,9 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { assertConnected, rethrowDatabaseError } from './database-errors.js';
 import { modelNameOf, verboseNameOf } from './model-names.js';
-import type { ObjectSource } from './object-source.interface.js';
+import { dateTruncation } from './date-truncation.js';
+import { distinctDates, isoDate } from '../dates/calendar.js';
+import type { DateKind, DateRange, ObjectSource } from './object-source.interface.js';
 
 /** The parts of TypeORM's `EntityMetadata` used here (TypeORM stays an optional dependency). */
 interface EntityMetadataLike {
@@ -9,7 +11,8 @@ interface EntityMetadataLike {
   target: Function | string;
   columns: Array<{ propertyPath: string }>;
   primaryColumns: Array<{ propertyPath: string }>;
-  findColumnWithPropertyPath(path: string): { propertyPath: string } | undefined;
+  /** `type` is the column's declared type (`'date'`, `Date`, `'timestamp'`…), read by the date views. */
+  findColumnWithPropertyPath(path: string): { propertyPath: string; type?: unknown } | undefined;
   /** The entity's default order, `@Entity({ orderBy })` (Django's `Meta.ordering`). */
   orderBy?: Record<string, unknown>;
 }
@@ -36,13 +39,17 @@ export interface SelectQueryBuilderLike<T> {
     selectDistinctOn?: unknown[];
     groupBys?: unknown[];
     havings?: unknown[];
+    parameters?: Record<string, unknown>;
   };
   clone(): SelectQueryBuilderLike<T>;
   getQuery(): string;
   getCount(): Promise<number>;
   getRawOne<R = Record<string, unknown>>(): Promise<R | undefined>;
+  getRawMany<R = Record<string, unknown>>(): Promise<R[]>;
+  distinct(distinct?: boolean): SelectQueryBuilderLike<T>;
+  setParameter(key: string, value: unknown): SelectQueryBuilderLike<T>;
   select(selection: string, alias?: string): SelectQueryBuilderLike<T>;
-  orderBy(): SelectQueryBuilderLike<T>;
+  orderBy(sort?: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
   setOption(option: 'disable-global-order'): SelectQueryBuilderLike<T>;
   getMany(): Promise<T[]>;
   getOne(): Promise<T | null>;
@@ -54,7 +61,12 @@ export interface SelectQueryBuilderLike<T> {
   addOrderBy(sort: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
   andWhere(where: string, parameters?: Record<string, unknown>): SelectQueryBuilderLike<T>;
   /** The builder's `DataSource`: writes go through its repository; a closed one is told apart from a failing query. */
-  readonly connection?: { getRepository(target: any): unknown; readonly isInitialized: boolean };
+  readonly connection?: {
+    getRepository(target: any): unknown;
+    readonly isInitialized: boolean;
+    /** Its driver's type (`'sqljs'`, `'postgres'`…) says how the date views truncate dates in SQL. */
+    readonly driver?: { readonly options: { readonly type: string } };
+  };
 }
 
 /** The parts of TypeORM's `Repository` used here. */
@@ -292,6 +304,51 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
       query.andWhere(`${this.column(field)} = :lookup${index}`, { [`lookup${index}`]: lookup[field] });
     });
     return this.reuse(query.limit(1), `get ${fields.join(' ')}`).getOne().catch(rethrowDatabaseError);
+  }
+
+  /** The objects whose `field` lies within `range`: `WHERE` terms on a query of their own. */
+  filterRange(field: string, range: DateRange): TypeOrmSource<T> {
+    const column = this.column(field);
+    const asDate = this.dateFieldKind(field) === 'date';
+    const query = this.fresh();
+    // Parameter names of their own, for a source filtered more than once.
+    const prefix = `dateRange${Object.keys(query.expressionMap.parameters ?? {}).length}`;
+    for (const [key, operator] of [['gte', '>='], ['lt', '<'], ['lte', '<=']] as const) {
+      const bound = range[key];
+      if (bound === undefined) continue;
+      // A date column compares `YYYY-MM-DD` text; a datetime column, the driver's own rendering of the instant.
+      query.andWhere(`${column} ${operator} :${prefix}${key}`, { [`${prefix}${key}`]: asDate ? isoDate(bound) : bound });
+    }
+    return new TypeOrmSource(query);
+  }
+
+  /** `date` for a `'date'` column, `datetime` for a `Date`, `datetime` or `timestamp…` column. */
+  dateFieldKind(field: string): 'date' | 'datetime' | undefined {
+    const type = this.metadata.findColumnWithPropertyPath(field)?.type;
+    if (type === 'date') return 'date';
+    if (type === Date || (typeof type === 'string' && /^(datetime|timestamp|smalldatetime)/.test(type))) return 'datetime';
+    return undefined;
+  }
+
+  /**
+   * The distinct periods of `field`: `SELECT DISTINCT` of the value truncated in SQL
+   * (SQLite's `strftime()`, PostgreSQL's `date_trunc()`), so only the periods are read.
+   * Other databases, and SQLite in a time zone other than UTC, read the distinct values
+   * (to the quarter hour for SQLite) and truncate them in memory.
+   */
+  async dates(field: string, kind: DateKind, order: 'ASC' | 'DESC', timeZone: string): Promise<Date[]> {
+    const column = this.column(field);
+    const query = this.fresh();
+    query.orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined).setOption('disable-global-order');
+    const fieldKind = this.dateFieldKind(field) ?? 'datetime';
+    const type = this.metadata.findColumnWithPropertyPath(field)?.type;
+    const zoned = type === 'timestamptz' || type === 'timestamp with time zone';
+    const truncation = dateTruncation(query.connection?.driver?.options.type, column, kind, fieldKind, timeZone, zoned);
+    query.select(truncation.sql, 'period').distinct(true).orderBy('period', order);
+    if (truncation.usesTimeZone) query.setParameter('dateTimeZone', timeZone);
+    const rows = await query.getRawMany<{ period: unknown }>().catch(rethrowDatabaseError);
+    const values = rows.map((row) => row.period);
+    return distinctDates(values, kind, order, truncation.exact ? 'UTC' : timeZone);
   }
 
   /**

@@ -32,8 +32,11 @@ export type ViewInitKwargs<V> = Partial<{
 type NullableAttribute =
   | 'contentType'
   | 'contextObjectName'
+  | 'dateField'
+  | 'day'
   | 'extraContext'
   | 'model'
+  | 'month'
   | 'ordering'
   | 'paginateBy'
   | 'patternName'
@@ -41,7 +44,10 @@ type NullableAttribute =
   | 'templateEngine'
   | 'templateName'
   | 'templateNameField'
-  | 'url';
+  | 'url'
+  | 'usesDatetimeField'
+  | 'week'
+  | 'year';
 
 /** A view class, as `@ClassView()` and `path()` take it. */
 export type ViewClass<V extends View = View> = (abstract new (...args: any[]) => V) & Omit<typeof View, 'prototype'>;

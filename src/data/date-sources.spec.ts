@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { isoDate } from '../dates/calendar.js';
+import { ArraySource } from './array-source.js';
+import { dateTruncation } from './date-truncation.js';
+import type { ObjectSource } from './object-source.interface.js';
+import { TypeOrmSource } from './typeorm-source.js';
+
+@Entity()
+class Entry {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column()
+  title!: string;
+
+  @Column({ type: 'date' })
+  day!: string;
+
+  @Column({ type: Date })
+  at!: Date;
+}
+
+const ROWS = [
+  { title: 'a', day: '2007-12-31', at: new Date('2007-12-31T23:30:00Z') },
+  { title: 'b', day: '2008-02-10', at: new Date('2008-02-10T12:00:00Z') },
+  { title: 'c', day: '2008-02-29', at: new Date('2008-02-29T23:00:00Z') },
+  { title: 'd', day: '2008-03-01', at: new Date('2008-03-01T00:00:00Z') },
+];
+
+let dataSource: DataSource;
+beforeAll(async () => {
+  dataSource = new DataSource({ type: 'sqljs', entities: [Entry], synchronize: true });
+  await dataSource.initialize();
+  await dataSource.getRepository(Entry).save(ROWS);
+});
+afterAll(() => dataSource?.destroy());
+
+/** The same contract, run by every source that serves the date views. */
+const SOURCES: Array<[string, () => ObjectSource<Entry>]> = [
+  ['ArraySource', () => new ArraySource(ROWS.map((row, i) => ({ id: i + 1, ...row })))],
+  ['TypeOrmSource (sql.js)', () => TypeOrmSource.fromRepository<Entry>(dataSource.getRepository(Entry))],
+];
+
+describe.each(SOURCES)('%s for the date views', (_name, make) => {
+  const titles = async (source: ObjectSource<Entry>) => (await source.orderBy!(['title']).slice(0)).map((entry) => entry.title);
+
+  it('tells a date column from a datetime column', () => {
+    expect(make().dateFieldKind!('day')).toBe('date');
+    expect(make().dateFieldKind!('at')).toBe('datetime');
+  });
+
+  it('filters a date column by calendar dates: >= gte, < lt, <= lte', async () => {
+    const source = make();
+    expect(await titles(source.filterRange!('day', { gte: new Date('2008-02-10T00:00:00Z'), lt: new Date('2008-03-01T00:00:00Z') }))).toEqual(['b', 'c']);
+    expect(await titles(source.filterRange!('day', { lte: new Date('2008-02-10T00:00:00Z') }))).toEqual(['a', 'b']);
+  });
+
+  it('filters a datetime column by instants, and filters again', async () => {
+    const february = make().filterRange!('at', { gte: new Date('2008-02-01T00:00:00Z'), lt: new Date('2008-03-01T00:00:00Z') });
+    expect(await titles(february)).toEqual(['b', 'c']);
+    expect(await titles(february.filterRange!('at', { lte: new Date('2008-02-29T22:59:59Z') }))).toEqual(['b']);
+    expect(await february.count()).toBe(2);
+  });
+
+  it('lists the distinct years, months and days, ascending or descending', async () => {
+    const source = make();
+    expect((await source.dates!('day', 'year', 'DESC', 'UTC')).map(isoDate)).toEqual(['2008-01-01', '2007-01-01']);
+    expect((await source.dates!('day', 'month', 'ASC', 'UTC')).map(isoDate)).toEqual(['2007-12-01', '2008-02-01', '2008-03-01']);
+    expect((await source.dates!('at', 'day', 'ASC', 'UTC')).map(isoDate)).toEqual(['2007-12-31', '2008-02-10', '2008-02-29', '2008-03-01']);
+  });
+
+  it('reads a datetime’s period in a time zone', async () => {
+    const source = make();
+    expect((await source.dates!('at', 'year', 'ASC', 'Europe/Paris')).map(isoDate)).toEqual(['2008-01-01']);
+    expect((await source.dates!('at', 'day', 'ASC', 'Europe/Paris')).map(isoDate)).toEqual(['2008-01-01', '2008-02-10', '2008-03-01']);
+  });
+});
+
+describe('dateTruncation()', () => {
+  it('truncates on SQLite with strftime(), and on PostgreSQL with date_trunc() in the zone', () => {
+    expect(dateTruncation('sqljs', 'e.at', 'month', 'datetime', 'UTC')).toEqual({ sql: "strftime('%Y-%m-01', e.at)", usesTimeZone: false, exact: true });
+    expect(dateTruncation('postgres', 'e.day', 'year', 'date', 'Europe/Paris').sql).toBe("to_char(date_trunc('year', e.day), 'YYYY-MM-DD')");
+    expect(dateTruncation('postgres', 'e.at', 'day', 'datetime', 'Europe/Paris').sql).toBe(
+      "to_char(date_trunc('day', (e.at) AT TIME ZONE 'UTC' AT TIME ZONE :dateTimeZone), 'YYYY-MM-DD')",
+    );
+    expect(dateTruncation('postgres', 'e.at', 'day', 'datetime', 'UTC', true).sql).toBe(
+      "to_char(date_trunc('day', e.at AT TIME ZONE :dateTimeZone), 'YYYY-MM-DD')",
+    );
+  });
+
+  it('reads the distinct values of other databases, to truncate them in memory', () => {
+    expect(dateTruncation('mysql', 'e.at', 'day', 'datetime', 'UTC')).toEqual({ sql: 'e.at', usesTimeZone: false, exact: false });
+  });
+});

@@ -1,0 +1,91 @@
+import { MESSAGES } from '../class-views.messages.js';
+import type { DateKind, DateRange, ObjectSource } from '../data/object-source.interface.js';
+import type { Queryset } from '../data/to-object-source.js';
+import { Http404 } from '../exceptions/http404.exception.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
+import type { ViewRequest } from '../http/view-request.js';
+import { ConditionalGetMixin } from '../mixins/conditional-get.mixin.js';
+import { DateMixin } from '../mixins/date.mixin.js';
+import { MultipleObjectMixin } from '../mixins/multiple-object.mixin.js';
+import type { TemplateContext } from '../templates/template-engine.interface.js';
+import { View } from './view.js';
+
+/** What `getDatedItems()` returns: `date_list` (or `null`), the objects, and more context. */
+export type DatedItems<T = any> = [dateList: Date[] | null, objectList: ObjectSource<T>, extraContext: TemplateContext];
+
+/**
+ * Django's `BaseDateListView`: a list of objects chosen by date, with `date_list` in the
+ * context. Subclasses say which objects in `getDatedItems()`; `allowEmpty` is `false`, and
+ * the list is newest first unless `ordering` says otherwise.
+ */
+export class BaseDateListView<T = any> extends MultipleObjectMixin(DateMixin(ConditionalGetMixin(View))) {
+  declare queryset: Queryset<T> | null;
+  declare objectList: ObjectSource<T> | null;
+  /** Serve a period without objects (else 404 `No books available`). Default `false`, unlike `ListView`. */
+  override allowEmpty = false;
+  /** What `date_list` lists when `getDateList()` is given no kind: `'year'` (default), `'month'` or `'day'`. */
+  dateListPeriod: DateKind = 'year';
+  /** The dates of `date_list`, set by `get()`. */
+  dateList: Date[] | null = null;
+
+  async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: unknown): Promise<HttpResponse> {
+    const [dateList, objectList, extraContext] = await this.getDatedItems();
+    this.dateList = dateList;
+    this.objectList = objectList;
+    const notModified = await this.checkNotModified();
+    if (notModified) return notModified;
+    await this.loadObjectList();
+    return this.withValidators(this.renderToResponse(this.getContextData({ date_list: dateList, ...extraContext })));
+  }
+
+  /** `date_list`, the objects and more context for this request. Each date view implements it. */
+  getDatedItems(): Promise<DatedItems<T>> {
+    throw new Error(MESSAGES.noDatedItems());
+  }
+
+  /** The ordering. Default `ordering`, else newest first (`-<dateField>`). */
+  override getOrdering(): string | readonly string[] | null {
+    return this.ordering === null ? `-${this.getDateField()}` : this.ordering;
+  }
+
+  /** The period `date_list` lists by default. Default `dateListPeriod`. */
+  getDateListPeriod(): DateKind {
+    return this.dateListPeriod;
+  }
+
+  /**
+   * The objects within `range` (of `source`, default `getObjectSource()`), without future
+   * ones unless `allowFuture`; 404 `No books available` when there are none and not `allowEmpty`.
+   */
+  async getDatedQueryset(range: DateRange = {}, source?: ObjectSource<T>): Promise<ObjectSource<T>> {
+    const all = source ?? (await this.getObjectSource());
+    const bounds = { ...range };
+    if (!this.getAllowFuture()) {
+      const future = this.futureBound(all);
+      bounds.lte = bounds.lte && bounds.lte < future ? bounds.lte : future;
+    }
+    const dated = Object.keys(bounds).length > 0 ? this.filterByDate(all, bounds) : all;
+    if (!this.getAllowEmpty()) {
+      // Paginated, a cheap EXISTS rather than counting everything (as Django does).
+      const paginated = this.getPaginateBy(dated) !== null && dated.exists;
+      const empty = paginated ? !(await dated.exists!()) : (await dated.count()) === 0;
+      if (empty) throw new Http404(MESSAGES.nothingAvailable(this.verboseNamePluralOf(dated)));
+    }
+    return dated;
+  }
+
+  /** The distinct periods of the objects (`getDateListPeriod()` by default), in `ordering`; 404 when none and not `allowEmpty`. */
+  async getDateList(source: ObjectSource<T>, dateType: DateKind = this.getDateListPeriod(), ordering: 'ASC' | 'DESC' = 'ASC'): Promise<Date[]> {
+    if (!source.dates) throw new ImproperlyConfigured(MESSAGES.sourceWithoutDates(this.constructor.name, 'dates'));
+    const timeZone = this.datetimeFieldIn(source) ? this.getTimeZone() : 'UTC';
+    const dateList = await source.dates(this.getDateField(), dateType, ordering, timeZone);
+    if (dateList.length === 0 && !this.getAllowEmpty()) throw new Http404(MESSAGES.nothingAvailable(this.verboseNamePluralOf(source)));
+    return dateList;
+  }
+
+  /** Turn the context into a response; the date views render a template, `JsonResponseMixin` answers JSON. */
+  renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
+    throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'ArchiveIndexView (or another date view)'));
+  }
+}

@@ -1,0 +1,376 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { Repository } from 'typeorm';
+import {
+  ArchiveIndexView,
+  ClassViewsModule,
+  DateDetailView,
+  DayArchiveView,
+  MonthArchiveView,
+  path,
+  TodayArchiveView,
+  WeekArchiveView,
+  YearArchiveView,
+  type Kwargs,
+  type UrlPattern,
+} from '../../src/index.js';
+import { QueryCounter } from '../list/library.js';
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
+import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { Article, articleArray, Book, bookArray, NOW, seedArticles, seedBooks } from './archive.js';
+
+// The views of these tests, on a clock set to NOW.
+class Archive extends ArchiveIndexView {
+  override now() {
+    return NOW;
+  }
+}
+class YearArchive extends YearArchiveView {
+  override now() {
+    return NOW;
+  }
+}
+class MonthArchive extends MonthArchiveView {
+  override now() {
+    return NOW;
+  }
+}
+class WeekArchive extends WeekArchiveView {
+  override now() {
+    return NOW;
+  }
+}
+class DayArchive extends DayArchiveView {
+  override now() {
+    return NOW;
+  }
+}
+class TodayArchive extends TodayArchiveView {
+  override now() {
+    return NOW;
+  }
+}
+class EntryDateDetail extends DateDetailView {
+  override now() {
+    return NOW;
+  }
+}
+
+/** Where each source's views are served, and what they read. */
+const SOURCES = {
+  'orm-article': () => ({ model: Article, dateField: 'pubDate' }),
+  'orm-book': () => ({ model: Book, dateField: 'publicationDate' }),
+  'array-article': () => ({ queryset: articleArray(), dateField: 'pubDate' }),
+  'array-book': () => ({ queryset: bookArray(), dateField: 'publicationDate' }),
+} as const;
+type SourceName = keyof typeof SOURCES;
+
+function routes(prefix: SourceName): UrlPattern[] {
+  const base: Kwargs = SOURCES[prefix]();
+  const at = (route: string) => `${prefix}/${route}`;
+  return [
+    path(at('archive/'), Archive.asView(base)),
+    path(at('archive-future/'), Archive.asView({ ...base, allowFuture: true })),
+    path(at('archive-paged/'), Archive.asView({ ...base, paginateBy: 2 })),
+    path(at('today/'), TodayArchive.asView(base)),
+    path(at('query/'), MonthArchive.asView(base)),
+    path(at('empty-ok/<int:year>/<str:month>/'), MonthArchive.asView({ ...base, allowEmpty: true })),
+    path(at('future/<int:year>/<str:month>/'), MonthArchive.asView({ ...base, allowFuture: true })),
+    path(at('paris/<int:year>/<str:month>/<int:day>/'), DayArchive.asView({ ...base, timeZone: 'Europe/Paris' })),
+    path(at('paris/<int:year>/<str:month>/'), MonthArchive.asView({ ...base, timeZone: 'Europe/Paris' })),
+    path(at('<int:year>/'), YearArchive.asView(base)),
+    path(at('<int:year>/list/'), YearArchive.asView({ ...base, makeObjectList: true })),
+    path(at('<int:year>/week/<int:week>/'), WeekArchive.asView(base)),
+    path(at('<int:year>/week-mon/<int:week>/'), WeekArchive.asView({ ...base, weekFormat: '%W' })),
+    path(at('<int:year>/iso-week/<int:week>/'), WeekArchive.asView({ ...base, weekFormat: '%V', yearFormat: '%G' })),
+    path(at('<int:year>/<int:month>/num/'), MonthArchive.asView({ ...base, monthFormat: '%m' })),
+    path(at('<int:year>/<str:month>/'), MonthArchive.asView(base)),
+    path(at('<int:year>/<str:month>/<int:day>/'), DayArchive.asView(base)),
+    path(at('<int:year>/<str:month>/<int:day>/<int:pk>/'), EntryDateDetail.asView(base)),
+  ];
+}
+
+const counter = new QueryCounter();
+
+/** The part of a dump (`key=value;`) for `key`. */
+function part(text: string, key: string): string | undefined {
+  return new RegExp(`(?:^|[;|])${key}=([^;]*);`).exec(text)?.[1];
+}
+
+/** The titles of the objects listed, sorted when the source's order between equal dates is not defined. */
+function titles(text: string, sorted = false): string[] {
+  const list = (part(text, 'objects') ?? '').split(',').filter(Boolean);
+  return sorted ? list.sort() : list;
+}
+
+describeEachDatabase('Date-based views', (database) =>
+  describe.each(PLATFORMS)('%s', (platform) => {
+    let app: INestApplication;
+    let http: ReturnType<typeof request>;
+    let db: TestDatabase;
+
+    beforeAll(async () => {
+      db = await createTestDatabase(database);
+      app = await createApp(platform, {
+        imports: [
+          TypeOrmModule.forRoot({ ...db.options, entities: [Article, Book], synchronize: true, logging: true, logger: counter }),
+          ClassViewsModule.forRoot({
+            templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+            imports: [TypeOrmModule.forFeature([Article, Book])],
+            urlpatterns: (Object.keys(SOURCES) as SourceName[]).flatMap(routes),
+          }),
+        ],
+      });
+      await app.get<Repository<Article>>('ArticleRepository').save(seedArticles());
+      await app.get<Repository<Book>>('BookRepository').save(seedBooks());
+      http = request(app.getHttpServer());
+    });
+    beforeEach(() => counter.reset());
+    afterAll(async () => {
+      await app?.close();
+      await db?.drop();
+    });
+
+    describe.each(Object.keys(SOURCES) as SourceName[])('%s', (source) => {
+      const model = source.endsWith('article') ? 'article' : 'book';
+      /** A datetime is in the future later today; a date is not. */
+      const datetime = model === 'book';
+      const get = async (url: string, status = 200) => {
+        const res = await http.get(`/${source}/${url}`);
+        expect({ url, status: res.status, body: res.status === 200 ? '' : res.body }).toEqual({ url, status, body: status === 200 ? '' : expect.anything() });
+        return res;
+      };
+      const notFound = async (url: string, message: string) => {
+        const res = await get(url, 404);
+        expect(res.body.message).toBe(message);
+      };
+
+      describe('ArchiveIndexView', () => {
+        it('lists the years that have objects, newest first, and the latest objects as latest, with <model>_archive.html', async () => {
+          const { text } = await get('archive/');
+          expect(text.startsWith(`${model}_archive|`)).toBe(true);
+          expect(part(text, 'date_list')).toBe('2008-01-01,2006-01-01,');
+          const expected = datetime
+            ? ['June', 'Leap', 'Feb b', 'Feb a', 'New year', 'Old']
+            : ['Later today', 'June', 'Leap', 'Feb a', 'Feb b', 'New year', 'Old'];
+          expect(titles(text, !datetime)).toEqual(datetime ? expected : [...expected].sort());
+          expect(part(text, 'latest')).toBe(String(expected.length));
+          expect(part(text, `${model}_list`)).toBeUndefined();
+        });
+
+        it('shows the future with allowFuture', async () => {
+          const { text } = await get('archive-future/');
+          expect(part(text, 'date_list')).toBe('2009-01-01,2008-01-01,2006-01-01,');
+          expect(titles(text)[0]).toBe('Next year');
+        });
+
+        it('paginates through the paginator', async () => {
+          const { text } = await get('archive-paged/?page=2');
+          expect(part(text, 'page')).toBe(datetime ? '2/3' : '2/4');
+          expect(titles(text)).toHaveLength(2);
+          await notFound('archive-paged/?page=9', 'Invalid page (9): That page contains no results');
+        });
+      });
+
+      describe('YearArchiveView', () => {
+        it('lists the months that have objects, no objects, and the years around, with <model>_archive_year.html', async () => {
+          const { text } = await get('2008/');
+          expect(text.startsWith(`${model}_archive_year|`)).toBe(true);
+          expect(part(text, 'date_list')).toBe('2008-01-01,2008-02-01,2008-06-01,');
+          expect(titles(text)).toEqual([]);
+          expect(part(text, `${model}_list`)).toBe('0');
+          expect(part(text, 'year')).toBe('2008-01-01');
+          expect(part(text, 'previous_year')).toBe('2006-01-01');
+          expect(part(text, 'next_year')).toBe('null');
+        });
+
+        it('lists the year’s objects with makeObjectList, newest first', async () => {
+          const { text } = await get('2008/list/');
+          expect(titles(text, true)).toEqual(
+            (datetime ? ['June', 'Leap', 'Feb b', 'Feb a', 'New year'] : ['Later today', 'June', 'Leap', 'Feb b', 'Feb a', 'New year']).sort(),
+          );
+          if (datetime) expect(titles(text)).toEqual(['June', 'Leap', 'Feb b', 'Feb a', 'New year']);
+        });
+
+        it('answers a year without objects, or only future ones, with 404 and Django’s message', async () => {
+          await notFound('2007/', `No ${model}s available`);
+          await notFound('2009/', `No ${model}s available`);
+        });
+
+        it('answers a year that is not four digits, or past 9999, with 404', async () => {
+          await notFound('208/', 'Invalid date string “208____” given format “%Y____”');
+          await notFound('9999/', 'Date out of range');
+        });
+
+        it('skips years without objects in its links', async () => {
+          const { text } = await get('2006/');
+          expect(part(text, 'previous_year')).toBe('null');
+          expect(part(text, 'next_year')).toBe('2008-01-01');
+        });
+      });
+
+      describe('MonthArchiveView', () => {
+        it('lists the month’s days that have objects, its objects, and the months around, with <model>_archive_month.html', async () => {
+          const { text } = await get('2008/feb/');
+          expect(text.startsWith(`${model}_archive_month|`)).toBe(true);
+          expect(part(text, 'date_list')).toBe('2008-02-10,2008-02-29,');
+          expect(titles(text, true)).toEqual(['Feb a', 'Feb b', 'Leap']);
+          expect(titles(text)[0]).toBe('Leap');
+          expect(part(text, `${model}_list`)).toBe('3');
+          expect(part(text, 'month')).toBe('2008-02-01');
+          expect(part(text, 'previous_month')).toBe('2008-01-01');
+          expect(part(text, 'next_month')).toBe('2008-06-01');
+        });
+
+        it('reads %b in any case, and %m', async () => {
+          expect(part((await get('2008/FeB/')).text, 'month')).toBe('2008-02-01');
+          expect(part((await get('2008/2/num/')).text, 'date_list')).toBe('2008-02-10,2008-02-29,');
+        });
+
+        it('answers a month it cannot read with 404 and Django’s message', async () => {
+          await notFound('2008/foo/', 'Invalid date string “2008__foo__” given format “%Y__%b__”');
+          await notFound('2008/13/num/', 'Invalid date string “2008__13__” given format “%Y__%m__”');
+        });
+
+        it('answers an empty month with 404, and a month of the future without allowFuture', async () => {
+          await notFound('2008/mar/', `No ${model}s available`);
+          await notFound('2008/oct/', `No ${model}s available`);
+        });
+
+        it('serves an empty month with allowEmpty, linking to the neighbouring months but never into the future', async () => {
+          const march = (await get('empty-ok/2008/mar/')).text;
+          expect(part(march, 'date_list')).toBe('');
+          expect(titles(march)).toEqual([]);
+          expect(part(march, 'previous_month')).toBe('2008-02-01');
+          expect(part(march, 'next_month')).toBe('2008-04-01');
+          const june = (await get('empty-ok/2008/jun/')).text;
+          expect(part(june, 'next_month')).toBe('null');
+          expect(part(june, 'previous_month')).toBe('2008-05-01');
+        });
+
+        it('shows and links the future with allowFuture', async () => {
+          const { text } = await get('future/2008/oct/');
+          expect(titles(text)).toEqual(['Autumn']);
+          expect(part(text, 'previous_month')).toBe('2008-06-01');
+          expect(part(text, 'next_month')).toBe('2009-01-01');
+        });
+
+        it('reads the date parts from the query string when the URL has none', async () => {
+          await notFound('query/', 'No year specified');
+          await notFound('query/?year=2008', 'No month specified');
+          expect(part((await get('query/?year=2008&month=feb')).text, 'month')).toBe('2008-02-01');
+        });
+      });
+
+      describe('WeekArchiveView', () => {
+        it('lists a %U week (from Sunday) and the weeks around, with <model>_archive_week.html and no date_list', async () => {
+          const { text } = await get('2008/week/6/');
+          expect(text.startsWith(`${model}_archive_week|`)).toBe(true);
+          expect(part(text, 'date_list')).toBe('null');
+          expect(titles(text, true)).toEqual(['Feb a', 'Feb b']);
+          expect(part(text, 'week')).toBe('2008-02-10');
+          expect(part(text, 'previous_week')).toBe('2007-12-30');
+          expect(part(text, 'next_week')).toBe('2008-02-24');
+        });
+
+        it('starts %U week 0 in the year before', async () => {
+          const { text } = await get('2008/week/0/');
+          expect(titles(text)).toEqual(['New year']);
+          expect(part(text, 'week')).toBe('2007-12-30');
+          expect(part(text, 'previous_week')).toBe('2006-04-30');
+          expect(part(text, 'next_week')).toBe('2008-02-10');
+        });
+
+        it('reads %W weeks (from Monday) and ISO weeks (%G, %V)', async () => {
+          const monday = (await get('2008/week-mon/5/')).text;
+          expect(part(monday, 'week')).toBe('2008-02-04');
+          expect(titles(monday, true)).toEqual(['Feb a', 'Feb b']);
+          expect(part(monday, 'next_week')).toBe('2008-02-25');
+          const iso = (await get('2008/iso-week/6/')).text;
+          expect(part(iso, 'week')).toBe('2008-02-04');
+          expect(titles(iso, true)).toEqual(['Feb a', 'Feb b']);
+        });
+
+        it('answers a week without objects, or a week it cannot read, with 404', async () => {
+          await notFound('2008/week/7/', `No ${model}s available`);
+          await notFound('2008/week/54/', 'Invalid date string “2008__0__54” given format “%Y__%w__%U”');
+        });
+      });
+
+      describe('DayArchiveView', () => {
+        it('lists a day’s objects and the days and months around, with <model>_archive_day.html', async () => {
+          const { text } = await get('2008/feb/10/');
+          expect(text.startsWith(`${model}_archive_day|`)).toBe(true);
+          expect(part(text, 'date_list')).toBe('null');
+          expect(titles(text, true)).toEqual(['Feb a', 'Feb b']);
+          expect(part(text, 'day')).toBe('2008-02-10');
+          expect(part(text, 'previous_day')).toBe('2008-01-01');
+          expect(part(text, 'next_day')).toBe('2008-02-29');
+          expect(part(text, 'previous_month')).toBe('2008-01-01');
+          expect(part(text, 'next_month')).toBe('2008-06-01');
+        });
+
+        it('serves a leap day, and answers a day that does not exist with Django’s message', async () => {
+          expect(titles((await get('2008/feb/29/')).text)).toEqual(['Leap']);
+          await notFound('2008/feb/31/', 'Invalid date string “2008__feb__31” given format “%Y__%b__%d”');
+          await notFound('2007/feb/29/', 'Invalid date string “2007__feb__29” given format “%Y__%b__%d”');
+          await notFound('2008/feb/11/', `No ${model}s available`);
+        });
+
+        it('reads a datetime’s day in the view’s time zone', async () => {
+          if (!datetime) {
+            await notFound('paris/2008/feb/11/', 'No articles available');
+            return;
+          }
+          const { text } = await get('paris/2008/feb/11/');
+          expect(titles(text)).toEqual(['Feb b']);
+          expect(titles((await get('paris/2008/feb/10/')).text)).toEqual(['Feb a']);
+          expect(part((await get('paris/2008/feb/')).text, 'date_list')).toBe('2008-02-10,2008-02-11,2008-02-29,');
+        });
+      });
+
+      describe('TodayArchiveView', () => {
+        it('lists today’s objects by the view’s clock; later today is the future for a datetime only', async () => {
+          const { text } = await get('today/');
+          expect(text.startsWith(`${model}_archive_day|`)).toBe(true);
+          expect(titles(text, true)).toEqual(datetime ? ['June'] : ['June', 'Later today']);
+          expect(part(text, 'day')).toBe('2008-06-15');
+          expect(part(text, 'previous_day')).toBe('2008-02-29');
+          expect(part(text, 'next_day')).toBe('null');
+        });
+      });
+
+      describe('DateDetailView', () => {
+        it('shows the object of that date and pk with <model>_detail.html', async () => {
+          expect((await get('2008/feb/10/3/')).text.trim()).toBe(`${model}_detail|Feb a|Feb a`);
+          expect((await get('2008/jun/15/7/')).text.trim()).toBe(`${model}_detail|Later today|Later today`);
+        });
+
+        it('answers another date’s pk with 404', async () => {
+          await notFound('2008/feb/11/3/', `No ${model} found matching the query`);
+        });
+
+        it('answers a future date with 404 and Django’s message', async () => {
+          await notFound('2008/oct/1/8/', `Future ${model}s not available because EntryDateDetail.allowFuture is False.`);
+        });
+      });
+    });
+
+    it('filters a TypeORM source with a range in SQL and groups date_list with SELECT DISTINCT strftime()', async () => {
+      await http.get('/orm-book/2008/feb/');
+      const sql = counter.selects.join('\n');
+      // The empty check, date_list, the next and previous months, the list: five queries.
+      expect(counter.selects).toHaveLength(5);
+      if (database === 'sqlite') {
+        expect(sql).toContain(
+          `SELECT DISTINCT strftime('%Y-%m-%d', "book"."publicationDate") AS "period" FROM "book" "book" WHERE "book"."publicationDate" >= ? AND "book"."publicationDate" < ? AND "book"."publicationDate" <= ? ORDER BY "period" ASC`,
+        );
+      } else {
+        expect(sql).toContain(`SELECT DISTINCT to_char(date_trunc('day', "book"."publicationDate"), 'YYYY-MM-DD') AS "period" FROM "book" "book"`);
+      }
+    });
+  }),
+);
