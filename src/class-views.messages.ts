@@ -168,4 +168,6 @@ export const MESSAGES = {
 
   unknownTimeZone: (timeZone: string) =>
     `templates.timeZone '${timeZone}' is not a time zone. Give an IANA name such as 'UTC' or 'Europe/Paris' (Intl.supportedValuesOf('timeZone') lists them).`,
+  noSuchBlock: (template: string, block: string, blocks: readonly string[]) =>
+    `The template '${template}' has no block '${block}' to render alone ('${template}#${block}'). Its blocks: ${blocks.length > 0 ? blocks.map((name) => `'${name}'`).join(', ') : 'none'}. Wrap the part in {% block ${block} %}…{% endblock %}, or name one of these.`,
 } as const;

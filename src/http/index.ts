@@ -15,3 +15,15 @@ export {
 } from './http-response.js';
 export { HttpResponseRedirectBase, HttpResponseRedirect, HttpResponsePermanentRedirect, iriToUri } from './http-response-redirect.js';
 export { JsonResponse, type JsonResponseInit } from './json-response.js';
+export { HtmxDetails } from './htmx.js';
+export {
+  HttpResponseClientRedirect,
+  HttpResponseClientRefresh,
+  HttpResponseLocation,
+  HttpResponseStopPolling,
+  pushUrl,
+  reswap,
+  retarget,
+  triggerClientEvent,
+  type HtmxLocation,
+} from './htmx-responses.js';

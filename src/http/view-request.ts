@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { DEFAULT_MAX_NUMBER_FIELDS } from './field-limit.js';
+import { htmxDetailsOf, type HtmxDetails } from './htmx.js';
 import { QueryDict } from './query-dict.js';
 
 /**
@@ -58,6 +59,14 @@ export class ViewRequest<TRaw = any> {
   /** The path with its query string, as sent (Django's `get_full_path()`). */
   getFullPath(): string {
     return this.url;
+  }
+
+  /**
+   * What htmx says about the request (`HX-Request` and the other `HX-*` headers), or `null`
+   * when htmx did not send it (django-htmx's `request.htmx`).
+   */
+  get htmx(): HtmxDetails | null {
+    return htmxDetailsOf(this.headers);
   }
 
   /** The request headers, names lower-cased. */

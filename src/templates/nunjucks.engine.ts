@@ -37,6 +37,26 @@ export interface NunjucksEngineOptions {
 type RenderWithParentFrame = (context: object, parentFrame: object, callback: (error: Error | null, output?: string) => void) => void;
 const Frame = (nunjucks.runtime as unknown as { Frame: new () => object }).Frame;
 
+/** A compiled `{% block %}` of a nunjucks template (nunjucks 3.2 leaves blocks out of its types). */
+type BlockFunction = (env: nunjucks.Environment, context: object, frame: object, runtime: unknown, callback: (error: Error | null, output?: string) => void) => void;
+/** A compiled template with its blocks. */
+type Template = nunjucks.Template & { blocks: Record<string, BlockFunction> };
+
+/**
+ * nunjucks' `Context`, which a block renders with and which nunjucks does not export: taken
+ * once from `this` of a function called by a template, as nunjucks calls every function.
+ */
+const NunjucksContext = (() => {
+  let found: (new (context: object, blocks: object, env: nunjucks.Environment) => object) | undefined;
+  new nunjucks.Environment().renderString('{{ probe() }}', {
+    probe(this: object) {
+      found = this.constructor as typeof found;
+      return '';
+    },
+  });
+  return found!;
+})();
+
 /**
  * The default engine: nunjucks, whose syntax is closest to Django's template language
  * (`{% extends %}`, `{% block %}`, `{{ value | filter }}`), with autoescaping on and
@@ -77,17 +97,19 @@ export class NunjucksEngine implements TemplateEngine {
    * empty, so names resolve as without it. Checked on nunjucks 3.2.
    */
   render(templateNames: readonly string[], context: TemplateContext, _request?: ViewRequest): string | Promise<string> {
-    const template = this.select(templateNames);
+    const { template, block } = this.select(templateNames);
     let done = false;
     let failure: unknown;
     let text = '';
     let settle: ((error: unknown, output: string) => void) | undefined;
-    (template.render as RenderWithParentFrame).call(template, context, new Frame(), (error, output) => {
+    const callback = (error: Error | null, output?: string) => {
       if (settle) return settle(error, output ?? '');
       done = true;
       failure = error;
       text = output ?? '';
-    });
+    };
+    if (block) block(this.nunjucksEnv, new NunjucksContext(context, template.blocks, this.nunjucksEnv), new Frame(), nunjucks.runtime, callback);
+    else (template.render as RenderWithParentFrame).call(template, context, new Frame(), callback);
     if (done) {
       if (failure) throw failure;
       return text;
@@ -97,14 +119,26 @@ export class NunjucksEngine implements TemplateEngine {
     });
   }
 
-  /** The first template that exists (Django's `select_template`). */
-  private select(templateNames: readonly string[]): nunjucks.Template {
+  /**
+   * The first template that exists (Django's `select_template`), and the block named after
+   * its `#`, if any (`'book_list.html#rows'`: a partial, as Django 6.0's `partialdef`).
+   */
+  private select(templateNames: readonly string[]): { template: Template; block?: BlockFunction } {
     for (const name of templateNames) {
+      const hash = name.indexOf('#');
+      const file = hash < 0 ? name : name.slice(0, hash);
+      let template: Template;
       try {
-        return this.nunjucksEnv.getTemplate(name, true);
+        template = this.nunjucksEnv.getTemplate(file, true) as Template;
       } catch (error) {
         if (!(error instanceof Error) || !error.message.startsWith('template not found')) throw error;
+        continue;
       }
+      if (hash < 0) return { template };
+      const blockName = name.slice(hash + 1);
+      const block = Object.hasOwn(template.blocks, blockName) ? template.blocks[blockName] : undefined;
+      if (!block) throw new ImproperlyConfigured(MESSAGES.noSuchBlock(file, blockName, Object.keys(template.blocks)));
+      return { template, block };
     }
     throw new TemplateDoesNotExist(templateNames, this.dirs.map((dir) => resolve(dir)));
   }

@@ -35,6 +35,7 @@ type NullableAttribute =
   | 'dateField'
   | 'day'
   | 'extraContext'
+  | 'htmxTemplateName'
   | 'model'
   | 'month'
   | 'ordering'
