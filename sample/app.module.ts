@@ -8,6 +8,7 @@ import { AsyncView } from './views/async-view.js';
 import { GreetView } from './views/greet-view.js';
 import { HelloView } from './views/hello-view.js';
 import { HomeView } from './views/home-view.js';
+import { HtmxScriptView } from './views/script-view.js';
 import { StaffView } from './views/staff-view.js';
 
 /** Template filters: `{{ book.publicationDate | isodate }}` prints `1980-01-01`. */
@@ -30,6 +31,6 @@ function addFilters(env: NunjucksEnvironment): void {
     LibraryModule,
   ],
   // The @ClassView() style: views are providers, routed where @ClassView() says.
-  providers: [HomeView, AboutView, ArticleView, HelloView, AsyncView, GreetView, StaffView],
+  providers: [HomeView, AboutView, ArticleView, HelloView, AsyncView, GreetView, StaffView, HtmxScriptView],
 })
 export class AppModule {}

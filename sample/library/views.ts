@@ -16,23 +16,29 @@ import {
 import { Book } from './book.entity.js';
 
 /**
- * The issue's list view: 20 books a page, newest first, rendered with `book_list.html`.
- * The JSON mixin answers a client whose `Accept` prefers `application/json` with the
- * same page as JSON; browsers get the template. `HEAD` only says when the newest book
- * came out, so a polling client can skip the download.
+ * The issue's list view: 20 books a page, newest first, rendered with `book_list.html`,
+ * `?q=` searching the titles. htmx (the pager and the search box) gets only the results
+ * block of the same template. The JSON mixin answers a client whose `Accept` prefers
+ * `application/json` with the same page as JSON; browsers get the template. `HEAD` only
+ * says when the newest book came out, so a polling client can skip the download.
  */
 @ClassView('books/', { name: 'book-list' })
 export class BookListView extends JsonResponseMixin(ListView<Book>) {
   jsonFields = ['id', 'title', 'author', 'slug', 'publicationDate'];
   paginateBy = 20;
   ordering = ['-publicationDate'];
+  htmxTemplateName = 'book_list.html#results';
 
   constructor(@InjectRepository(Book) readonly books: Repository<Book>) {
     super();
   }
 
   getQueryset() {
-    return this.books;
+    const q = this.request.query.get('q')?.trim();
+    if (!q) return this.books;
+    // LIKE's own wildcards in the search are searched for as they are.
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.books.createQueryBuilder('book').where("LOWER(book.title) LIKE LOWER(:pattern) ESCAPE '\\'", { pattern });
   }
 
   async head() {

@@ -8,6 +8,7 @@ import type { Page } from '../pagination/page.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import type { View } from '../views/view.js';
 import type { ViewConstructor } from './view-constructor.js';
+import { patchVary } from '../http/vary.js';
 
 type RenderingView = View & { renderToResponse(context: TemplateContext, init?: HttpResponseInit): HttpResponse };
 
@@ -111,7 +112,7 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
     override renderToResponse(context: TemplateContext, init: HttpResponseInit = {}): HttpResponse {
       const response = this.wantsJson() ? this.renderToJsonResponse(context, init) : super.renderToResponse(context, init);
       // The answer depends on Accept only where both are possible.
-      if (this.negotiates()) response.headers.set('Vary', 'Accept');
+      if (this.negotiates()) patchVary(response.headers, 'Accept');
       return response;
     }
   }

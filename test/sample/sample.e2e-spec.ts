@@ -94,7 +94,7 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
     const res = await http.get('/books/');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.headers.vary).toBe('Accept');
+    expect(res.headers.vary).toBe('HX-Request, HX-Boosted, HX-History-Restore-Request, Accept');
     const listed = rows(res.text);
     expect(listed).toHaveLength(20);
     expect(listed[0]).toContain(`>${newestFirst[0]!.title}</a>`);
@@ -103,8 +103,8 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
     expect(res.text).toContain(`Books 1–20 of ${SEED_SIZE}, newest first.`);
     expect(res.text).toContain('<span aria-current="page">1</span>');
     expect(res.text).toContain('<span>…</span>');
-    expect(res.text).toContain('<a href="?page=12">12</a>');
-    expect(res.text).toContain('<a href="?page=2" rel="next">next</a>');
+    expect(res.text).toContain('<a href="?page=12" hx-get="?page=12">12</a>');
+    expect(res.text).toContain('<a href="?page=2" hx-get="?page=2" rel="next">next</a>');
     expect(res.text).not.toContain('rel="prev"');
   });
 
@@ -115,16 +115,47 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
     expect(listed).toHaveLength(20);
     expect(listed.at(-1)).toContain(`>${seed[0]!.title}</a>`);
     expect(res.text).toContain('<span aria-current="page">12</span>');
-    expect(res.text).toContain('<a href="?page=11" rel="prev">previous</a>');
+    expect(res.text).toContain('<a href="?page=11" hx-get="?page=11" rel="prev">previous</a>');
     expect(res.text).not.toContain('rel="next"');
+  });
+
+  it('searches the titles with ?q=, LIKE wildcards taken as they are, keeping q in the pager', async () => {
+    const word = seed[0]!.title.split(' ')[1]!;
+    const matching = newestFirst.filter((book) => book.title.toLowerCase().includes(word.toLowerCase()));
+    const res = await http.get(`/books/?q=${encodeURIComponent(` ${word.toUpperCase()} `)}`);
+    expect(res.status).toBe(200);
+    expect(rows(res.text)).toHaveLength(Math.min(20, matching.length));
+    expect(rows(res.text)[0]).toContain(`>${escapeHtml(matching[0]!.title)}</a>`);
+    expect(res.text).toContain(`of ${matching.length}, newest first.`);
+    expect((await http.get('/books/?q=%25')).text).toContain('<tbody>\n  \n  </tbody>');
+  });
+
+  it('gives htmx only the results block of the list, varying on the htmx headers', async () => {
+    const res = await http.get('/books/?page=2').set('HX-Request', 'true');
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('<h1>');
+    expect(res.text.trim().startsWith(`<p>Books 21–40 of ${SEED_SIZE}, newest first.</p>`)).toBe(true);
+    expect(rows(res.text)).toHaveLength(20);
+    expect(res.headers.vary).toContain('HX-Request');
+    const page = await http.get('/books/?page=2');
+    expect(page.text).toContain('<h1>Books</h1>');
+    expect(page.text).toContain(res.text.trim());
+  });
+
+  it('serves htmx from the app, with no network', async () => {
+    const res = await http.get('/static/htmx.min.js');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.text).toContain('htmx');
+    expect((await http.get('/books/')).text).toContain('<script src="/static/htmx.min.js" defer></script>');
   });
 
   it('keeps the other query parameters in the pager’s links (querystring())', async () => {
     const res = await http.get('/books/?page=2&sort=old+first&tag=a&tag=b');
     expect(res.status).toBe(200);
-    expect(res.text).toContain('<a href="?page=1&amp;sort=old+first&amp;tag=a&amp;tag=b" rel="prev">previous</a>');
-    expect(res.text).toContain('<a href="?page=3&amp;sort=old+first&amp;tag=a&amp;tag=b" rel="next">next</a>');
-    expect(res.text).toContain('<a href="?page=12&amp;sort=old+first&amp;tag=a&amp;tag=b">12</a>');
+    expect(res.text).toContain('<a href="?page=1&amp;sort=old+first&amp;tag=a&amp;tag=b" hx-get="?page=1&amp;sort=old+first&amp;tag=a&amp;tag=b" rel="prev">previous</a>');
+    expect(res.text).toContain('<a href="?page=3&amp;sort=old+first&amp;tag=a&amp;tag=b" hx-get="?page=3&amp;sort=old+first&amp;tag=a&amp;tag=b" rel="next">next</a>');
+    expect(res.text).toContain('<a href="?page=12&amp;sort=old+first&amp;tag=a&amp;tag=b" hx-get="?page=12&amp;sort=old+first&amp;tag=a&amp;tag=b">12</a>');
   });
 
   it.each([
