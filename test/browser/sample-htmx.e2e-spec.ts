@@ -5,7 +5,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 /** The page's globals, for the functions run in the browser (the tests compile without the DOM library). */
 declare const document: { querySelector(selector: string): { textContent: string | null } | null; querySelectorAll(selector: string): Iterable<{ textContent: string | null }> };
 import { AppModule } from '../../sample/app.module.js';
-import { BROWSER_SKIP_REASON, CHROMIUM } from '../utils/browser.js';
+import { BROWSER_SKIP_REASON, CHROMIUM } from '../utils/global-setup.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 /** The sample in a real browser: htmx swaps the book list's results block and pushes the URL. */
