@@ -110,5 +110,5 @@ describe.each(PLATFORMS)('clients that disconnect mid-response on %s', (platform
     const res = await fetch(`http://127.0.0.1:${port}/slow/`);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('late');
-  });
+  }, 60_000); // 530 hang-ups of 256 KB bodies: a few seconds alone, far more on a busy machine
 });
