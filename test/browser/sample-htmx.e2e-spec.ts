@@ -4,9 +4,9 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** The page's globals, for the functions run in the browser (the tests compile without the DOM library). */
 declare const document: { querySelector(selector: string): { textContent: string | null } | null; querySelectorAll(selector: string): Iterable<{ textContent: string | null }> };
-import { AppModule } from '../../sample/app.module.js';
 import { BROWSER_SKIP_REASON, CHROMIUM } from '../utils/global-setup.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { createSampleApp } from '../utils/sample-app.js';
 
 /** The sample in a real browser: htmx swaps the book list's results block and pushes the URL. */
 const describeInBrowser = BROWSER_SKIP_REASON ? describe.skip : describe;
@@ -25,14 +25,7 @@ describeInBrowser(`the sample's book list in Chromium${BROWSER_SKIP_REASON ? ` (
     const htmxRequests: string[] = [];
 
     beforeAll(async () => {
-      const previous = process.env.DATABASE;
-      process.env.DATABASE = 'memory';
-      try {
-        app = await createApp(platform, AppModule);
-      } finally {
-        if (previous === undefined) delete process.env.DATABASE;
-        else process.env.DATABASE = previous;
-      }
+      app = await createSampleApp(platform);
       await app.listen(0, '127.0.0.1');
       base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
       page = await browser.newPage();

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Repository } from 'typeorm';
-import { AppModule } from '../../sample/app.module.js';
 import { Book } from '../../sample/library/book.entity.js';
 import { SEED_SIZE } from '../../sample/library/seed.js';
 import { CSRF_HEADERS, csrfFrom } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { createSampleApp } from '../utils/sample-app.js';
 
 /** The sample's create, edit and delete pages, on an in-memory database of their own. */
 describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
@@ -15,14 +15,7 @@ describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
   let books: Repository<Book>;
 
   beforeAll(async () => {
-    const previous = process.env.DATABASE;
-    process.env.DATABASE = 'memory';
-    try {
-      app = await createApp(platform, AppModule);
-    } finally {
-      if (previous === undefined) delete process.env.DATABASE;
-      else process.env.DATABASE = previous;
-    }
+    app = await createSampleApp(platform);
     books = app.get<Repository<Book>>('BookRepository');
     http = request(app.getHttpServer());
   });
