@@ -152,4 +152,16 @@ export const MESSAGES = {
 
   unknownTimeZone: (timeZone: string) =>
     `templates.timeZone '${timeZone}' is not a time zone. Give an IANA name such as 'UTC' or 'Europe/Paris' (Intl.supportedValuesOf('timeZone') lists them).`,
+
+  /** Django's `AccessMixin.get_login_url()` message, with this library's names. */
+  loginUrlMissing: (cls: string) =>
+    `${cls} is missing the loginUrl attribute. Define ${cls}.loginUrl, the auth.loginUrl option of ClassViewsModule, or override ${cls}.getLoginUrl().`,
+
+  permissionRequiredMissing: (cls: string) =>
+    `${cls} is missing the permissionRequired attribute. Define ${cls}.permissionRequired, or override ${cls}.getPermissionRequired().`,
+
+  testFuncMissing: (cls: string) => `${cls} is missing the implementation of the testFunc() method.`,
+
+  /** Logged when an error page's template fails: the page falls back to Django's built-in body. */
+  errorPageFailed: (template: string) => `The error page ${template} failed to render; answering with the built-in page instead.`,
 } as const;
