@@ -68,9 +68,14 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
     );
   }
 
-  /** Whether the client should keep Nest's JSON: `Accept` ranks JSON above HTML, or the request sent JSON. */
+  /**
+   * Whether the client keeps Nest's JSON: its `Accept` ranks JSON above HTML, or it names
+   * no HTML type (none, or only `*\/*`) and the request sent JSON, as a script does.
+   */
   protected wantsJson(request: ViewRequest): boolean {
-    return prefersJson(request.header('accept')) || isJsonContentType(request.header('content-type'));
+    const accept = request.header('accept');
+    if (prefersJson(accept)) return true;
+    return !namesHtml(accept) && isJsonContentType(request.header('content-type'));
   }
 
   /** The status Nest answers `exception` with: an `HttpException`'s, an HTTP error's (`statusCode`), else 500. */
@@ -116,6 +121,11 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
 /** The URL a platform request was made for: Express's `originalUrl`, Fastify's Node request's. */
 function requestUrl(request: { url?: string; originalUrl?: string; raw?: { url?: string } }): string {
   return request.originalUrl ?? request.raw?.url ?? request.url ?? '/';
+}
+
+/** Whether `Accept` names `text/html` or `text/*` (with a q-value above 0 or not). */
+function namesHtml(accept: string | undefined): boolean {
+  return accept !== undefined && /\btext\/(?:html|\*)/i.test(accept);
 }
 
 /** Django's `quote(request.path)`. */
