@@ -28,5 +28,5 @@ export { BaseDeleteView, DeleteView } from './views/delete.view.js';
 export * from './forms/index.js';
 export * from './csrf/index.js';
 export * from './auth/index.js';
-export { ErrorPagesFilter } from './error-pages/error-pages.filter.js';
+export { ErrorPagesFilter, type ErrorPage } from './error-pages/error-pages.filter.js';
 export { urlHasAllowedHostAndScheme, type AllowedHostAndSchemeOptions } from './http/url-has-allowed-host-and-scheme.js';

@@ -16,7 +16,7 @@ import { builtInCsrfFailurePage, builtInErrorPage, CSRF_FAILURE_TEMPLATE, csrfFa
 const logger = new Logger('ExceptionsHandler');
 
 /** A page to render for an error: its template, context and what to send when it fails. */
-interface ErrorPage {
+export interface ErrorPage {
   readonly status: number;
   readonly template: string;
   readonly context: TemplateContext;

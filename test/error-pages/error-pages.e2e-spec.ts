@@ -233,3 +233,21 @@ describe.each(PLATFORMS)('error pages with the app’s own CSRF template, on %s'
     expect(res.body).toEqual({ statusCode: 404, message: 'No thing here', error: 'Not Found' });
   });
 });
+
+describe.each(PLATFORMS)('error pages turned on by forRootAsync(), on %s', (platform) => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createApp(platform, {
+      imports: [ClassViewsModule.forRootAsync({ useFactory: async () => ({ errorPages: true, templates: { dirs: [fixtures('pages')] } }) })],
+      providers: ERROR_VIEWS,
+    });
+  });
+  afterAll(() => app?.close());
+
+  it('renders 404.html', async () => {
+    const res = await request(app.getHttpServer()).get('/missing/').set('Accept', HTML);
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('<p id="exception">No thing here</p>');
+  });
+});
