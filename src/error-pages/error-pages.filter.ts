@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, HttpException, Injectable, IntrinsicException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, HttpException, type HttpServer, Injectable, IntrinsicException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { MESSAGES } from '../class-views.messages.js';
 import { CsrfFailure } from '../csrf/csrf-failure.exception.js';
@@ -58,14 +58,16 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
     const page = this.pageFor(exception, status, request);
     const adapter = this.applicationRef ?? this.httpAdapterHost?.httpAdapter;
     if (!page || !adapter || adapter.isHeadersSent(http.getResponse()) || this.wantsJson(request)) return super.catch(exception, host);
-    return this.render(page).then(
-      (body) => {
-        if (body === null) return super.catch(exception, host);
-        if (status === 500) this.logUnknown(exception);
-        adapter.reply(http.getResponse(), new HttpResponse(body, { status }), status);
-      },
-      () => super.catch(exception, host),
-    );
+    // Nest does not wait for a filter's promise: nothing may reject unhandled.
+    return this.answer(page, exception, host, adapter).catch((error: unknown) => logger.error(error));
+  }
+
+  /** Write `page`, or Nest's answer when the app has no template for it. */
+  private async answer(page: ErrorPage, exception: unknown, host: ArgumentsHost, adapter: HttpServer): Promise<void> {
+    const body = await this.render(page);
+    if (body === null) return super.catch(exception, host);
+    if (page.status === 500) this.logUnknown(exception);
+    adapter.reply(host.switchToHttp().getResponse(), new HttpResponse(body, { status: page.status }), page.status);
   }
 
   /**
