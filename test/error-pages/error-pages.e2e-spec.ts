@@ -68,6 +68,12 @@ describe.each(PLATFORMS)('error pages on %s', (platform) => {
     expect(res.text).toContain('<p id="exception">Members only</p>');
   });
 
+  it('lets 403.html print a CSRF token, setting the cookie, as Django’s requires_csrf_token', async () => {
+    const res = await get('/denied/');
+    expect(res.text).toMatch(/<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]{64}">/);
+    expect(([] as string[]).concat(res.headers['set-cookie'] ?? []).some((line) => line.startsWith('csrftoken='))).toBe(true);
+  });
+
   it('renders 403.html for a guard’s refusal, before the view', async () => {
     const res = await get('/guarded/');
     expect(res.status).toBe(403);
