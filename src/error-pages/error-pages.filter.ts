@@ -38,6 +38,12 @@ export interface ErrorPage {
  * the 500, `exception` (the exception's message) for 403 and 404; the 500 page gets an empty
  * context, and nothing of the error reaches any page. A template that fails to render is
  * logged and replaced by Django's built-in body for its status.
+ *
+ * @example
+ * // One line, behind the app's own filters:
+ * ClassViewsModule.forRoot({ errorPages: true, templates: { dirs: [templatesDir] } })
+ * // Or where the app wants it among its global filters (the option left off):
+ * app.useGlobalFilters(app.get(ErrorPagesFilter));
  */
 @Catch()
 @Injectable()
