@@ -3,7 +3,7 @@ import { type INestApplication, Logger } from '@nestjs/common';
 import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
 import { join } from 'node:path';
 import request from 'supertest';
-import { ClassViewsModule, CSRF_MESSAGES } from '../../src/index.js';
+import { ClassViewsModule, CSRF_MESSAGES, ErrorPagesFilter } from '../../src/index.js';
 import { createApp, PLATFORMS, type Platform } from '../utils/platforms.js';
 import { ERROR_VIEWS, GoneAwayFilter, LEAK, TeapotFilter } from './views.js';
 
@@ -255,5 +255,24 @@ describe.each(PLATFORMS)('error pages turned on by forRootAsync(), on %s', (plat
     const res = await request(app.getHttpServer()).get('/missing/').set('Accept', HTML);
     expect(res.status).toBe(404);
     expect(res.text).toContain('<p id="exception">No thing here</p>');
+  });
+});
+
+describe.each(PLATFORMS)('ErrorPagesFilter registered by the app itself, on %s', (platform) => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createApp(
+      platform,
+      { imports: [ClassViewsModule.forRoot({ templates: { dirs: [fixtures('pages')] } })], providers: ERROR_VIEWS },
+      { beforeInit: (app) => void app.useGlobalFilters(app.get(ErrorPagesFilter)) },
+    );
+  });
+  afterAll(() => app?.close());
+
+  it('renders 404.html for an unknown route, with the option left off', async () => {
+    const res = await request(app.getHttpServer()).get('/nowhere/').set('Accept', HTML);
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('<p id="exception">Cannot GET /nowhere/</p>');
   });
 });
