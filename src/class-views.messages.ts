@@ -170,4 +170,16 @@ export const MESSAGES = {
     `templates.timeZone '${timeZone}' is not a time zone. Give an IANA name such as 'UTC' or 'Europe/Paris' (Intl.supportedValuesOf('timeZone') lists them).`,
   noSuchBlock: (template: string, block: string, blocks: readonly string[]) =>
     `The template '${template}' has no block '${block}' to render alone ('${template}#${block}'). Its blocks: ${blocks.length > 0 ? blocks.map((name) => `'${name}'`).join(', ') : 'none'}. Wrap the part in {% block ${block} %}…{% endblock %}, or name one of these.`,
+
+  /** Django's `AccessMixin.get_login_url()` message, with this library's names. */
+  loginUrlMissing: (cls: string) =>
+    `${cls} is missing the loginUrl attribute. Define ${cls}.loginUrl, the auth.loginUrl option of ClassViewsModule, or override ${cls}.getLoginUrl().`,
+
+  permissionRequiredMissing: (cls: string) =>
+    `${cls} is missing the permissionRequired attribute. Define ${cls}.permissionRequired, or override ${cls}.getPermissionRequired().`,
+
+  testFuncMissing: (cls: string) => `${cls} is missing the implementation of the testFunc() method.`,
+
+  /** Logged when an error page's template fails: the page falls back to Django's built-in body. */
+  errorPageFailed: (template: string) => `The error page ${template} failed to render; answering with the built-in page instead.`,
 } as const;

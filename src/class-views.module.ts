@@ -1,7 +1,11 @@
-import { type DynamicModule, Logger, Module, type NestModule } from '@nestjs/common';
-import { CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
+import { type DynamicModule, Inject, Logger, Module, type NestModule } from '@nestjs/common';
+import { ApplicationConfig } from '@nestjs/core';
+import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
 import { CsrfProtection } from './csrf/csrf-protection.js';
+import { ErrorPagesFilter } from './error-pages/error-pages.filter.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';
+import { addFallbackFilter } from './explorer/nest-internals.js';
+import type { ClassViewsModuleOptions } from './interfaces/class-views-module-options.interface.js';
 import { TemplateEngines } from './templates/template-engines.js';
 import { UrlResolver } from './urls/url-resolver.js';
 
@@ -17,11 +21,16 @@ import { UrlResolver } from './urls/url-resolver.js';
  * export class AppModule {}
  */
 @Module({
-  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines, CsrfProtection],
-  exports: [UrlResolver, TemplateEngines],
+  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines, CsrfProtection, ErrorPagesFilter],
+  exports: [UrlResolver, TemplateEngines, ErrorPagesFilter],
 })
 export class ClassViewsModule extends ConfigurableClassViewsModule implements NestModule {
-  constructor(private readonly explorer: ClassViewsExplorer) {
+  constructor(
+    private readonly explorer: ClassViewsExplorer,
+    private readonly config: ApplicationConfig,
+    private readonly errorPages: ErrorPagesFilter,
+    @Inject(CLASS_VIEWS_MODULE_OPTIONS) private readonly options: ClassViewsModuleOptions,
+  ) {
     super();
   }
 
@@ -38,6 +47,8 @@ export class ClassViewsModule extends ConfigurableClassViewsModule implements Ne
   configure(): void {
     try {
       this.explorer.registerRoutes();
+      // Behind every filter of the app, so that the app's own still win.
+      if (this.options.errorPages) addFallbackFilter(this.config, this.errorPages);
     } catch (error) {
       new Logger('ExceptionHandler').error(error);
       throw error;

@@ -36,3 +36,6 @@ export { BaseWeekArchiveView, WeekArchiveView } from './views/week-archive.view.
 export { BaseDayArchiveView, DayArchiveView, BaseTodayArchiveView, TodayArchiveView } from './views/day-archive.view.js';
 export { BaseDateDetailView, DateDetailView } from './views/date-detail.view.js';
 export { parseDate, dateFromString, DATE_DIRECTIVES } from './dates/parse-date.js';
+export * from './auth/index.js';
+export { ErrorPagesFilter, type ErrorPage } from './error-pages/error-pages.filter.js';
+export { urlHasAllowedHostAndScheme, type AllowedHostAndSchemeOptions } from './http/url-has-allowed-host-and-scheme.js';

@@ -114,6 +114,7 @@ export class ClassViewsExplorer implements OnModuleInit {
       urls: this.resolver,
       templates: this.templates,
       csrf: this.csrf,
+      auth: this.options.auth ?? {},
       resolveModel: (model) => findRepository(this.moduleRef, model),
     };
     // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS for form bodies, counted before they are parsed.

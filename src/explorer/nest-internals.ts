@@ -138,3 +138,16 @@ export function requestScopedDependency(provider: InstanceWrapper, host: Module,
   ];
   return globals[0]?.name;
 }
+
+/**
+ * Make `filter` the app's global exception filter of lowest precedence, behind the app's own
+ * (`useGlobalFilters()`, `APP_FILTER`, and `@UseFilters()` of classes and methods): Nest tries a
+ * route's filters from the last global one added to the first, then the class's and method's
+ * before them, so the first of `getGlobalFilters()` is tried last. Public APIs only append
+ * (`useGlobalFilters()`); this puts it first in the array `getGlobalFilters()` returns. Called
+ * before Nest registers routes, which is when each route reads the global filters. Once per app.
+ */
+export function addFallbackFilter(config: ApplicationConfig, filter: object): void {
+  const filters = config.getGlobalFilters() as object[];
+  if (!filters.includes(filter)) filters.unshift(filter);
+}

@@ -99,6 +99,15 @@ export class ViewRequest<TRaw = any> {
     return raw.protocol === 'https' || raw.socket?.encrypted === true;
   }
 
+  /**
+   * The host and port the request was made to (Django's `get_host()`): the platform's
+   * (which trusts `X-Forwarded-Host` only when the app trusts its proxy), else `Host`.
+   */
+  getHost(): string | undefined {
+    const host = (this.raw as { host?: unknown }).host;
+    return typeof host === 'string' && host !== '' ? host : this.header('host');
+  }
+
   /** Read anything else middleware or guards attached to the platform request. */
   get<T = unknown>(attribute: string): T | undefined {
     return (this.raw as Record<string, T>)[attribute];

@@ -1,4 +1,5 @@
 import type { ModuleMetadata } from '@nestjs/common';
+import type { AuthOptions } from '../auth/auth-options.interface.js';
 import type { CsrfOptions } from '../csrf/csrf-options.interface.js';
 import type { NunjucksEngineOptions } from '../templates/nunjucks.engine.js';
 import type { TemplateEngine } from '../templates/template-engine.interface.js';
@@ -41,6 +42,30 @@ export interface ClassViewsModuleOptions {
    * csrf: { trustedOrigins: ['https://*.example.com'], cookieSecure: true }
    */
   csrf?: CsrfOptions;
+
+  /**
+   * Django's error pages (`handler404` and friends): a client that wants HTML (its `Accept`
+   * does not rank JSON first) gets `404.html`, `403.html`, `400.html` or `500.html` from the
+   * app's templates, for errors thrown anywhere (views, guards, pipes, unknown routes, body
+   * parsing), and a CSRF refusal gets Django's page (or `403_csrf.html`). Statuses without
+   * a template, and JSON clients, keep Nest's answers; the app's own exception filters win.
+   * Default `false`.
+   *
+   * @example
+   * ClassViewsModule.forRoot({ errorPages: true, templates: { dirs: [templatesDir] } })
+   */
+  errorPages?: boolean;
+
+  /**
+   * Where the access mixins (`LoginRequiredMixin`, …) find the user, its permissions and
+   * the login page (Django's `LOGIN_URL` and `request.user`). Default: `request.user` (as
+   * Passport sets it), a user is signed in when it is set, and its permissions are
+   * `user.permissions` (a list of strings); no login URL.
+   *
+   * @example
+   * auth: { loginUrl: '/login/', hasPermission: (user: Account, perm) => user.roles.includes(perm) }
+   */
+  auth?: AuthOptions;
 }
 
 /** The `templates` option: the default nunjucks engine's options, plus named engines. */

@@ -1,7 +1,7 @@
-import Negotiator from 'negotiator';
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
+import { isJsonContentType, prefersJson } from '../http/accept.js';
 import { JsonResponse } from '../http/json-response.js';
 import { Form } from '../forms/form.js';
 import type { Page } from '../pagination/page.js';
@@ -85,7 +85,7 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
     /** Whether to answer JSON: always without templates, else when `Accept` prefers it or the body is JSON. */
     wantsJson(): boolean {
       if (!this.negotiates() || prefersJson(this.request.header('accept'))) return true;
-      return /^application\/(?:[\w.+-]+\+)?json\b/i.test(this.request.header('content-type') ?? '');
+      return isJsonContentType(this.request.header('content-type'));
     }
 
     /**
@@ -117,18 +117,4 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
     }
   }
   return JsonResponseView;
-}
-
-/** What a view that negotiates can send, in order of preference when `Accept` ranks them equal. */
-const OFFERED = ['text/html; charset=utf-8', 'application/json; charset=utf-8'];
-
-/**
- * Whether `Accept` ranks JSON above HTML by RFC 9110's rules, through `negotiator` (the
- * parser Express's `req.accepts()` uses): media types compared case-insensitively, ranges
- * (`application/*`, `*\/*`), q-values (`q=0` refuses), the most specific range deciding a
- * type's q-value; at equal q the more specific range wins, then the one listed first, then HTML.
- */
-function prefersJson(accept: string | undefined): boolean {
-  if (!accept) return false;
-  return new Negotiator({ headers: { accept } }).mediaType(OFFERED) === OFFERED[1];
 }

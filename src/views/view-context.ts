@@ -1,4 +1,5 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { AuthOptions } from '../auth/auth-options.interface.js';
 import type { CsrfProtection } from '../csrf/csrf-protection.js';
 import type { TemplateEngines } from '../templates/template-engines.js';
 import type { UrlResolver } from '../urls/url-resolver.js';
@@ -12,6 +13,8 @@ export interface ViewContext {
   readonly templates: TemplateEngines;
   /** The CSRF check every request of the view goes through. */
   readonly csrf: CsrfProtection;
+  /** The `auth` option: how the access mixins read the user and its permissions. */
+  readonly auth: AuthOptions;
   /** The provider that `model` names: `@nestjs/typeorm`'s repository for that entity. */
   resolveModel(model: Function): unknown;
 }
@@ -25,4 +28,9 @@ export function getViewContext(view: object): ViewContext {
     );
   }
   return context;
+}
+
+/** The `auth` option of the app serving `view`; none for a view built by hand. */
+export function authOptionsOf(view: object): AuthOptions {
+  return (view as { [VIEW_CONTEXT]?: ViewContext })[VIEW_CONTEXT]?.auth ?? {};
 }

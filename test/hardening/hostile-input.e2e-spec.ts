@@ -18,7 +18,7 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TR
 const method = fc.oneof({ arbitrary: fc.constant('GET'), weight: 3 }, fc.constantFrom(...METHODS), fc.stringMatching(/^[A-Z][A-Z_-]{0,11}$/).filter((m) => m !== 'CONNECT'));
 
 /** Where the sample serves something, so that most requests reach a view. */
-const PREFIXES = ['', 'hello/', 'hi/', 'async/', 'greet/', 'staff/', 'about/', 'about-inline/', 'go/', 'articles/', 'old-home/', 'books/', 'api/books/', 'books/1/'];
+const PREFIXES = ['', 'hello/', 'hi/', 'async/', 'greet/', 'staff/', 'about/', 'about-inline/', 'go/', 'articles/', 'old-home/', 'books/', 'api/books/', 'books/1/', 'login/', 'account/', 'staff-only/'];
 const rawChar = fc.constantFrom(...'abcXYZ019-._~!$&\'()*+,;=:@%'.split(''));
 const segment = fc.oneof(
   fc.string({ unit: rawChar, maxLength: 8 }),
@@ -28,7 +28,7 @@ const segment = fc.oneof(
 const randomPath = fc
   .tuple(fc.constantFrom(...PREFIXES), fc.array(segment, { maxLength: 3 }), fc.boolean(), fc.boolean())
   .map(([prefix, segments, slash, doubled]) => `/${doubled ? '/' : ''}${prefix}${segments.join('/')}${slash ? '/' : ''}`);
-const served = fc.constantFrom(...PREFIXES, 'greet/ada/', 'articles/dune/', 'go/dune/', 'books/2/').map((prefix) => `/${prefix}`);
+const served = fc.constantFrom(...PREFIXES, 'greet/ada/', 'articles/dune/', 'go/dune/', 'books/2/', 'login/?next=//evil.example/').map((prefix) => `/${prefix}`);
 const path = fc.oneof({ arbitrary: served, weight: 2 }, { arbitrary: randomPath, weight: 3 });
 const queryPair = fc.tuple(fc.oneof(fc.constantFrom('page', 'x', 'q', 'page[]'), segment), segment).map(([k, v]) => `${k}=${v}`);
 const query = fc.oneof(fc.constant(''), fc.array(queryPair, { minLength: 1, maxLength: 4 }).map((pairs) => `?${pairs.join('&')}`), segment.map((s) => `?${s}`));

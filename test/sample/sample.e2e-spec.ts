@@ -162,10 +162,13 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
     ['0', 'Invalid page (0): That page number is less than 1'],
     ['13', 'Invalid page (13): That page contains no results'],
     ['two', 'Page is not “last”, nor can it be converted to an int.'],
-  ])('answers /books/?page=%s with 404 and Django’s message', async (page, message) => {
+  ])('answers /books/?page=%s with 404 and Django’s message, in 404.html or in JSON', async (page, message) => {
     const res = await http.get(`/books/?page=${page}`);
     expect(res.status).toBe(404);
-    expect(res.body.message).toBe(message);
+    expect(res.text).toContain('<h1>Page not found</h1>');
+    expect(res.text).toContain(`<p class="errorlist">${escapeHtml(message)}</p>`);
+    const json = await http.get(`/books/?page=${page}`).set('Accept', 'application/json');
+    expect(json.body.message).toBe(message);
   });
 
   it('answers HEAD /books/ with the newest book’s date as Last-Modified and no body', async () => {
@@ -186,7 +189,7 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
   });
 
   it('answers an unknown book with 404', async () => {
-    const res = await http.get('/books/99999/');
+    const res = await http.get('/books/99999/').set('Accept', 'application/json');
     expect(res.status).toBe(404);
     expect(res.body.message).toBe('No book found matching the query');
   });
@@ -264,10 +267,22 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
   });
 
-  it('leaves unknown paths to Nest’s 404', async () => {
-    const res = await http.get('/nowhere/');
+  it('answers unknown paths with the styled 404.html, and JSON clients with Nest’s 404', async () => {
+    const res = await http.get('/nowhere/').set('Accept', 'text/html');
     expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ statusCode: 404 });
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.text).toContain('<title>Page not found</title>');
+    expect(res.text).toContain('<p>There is nothing at <code>/nowhere/</code>.</p>');
+    expect(res.text).toContain('<a href="/books/">Books</a>');
+    const json = await http.get('/nowhere/').set('Accept', 'application/json');
+    expect(json.body).toMatchObject({ statusCode: 404 });
+  });
+
+  it('answers the guarded view’s refusal with the styled 403.html', async () => {
+    const res = await http.get('/staff/').set('Accept', 'text/html');
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('<title>Forbidden</title>');
+    expect(res.text).toContain('<p class="errorlist">Forbidden resource</p>');
   });
 }));
 

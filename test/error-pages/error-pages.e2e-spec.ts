@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { type INestApplication, Logger } from '@nestjs/common';
+import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
+import { join } from 'node:path';
+import request from 'supertest';
+import { ClassViewsModule, CSRF_MESSAGES, ErrorPagesFilter } from '../../src/index.js';
+import { createApp, PLATFORMS, type Platform } from '../utils/platforms.js';
+import { ERROR_VIEWS, GoneAwayFilter, LEAK, TeapotFilter } from './views.js';
+
+const fixtures = (name: string) => join(import.meta.dirname, 'fixtures', name);
+const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+const JSON_ACCEPT = 'application/json';
+
+function startApp(platform: Platform, dir: string | null) {
+  return createApp(
+    platform,
+    {
+      imports: [ClassViewsModule.forRoot({ errorPages: true, templates: { dirs: dir === null ? [] : [fixtures(dir)] } })],
+      providers: [...ERROR_VIEWS, { provide: APP_FILTER, useClass: GoneAwayFilter }],
+    },
+    { beforeInit: (app) => void app.useGlobalFilters(new TeapotFilter(app.get(HttpAdapterHost))) },
+  );
+}
+
+/** Every answer: no stack frame, no file path, whatever the status. */
+function expectNoLeak(res: request.Response) {
+  expect(res.text ?? '').not.toMatch(LEAK);
+}
+
+describe.each(PLATFORMS)('error pages on %s', (platform) => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  const get = (path: string, accept = HTML) => http.get(path).set('Accept', accept);
+
+  beforeAll(async () => {
+    // The 500s are logged as Nest logs them; keep the output quiet.
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    app = await startApp(platform, 'pages');
+    http = request(app.getHttpServer());
+  });
+  afterAll(async () => {
+    await app?.close();
+    jest.restoreAllMocks();
+  });
+
+  it('renders 404.html for Http404, with request_path, exception and the request', async () => {
+    const res = await get('/missing/');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.text).toContain('<p id="path">/missing/</p>');
+    expect(res.text).toContain('<p id="exception">No thing here</p>');
+    expect(res.text).toContain('<p id="method">GET</p>');
+    expectNoLeak(res);
+  });
+
+  it('renders 404.html for an unknown route (Nest’s 404), its path quoted as Django quotes it', async () => {
+    const res = await get('/nowhere/caf%C3%A9/%3Cb%3E');
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('<p id="path">/nowhere/caf%C3%A9/%3Cb%3E</p>');
+    expect(res.text).toContain('<p id="exception">Cannot GET /nowhere/caf%C3%A9/%3Cb%3E</p>');
+    expect(res.text).not.toContain('<b>');
+  });
+
+  it('renders 403.html for PermissionDenied, with its message', async () => {
+    const res = await get('/denied/');
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('<h1>No entry</h1>');
+    expect(res.text).toContain('<p id="exception">Members only</p>');
+  });
+
+  it('lets 403.html print a CSRF token, setting the cookie, as Django’s requires_csrf_token', async () => {
+    const res = await get('/denied/');
+    expect(res.text).toMatch(/<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]{64}">/);
+    expect(([] as string[]).concat(res.headers['set-cookie'] ?? []).some((line) => line.startsWith('csrftoken='))).toBe(true);
+  });
+
+  it('renders 403.html for a guard’s refusal, before the view', async () => {
+    const res = await get('/guarded/');
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('<p id="exception">Forbidden resource</p>');
+  });
+
+  it('renders 400.html for a pipe’s refusal, without the exception, as Django', async () => {
+    const res = await http.post('/piped/').set('Accept', HTML).type('form').send('a=1');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('<p id="exception">[]</p>');
+    expect(res.text).toContain('<p id="path">/piped/</p>');
+  });
+
+  it('renders 400.html for a malformed JSON body sent by a browser-like client', async () => {
+    const res = await http.post('/echo/').set('Accept', HTML).set('Content-Type', 'application/json').send('{"a":');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('<h1>Bad request</h1>');
+    expectNoLeak(res);
+  });
+
+  it('keeps Nest’s JSON for a malformed JSON body from a script (no HTML in Accept)', async () => {
+    const res = await http.post('/echo/').set('Content-Type', 'application/json').send('{"a":');
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.statusCode).toBe(400);
+  });
+
+  it('renders 500.html with an empty context, showing nothing of the error', async () => {
+    const res = await get('/boom/');
+    expect(res.status).toBe(500);
+    expect(res.text).toContain('<h1>Our server broke</h1>');
+    expect(res.text).toContain('<p id="context">[][][]</p>');
+    expect(res.text).not.toContain('secret');
+    expectNoLeak(res);
+  });
+
+  it.each([
+    ['/missing/', 404, { statusCode: 404, message: 'No thing here', error: 'Not Found' }],
+    ['/denied/', 403, { statusCode: 403, message: 'Members only', error: 'Forbidden' }],
+    ['/guarded/', 403, { statusCode: 403, message: 'Forbidden resource', error: 'Forbidden' }],
+    ['/boom/', 500, { statusCode: 500, message: 'Internal server error' }],
+    ['/nowhere/', 404, { statusCode: 404, message: 'Cannot GET /nowhere/', error: 'Not Found' }],
+  ])('keeps Nest’s JSON for %s when the client wants JSON', async (path, status, body) => {
+    const res = await get(path, JSON_ACCEPT);
+    expect(res.status).toBe(status);
+    expect(res.body).toEqual(body);
+    expectNoLeak(res);
+  });
+
+  it('renders Django’s CSRF failure page with the reason, for a browser', async () => {
+    const res = await http.post('/form/').set('Accept', HTML).type('form').send('a=1');
+    expect(res.status).toBe(403);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.text).toContain('<title>403 Forbidden</title>');
+    expect(res.text).toContain('<h1>Forbidden <span>(403)</span></h1>');
+    expect(res.text).toContain(`<p>${CSRF_MESSAGES.failed}</p>`);
+    expect(res.text).toContain('You are seeing this message because this site requires a CSRF cookie when submitting forms.');
+    expect(res.text).toContain('Reason given for failure: CSRF cookie not set.');
+  });
+
+  it('escapes a CSRF reason that quotes the request', async () => {
+    const res = await http.post('/form/').set('Accept', HTML).set('Origin', 'https://<evil>.example').type('form').send('a=1');
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('Origin checking failed - https://&lt;evil&gt;.example does not match any trusted origins.');
+    expect(res.text).not.toContain('<evil>');
+  });
+
+  it('keeps Nest’s JSON for a CSRF refusal to a JSON client', async () => {
+    const res = await http.post('/form/').set('Accept', JSON_ACCEPT).type('form').send('a=1');
+    expect(res.status).toBe(403);
+    expect(res.body).toEqual({ statusCode: 403, error: 'Forbidden', message: CSRF_MESSAGES.failed, reason: CSRF_MESSAGES.noCookie });
+  });
+
+  it('leaves a 405 as Django sends it: empty body and Allow', async () => {
+    const res = await http.delete('/only-get/').set('Accept', HTML).set('Cookie', 'csrftoken=TestSecretTestSecretTestSecret32').set('X-CSRFToken', 'TestSecretTestSecretTestSecret32');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(res.text).toBe('');
+  });
+
+  it('lets the app’s APP_FILTER win over the error pages', async () => {
+    const res = await get('/gone-away/');
+    expect(res.status).toBe(404);
+    expect(res.text).toBe('the app’s APP_FILTER');
+  });
+
+  it('lets a filter given to useGlobalFilters() win over the error pages', async () => {
+    const res = await get('/teapot/');
+    expect(res.status).toBe(418);
+    expect(res.text).toBe('the app’s global filter');
+  });
+
+  it('lets a view’s own @UseFilters() win over the error pages', async () => {
+    const res = await get('/own-filter/');
+    expect(res.status).toBe(404);
+    expect(res.text).toBe('the view’s own filter');
+  });
+
+  if (platform === 'fastify') {
+    it('renders 400.html for Fastify’s own error (an empty JSON body)', async () => {
+      const res = await http.post('/echo/').set('Accept', HTML).set('Content-Type', 'application/json');
+      expect(res.status).toBe(400);
+      expect(res.text).toContain('<h1>Bad request</h1>');
+    });
+  }
+});
+
+describe.each(PLATFORMS)('error pages whose templates fail, on %s', (platform) => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+
+  beforeAll(async () => {
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    app = await startApp(platform, 'broken');
+    http = request(app.getHttpServer());
+  });
+  afterAll(async () => {
+    await app?.close();
+    jest.restoreAllMocks();
+  });
+
+  it('falls back to Django’s built-in 500 body when 500.html fails too', async () => {
+    const res = await http.get('/boom/').set('Accept', HTML);
+    expect(res.status).toBe(500);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.text).toContain('<h1>Server Error (500)</h1><p></p>');
+    expect(res.text).not.toContain('nothing');
+    expect(res.text).not.toMatch(LEAK);
+  });
+
+  it('falls back to Django’s built-in 404 body when 404.html fails', async () => {
+    const res = await http.get('/missing/').set('Accept', HTML);
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('<h1>Not Found</h1><p>The requested resource was not found on this server.</p>');
+  });
+
+  it('keeps Nest’s answer for a status whose template the app does not have', async () => {
+    const res = await http.get('/denied/').set('Accept', HTML);
+    expect(res.status).toBe(403);
+    expect(res.body).toEqual({ statusCode: 403, message: 'Members only', error: 'Forbidden' });
+  });
+});
+
+describe.each(PLATFORMS)('error pages with the app’s own CSRF template, on %s', (platform) => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await startApp(platform, 'csrf');
+  });
+  afterAll(() => app?.close());
+
+  it('renders 403_csrf.html with Django’s context', async () => {
+    const res = await request(app.getHttpServer()).post('/form/').set('Accept', HTML).type('form').send('a=1');
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('<h1>Custom CSRF page</h1>');
+    expect(res.text).toContain('<p id="reason">CSRF cookie not set.</p>');
+    expect(res.text).toContain('<p id="hint">Turn cookies on.</p>');
+  });
+
+  it('answers as today without 404.html', async () => {
+    const res = await request(app.getHttpServer()).get('/missing/').set('Accept', HTML);
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ statusCode: 404, message: 'No thing here', error: 'Not Found' });
+  });
+});
+
+describe.each(PLATFORMS)('error pages turned on by forRootAsync(), on %s', (platform) => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createApp(platform, {
+      imports: [ClassViewsModule.forRootAsync({ useFactory: async () => ({ errorPages: true, templates: { dirs: [fixtures('pages')] } }) })],
+      providers: ERROR_VIEWS,
+    });
+  });
+  afterAll(() => app?.close());
+
+  it('renders 404.html', async () => {
+    const res = await request(app.getHttpServer()).get('/missing/').set('Accept', HTML);
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('<p id="exception">No thing here</p>');
+  });
+});
+
+describe.each(PLATFORMS)('ErrorPagesFilter registered by the app itself, on %s', (platform) => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createApp(
+      platform,
+      { imports: [ClassViewsModule.forRoot({ templates: { dirs: [fixtures('pages')] } })], providers: ERROR_VIEWS },
+      { beforeInit: (app) => void app.useGlobalFilters(app.get(ErrorPagesFilter)) },
+    );
+  });
+  afterAll(() => app?.close());
+
+  it('renders 404.html for an unknown route, with the option left off', async () => {
+    const res = await request(app.getHttpServer()).get('/nowhere/').set('Accept', HTML);
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('<p id="exception">Cannot GET /nowhere/</p>');
+  });
+});
