@@ -31,11 +31,15 @@ import { join } from 'node:path';
 import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
 import { ClassView, ClassViewsModule, DetailView, HttpResponse, ListView, TemplateEngines, TemplateView, View } from '../src/index.js';
 import { NewBook, NewBookController, NewBookView } from './form-case.js';
+import { DatedBook, DatedBookMonthController, DatedBookMonthView, seedDatedBooks } from './month-archive-case.js';
 
 export type Platform = 'express' | 'fastify';
 export type Variant = 'view' | 'controller';
-/** `list` and `list-bs3`: the same list page on sql.js and on better-sqlite3; `detail` on better-sqlite3; `form` posts to sql.js. */
-export const CASES = ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'errors', 'form', 'shape'] as const;
+/**
+ * `list` and `list-bs3`: the same list page on sql.js and on better-sqlite3; `detail` and
+ * `month-archive` on better-sqlite3; `form` posts to sql.js.
+ */
+export const CASES = ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'errors', 'form', 'shape', 'month-archive'] as const;
 export type Case = (typeof CASES)[number];
 /** The rows of the list and detail cases, and the page the list case asks for (as in issue 14). */
 export const BOOKS = 10_000;
@@ -218,6 +222,7 @@ const VIEWS = {
   errors: [GetOnlyView],
   form: [NewBookView],
   shape: [],
+  'month-archive': [DatedBookMonthView],
 };
 const CONTROLLERS = {
   plain: [PlainController],
@@ -229,16 +234,25 @@ const CONTROLLERS = {
   errors: [],
   form: [NewBookController],
   shape: [PlainController],
+  'month-archive': [DatedBookMonthController],
 };
 /** Controllers that stand for the class view of a case (`shape`: no library code at all). */
 const VIEW_CONTROLLERS: Partial<Record<Case, Array<new () => object>>> = { shape: [RouteShapeController] };
 /** The database of each case that has one. */
-const DRIVERS: Partial<Record<Case, 'sqljs' | 'better-sqlite3'>> = { list: 'sqljs', 'list-bs3': 'better-sqlite3', detail: 'better-sqlite3', form: 'sqljs' };
+const DRIVERS: Partial<Record<Case, 'sqljs' | 'better-sqlite3'>> = {
+  list: 'sqljs',
+  'list-bs3': 'better-sqlite3',
+  detail: 'better-sqlite3',
+  form: 'sqljs',
+  'month-archive': 'better-sqlite3',
+};
+/** The entity of each case with a database other than `Book`. */
+const ENTITIES: Partial<Record<Case, Function>> = { form: NewBook, 'month-archive': DatedBook };
 
 /** Build one app: `variant` decides whether the case is served by a class view or a controller. */
 export async function createCaseApp(benchCase: Case, variant: Variant, platform: Platform): Promise<INestApplication> {
   const driver = DRIVERS[benchCase];
-  const entity = benchCase === 'form' ? NewBook : Book;
+  const entity = ENTITIES[benchCase] ?? Book;
   const database = driver
     ? [
         TypeOrmModule.forRoot({ type: driver, database: driver === 'better-sqlite3' ? ':memory:' : undefined, entities: [entity], synchronize: true, logging: false } as never),
@@ -256,7 +270,8 @@ export async function createCaseApp(benchCase: Case, variant: Variant, platform:
   class BenchModule {}
   const adapter = platform === 'express' ? new ExpressAdapter() : new FastifyAdapter();
   const app = await NestFactory.create(BenchModule, adapter, { logger: ['error'] });
-  if (driver && benchCase !== 'form') await seed(app.get<Repository<Book>>('BookRepository'), BOOKS);
+  if (benchCase === 'month-archive') await seedDatedBooks(app.get<Repository<DatedBook>>('DatedBookRepository'));
+  else if (driver && benchCase !== 'form') await seed(app.get<Repository<Book>>('BookRepository'), BOOKS);
   return app;
 }
 

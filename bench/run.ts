@@ -27,7 +27,7 @@
  * spread over), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
  * BENCH_MEMORY_REQUESTS (200000), BENCH_STARTUP_RUNS (11), BENCH_CALLGRIND (1 where valgrind is
  * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
- * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,form,shape,ceiling,django,
+ * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,form,shape,month-archive,ceiling,django,
  * control,errors,bare,startup,memory), BENCH_PYTHON (/usr/bin/python3: the Python with Django and gunicorn; `bench/django/venv.sh` prints one with Django 5.2). `--quick` changes the defaults (see QUICK); the variables still win.
  *
  * The list cases serve page PAGE of BOOKS rows (sql.js for `list`, better-sqlite3 for
@@ -42,6 +42,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type Case, PAGE, type Platform } from './cases.js';
 import { FORM_REQUEST } from './form-case.js';
+import { ARCHIVE_MONTH } from './month-archive-case.js';
 
 const here = import.meta.dirname;
 const root = join(here, '../..');
@@ -265,6 +266,7 @@ const PATHS: Record<Case, { view: string; controller: string }> = {
   errors: { view: '/errors/', controller: '' },
   form: { view: '/form/', controller: '/form' },
   shape: { view: '/plain', controller: '/plain' },
+  'month-archive': ARCHIVE_MONTH,
 };
 
 /** The request of each case that is not a plain GET. */
@@ -587,7 +589,7 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
   }
 }
 for (const platform of PLATFORMS) {
-  for (const benchCase of ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'form', 'shape'] as const) {
+  for (const benchCase of ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'form', 'shape', 'month-archive'] as const) {
     if (wanted(benchCase)) await timed(`${platform} ${benchCase}`, () => twinCase(platform, benchCase));
   }
   if (platform === 'fastify' && wanted('ceiling')) {

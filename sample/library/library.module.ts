@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ARCHIVE_VIEWS } from './archive-views.js';
 import { Book } from './book.entity.js';
 import { databaseOptions } from './database.js';
 import { BookSeeder } from './seed.js';
@@ -14,6 +15,7 @@ import { BookApiView, BookCreateView, BookDeleteView, BookDetailView, BookListVi
   imports: [TypeOrmModule.forRootAsync({ useFactory: () => databaseOptions() }), TypeOrmModule.forFeature([Book])],
   // `books/new/` before `books/<int:pk>/`: Express tries routes in registration order, and the
   // detail route answers 404 for `new` (its `<int:pk>` does not match) instead of passing it on.
-  providers: [BookSeeder, BookListView, BookCreateView, BookDetailView, BookApiView, BookUpdateView, BookDeleteView],
+  // The archive's `books/archive/…` likewise.
+  providers: [BookSeeder, BookListView, BookCreateView, ...ARCHIVE_VIEWS, BookDetailView, BookApiView, BookUpdateView, BookDeleteView],
 })
 export class LibraryModule {}

@@ -13,8 +13,19 @@ const LAST_NAMES = ['Lovelace', 'Hopper', 'Turing', 'Knuth', 'Liskov', 'Ritchie'
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
+ * Books whose dates leave the 61-day rhythm, so that the archive has a month of several
+ * days and a day of two books: books 63 and 64 (which would be May and July 1990) come
+ * out on 10 March 1990 in the afternoon, next to book 62, and on 21 March 1990.
+ */
+const SPRING_1990: Readonly<Record<number, Date>> = {
+  62: new Date(Date.UTC(1990, 2, 10, 15, 30)),
+  63: new Date(Date.UTC(1990, 2, 21)),
+};
+
+/**
  * The seed books, the same on every run: distinct titles and slugs, authors from a
- * fixed list, and one publication date every 61 days from 1 January 1980 (UTC).
+ * fixed list, and one publication date every 61 days from 1 January 1980 (UTC), but for
+ * the two books of `SPRING_1990`. Dates stay in order of id, so the newest book is the last.
  */
 export function generateBooks(count = SEED_SIZE): Array<Omit<Book, 'id'>> {
   if (count > ADJECTIVES.length * NOUNS.length) throw new RangeError(`At most ${ADJECTIVES.length * NOUNS.length} distinct titles.`);
@@ -24,7 +35,7 @@ export function generateBooks(count = SEED_SIZE): Array<Omit<Book, 'id'>> {
       title,
       author: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[i % LAST_NAMES.length]}`,
       slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-      publicationDate: new Date(Date.UTC(1980, 0, 1) + i * 61 * DAY),
+      publicationDate: SPRING_1990[i] ?? new Date(Date.UTC(1980, 0, 1) + i * 61 * DAY),
     };
   });
 }

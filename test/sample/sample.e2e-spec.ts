@@ -216,6 +216,121 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
     expect(res.body.page).toMatchObject({ number: 2, startIndex: 21, endIndex: 40, hasPrevious: true });
   });
 
+  describe('book archive', () => {
+    /** The books a page lists, as `title|author|yyyy-mm-dd` from its `<ul class="books">`. */
+    const listed = (html: string) => [...html.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a>, [^,]+, (\d{4}-\d\d-\d\d)<\/li>/g)].map(([, href, title, date]) => `${href} ${title} ${date}`);
+    const link = (html: string, rel: 'prev' | 'next') => html.match(new RegExp(`<a href="([^"]+)" rel="${rel}">([^<]+)</a>`))?.slice(1) ?? null;
+    /** The seed's books of one UTC calendar date, oldest first. */
+    const booksOn = (date: string) => seed.filter((book) => book.publicationDate.toISOString().startsWith(date));
+
+    it('links the archive, a month, a week and a day from the home page', async () => {
+      const res = await http.get('/');
+      for (const href of ['/books/archive/', '/books/archive/1990/03/', '/books/archive/1990/week/10/', '/books/archive/1990/03/10/']) {
+        expect(res.text).toContain(`href="${href}"`);
+      }
+    });
+
+    it('lists the years that have books, newest first, and the ten latest books at /books/archive/', async () => {
+      const res = await http.get('/books/archive/');
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<title>Book archive</title>');
+      const years = [...res.text.matchAll(/<li><a href="\/books\/archive\/(\d{4})\/">\1<\/a><\/li>/g)].map(([, year]) => Number(year));
+      const seededYears = [...new Set(newestFirst.map((book) => book.publicationDate.getUTCFullYear()))];
+      expect(years).toEqual(seededYears);
+      expect(years[0]).toBe(2019);
+      expect(years.at(-1)).toBe(1980);
+      const latest = listed(res.text);
+      expect(latest).toHaveLength(10);
+      const newest = newestFirst[0]!;
+      const date = newest.publicationDate.toISOString().slice(0, 10);
+      expect(latest[0]).toBe(`/books/archive/${date.replaceAll('-', '/')}/${newest.slug}/ ${escapeHtml(newest.title)} ${date}`);
+    });
+
+    it('shows a year’s months that have books, linked, with the years before and after', async () => {
+      const res = await http.get('/books/archive/1990/');
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<h1>Books of 1990</h1>');
+      // March holds three books; May and July are empty since two of their books moved into March.
+      const months = [...res.text.matchAll(/<li><a href="(\/books\/archive\/1990\/\d\d\/)">(\w+)<\/a><\/li>/g)].map(([, href, name]) => `${href} ${name}`);
+      expect(months).toEqual(['/books/archive/1990/01/ January', '/books/archive/1990/03/ March', '/books/archive/1990/09/ September', '/books/archive/1990/11/ November']);
+      expect(link(res.text, 'prev')).toEqual(['/books/archive/1989/', '1989']);
+      expect(link(res.text, 'next')).toEqual(['/books/archive/1991/', '1991']);
+    });
+
+    it('shows a month’s days and books, each book linked to its date detail page', async () => {
+      const res = await http.get('/books/archive/1990/03/');
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<h1>Books of March 1990</h1>');
+      expect(res.text).toContain('<p>Days: <a href="/books/archive/1990/03/10/">10</a>, <a href="/books/archive/1990/03/21/">21</a></p>');
+      const march = [...booksOn('1990-03-10'), ...booksOn('1990-03-21')].reverse();
+      expect(march).toHaveLength(3);
+      expect(listed(res.text)).toEqual(march.map((book) => {
+        const date = book.publicationDate.toISOString().slice(0, 10);
+        return `/books/archive/${date.replaceAll('-', '/')}/${book.slug}/ ${book.title} ${date}`;
+      }));
+    });
+
+    it('links a month to the nearest months with books, skipping the empty ones', async () => {
+      const res = await http.get('/books/archive/1990/03/');
+      expect(link(res.text, 'prev')).toEqual(['/books/archive/1990/01/', 'January 1990']);
+      expect(link(res.text, 'next')).toEqual(['/books/archive/1990/09/', 'September 1990']);
+      // The first month has no previous link, and the last no next one.
+      expect(link((await http.get('/books/archive/1980/01/')).text, 'prev')).toBeNull();
+      const last = newestFirst[0]!.publicationDate;
+      const lastMonth = await http.get(`/books/archive/${last.getUTCFullYear()}/${String(last.getUTCMonth() + 1).padStart(2, '0')}/`);
+      expect(lastMonth.status).toBe(200);
+      expect(link(lastMonth.text, 'next')).toBeNull();
+    });
+
+    it('shows an ISO week’s books, with the nearest weeks that have books', async () => {
+      const res = await http.get('/books/archive/1990/week/10/');
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<h1>Books of week 10, 1990</h1>');
+      expect(res.text).toContain('<p>From Monday 5 March 1990.</p>');
+      expect(listed(res.text).map((line) => line.split(' ')[0])).toEqual(booksOn('1990-03-10').reverse().map((book) => `/books/archive/1990/03/10/${book.slug}/`));
+      // 8 January 1990 is the Monday of week 2; 21 March is in week 12.
+      expect(link(res.text, 'prev')).toEqual(['/books/archive/1990/week/2/', 'Week 2, 1990']);
+      expect(link(res.text, 'next')).toEqual(['/books/archive/1990/week/12/', 'Week 12, 1990']);
+    });
+
+    it('shows a day’s books, linked to their date detail pages, with the nearest days that have books', async () => {
+      const res = await http.get('/books/archive/1990/03/10/');
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<h1>Books of 10 March 1990</h1>');
+      const day = booksOn('1990-03-10');
+      expect(day).toHaveLength(2);
+      expect(listed(res.text)).toEqual(day.reverse().map((book) => `/books/archive/1990/03/10/${book.slug}/ ${book.title} 1990-03-10`));
+      expect(link(res.text, 'prev')).toEqual(['/books/archive/1990/01/08/', '8 January 1990']);
+      expect(link(res.text, 'next')).toEqual(['/books/archive/1990/03/21/', '21 March 1990']);
+      expect(res.text).toContain('<a href="/books/archive/1990/03/">All of March 1990</a>');
+    });
+
+    it('shows a book at its date and slug, the page of /books/<pk>/', async () => {
+      const [book] = booksOn('1990-03-21');
+      const res = await http.get(`/books/archive/1990/03/21/${book!.slug}/`);
+      expect(res.status).toBe(200);
+      expect(res.text).toContain(`<h1>${escapeHtml(book!.title)}</h1>`);
+      expect(res.text).toContain('<dt>Published</dt><dd>1990-03-21</dd>');
+      expect(res.text).toContain(`<a href="/books/${seed.indexOf(book!) + 1}/edit/">Edit</a>`);
+    });
+
+    it.each([
+      ['an empty month', '/books/archive/1990/05/', 'No books available'],
+      ['an empty day', '/books/archive/1990/03/11/', 'No books available'],
+      ['an empty week', '/books/archive/1990/week/11/', 'No books available'],
+      ['a year without books', '/books/archive/1975/', 'No books available'],
+      ['a future year', '/books/archive/2100/', 'No books available'],
+      ['a future month', '/books/archive/2100/01/', 'No books available'],
+      ['a future book', '/books/archive/2100/01/01/the-silent-river/', 'Future books not available because BookDateDetailView.allowFuture is False.'],
+      ['a book at another date', `/books/archive/1990/03/21/${seed[0]!.slug}/`, 'No book found matching the query'],
+      ['a month that does not exist', '/books/archive/1990/13/', 'Invalid date string “1990__13__” given format “%Y__%m__”'],
+    ])('answers %s with 404 (%s)', async (_name, url, message) => {
+      const res = await http.get(url);
+      expect(res.status).toBe(404);
+      expect(res.body.message).toBe(message);
+    });
+  });
+
   it('serves the hello view', async () => {
     const res = await http.get('/hello/');
     expect(res.status).toBe(200);
