@@ -325,9 +325,13 @@ describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', 
       ['a book at another date', `/books/archive/1990/03/21/${seed[0]!.slug}/`, 'No book found matching the query'],
       ['a month that does not exist', '/books/archive/1990/13/', 'Invalid date string “1990__13__” given format “%Y__%m__”'],
     ])('answers %s with 404 (%s)', async (_name, url, message) => {
-      const res = await http.get(url);
+      // A JSON client gets Django's message; a browser gets the sample's 404 page.
+      const res = await http.get(url).set('Accept', 'application/json');
       expect(res.status).toBe(404);
       expect(res.body.message).toBe(message);
+      const page = await http.get(url);
+      expect(page.status).toBe(404);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     });
   });
 
