@@ -2,6 +2,7 @@ import { type DynamicModule, Logger, Module, type NestModule } from '@nestjs/com
 import { CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
 import { CsrfProtection } from './csrf/csrf-protection.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';
+import { MessageService } from './messages/message.service.js';
 import { TemplateEngines } from './templates/template-engines.js';
 import { UrlResolver } from './urls/url-resolver.js';
 
@@ -17,7 +18,7 @@ import { UrlResolver } from './urls/url-resolver.js';
  * export class AppModule {}
  */
 @Module({
-  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines, CsrfProtection],
+  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines, CsrfProtection, MessageService],
   exports: [UrlResolver, TemplateEngines],
 })
 export class ClassViewsModule extends ConfigurableClassViewsModule implements NestModule {

@@ -27,3 +27,4 @@ export { BaseCreateView, CreateView, BaseUpdateView, UpdateView } from './views/
 export { BaseDeleteView, DeleteView } from './views/delete.view.js';
 export * from './forms/index.js';
 export * from './csrf/index.js';
+export * from './messages/index.js';

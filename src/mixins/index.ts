@@ -10,3 +10,4 @@ export type { ViewConstructor } from './view-constructor.js';
 export { FormMixin } from './form.mixin.js';
 export { ModelFormMixin, formatSuccessUrl } from './model-form.mixin.js';
 export { DeletionMixin } from './deletion.mixin.js';
+export { SuccessMessageMixin } from './success-message.mixin.js';

@@ -1,5 +1,6 @@
 import { MESSAGES } from '../class-views.messages.js';
 import type { CsrfProtection } from '../csrf/csrf-protection.js';
+import type { MessageService } from '../messages/message.service.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
@@ -37,6 +38,8 @@ export class ClassViewRoute {
   private readonly RequestView: new () => View;
   /** The CSRF check of the app serving the route. */
   private readonly csrf: CsrfProtection;
+  /** Gives each request its messages (Django's `MessageMiddleware`), when messages are on. */
+  private readonly messages: MessageService | undefined;
 
   /**
    * `routeView` is the prototype of every request's view: the provider, the `asView()` overrides
@@ -63,6 +66,7 @@ export class ClassViewRoute {
     RequestView.prototype = routeView;
     this.RequestView = RequestView;
     this.csrf = getViewContext(routeView).csrf;
+    this.messages = getViewContext(routeView).messages;
   }
 
   /**
@@ -92,6 +96,7 @@ export class ClassViewRoute {
     // CSRF (src/csrf): throws CsrfFailure (403) for an unsafe request without a valid token,
     // before dispatch(), so that no view can skip it by overriding dispatch().
     this.csrf.protect(view, request);
+    this.messages?.serve(request);
     const result = view.dispatch(request, NO_ARGS, kwargs);
     if (result instanceof HttpResponse) return result;
     if (result && typeof (result as Promise<unknown>).then === 'function') {

@@ -1,5 +1,6 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { CsrfProtection } from '../csrf/csrf-protection.js';
+import type { MessageService } from '../messages/message.service.js';
 import type { TemplateEngines } from '../templates/template-engines.js';
 import type { UrlResolver } from '../urls/url-resolver.js';
 
@@ -12,6 +13,8 @@ export interface ViewContext {
   readonly templates: TemplateEngines;
   /** The CSRF check every request of the view goes through. */
   readonly csrf: CsrfProtection;
+  /** Gives every request of the view its messages (when messages are on). */
+  readonly messages?: MessageService;
   /** The provider that `model` names: `@nestjs/typeorm`'s repository for that entity. */
   resolveModel(model: Function): unknown;
 }
