@@ -18,6 +18,9 @@ function addFilters(env: NunjucksEnvironment): void {
 @Module({
   imports: [
     ClassViewsModule.forRoot({
+      // Signs the messages cookie (Django's SECRET_KEY). The fallback is for trying the sample
+      // only: every real deployment sets SECRET_KEY, the same in every process.
+      secretKey: process.env.SECRET_KEY ?? 'sample-insecure-do-not-deploy',
       templates: { dirs: [templatesDir], configure: addFilters },
       // The URLconf style: classes served with attributes given to asView().
       urlpatterns: [

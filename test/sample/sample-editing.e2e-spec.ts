@@ -49,6 +49,18 @@ describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
     expect((await http.get(res.headers.location!)).text).toContain('<h1>Kindred</h1>');
   });
 
+  it('says once, on the next page, that the book was added', async () => {
+    const values = { title: 'Parable of the Sower', author: 'Octavia Butler', slug: 'parable-sower', publicationDate: '1993-10-01T00:00' };
+    const res = await post('/books/new/', values);
+    expect(res.status).toBe(302);
+    const message = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((line) => line.startsWith('messages='))!.split(';')[0]!;
+    const page = await http.get(res.headers.location!).set('Cookie', message);
+    expect(page.text).toContain('<li class="success">“Parable of the Sower” was added.</li>');
+    // The page showed it: its response clears the cookie, so the next page has none.
+    expect(page.headers['set-cookie']).toEqual([expect.stringMatching(/^messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0/)]);
+    expect((await http.get(res.headers.location!)).text).not.toContain('class="messages"');
+  });
+
   it('refuses a create without the CSRF token with 403, and stores nothing', async () => {
     const count = await books.count();
     const res = await http.post('/books/new/').type('form').send('title=Forged&author=X&slug=forged&publicationDate=2000-01-01T00:00');
