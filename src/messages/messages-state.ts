@@ -26,10 +26,10 @@ export function messagesOf(request: ViewRequest | undefined): RequestMessages | 
   if (state) return state;
   const config = carrier[CONFIG];
   if (!config) return undefined;
-  const made = new RequestMessages(request!, config);
+  // The response writer knows only the platform request: it learns of the messages once
+  // they may have to be stored, so a page that never touches them costs it nothing.
+  const made = new RequestMessages(request!, config, (messages) => (((request!.raw ?? {}) as Carrier)[STATE] = messages));
   carrier[STATE] = made;
-  // The response writer knows only the platform request.
-  ((request!.raw ?? {}) as Carrier)[STATE] = made;
   return made;
 }
 

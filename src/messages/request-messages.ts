@@ -28,6 +28,8 @@ export class RequestMessages implements Iterable<Message> {
   constructor(
     readonly request: ViewRequest,
     private readonly config: MessagesConfig,
+    /** Called when the response may have to store something (messages added, shown or unreadable). */
+    private readonly onChange: (messages: RequestMessages) => void = () => {},
   ) {}
 
   /** How many messages there are, stored and added (Django's `len()`); reading it does not use them. */
@@ -37,7 +39,7 @@ export class RequestMessages implements Iterable<Message> {
 
   /** Every message, oldest first; marks them used. */
   [Symbol.iterator](): Iterator<Message> {
-    this.used = true;
+    this.markUsed();
     if (this.queued.length > 0) {
       this.loaded.push(...this.queued);
       this.queued = [];
@@ -55,6 +57,7 @@ export class RequestMessages implements Iterable<Message> {
     if (!message) return;
     if (level < this.level) return;
     this.addedNew = true;
+    this.onChange(this);
     const added = new Message(Math.trunc(Number(level)), String(message), extraTags === null ? null : String(extraTags));
     added.levelTags = this.config.tags;
     this.queued.push(added);
@@ -85,11 +88,16 @@ export class RequestMessages implements Iterable<Message> {
   private get loaded(): Message[] {
     if (this.loadedData === undefined) {
       const stored = this.config.storage.read(this.request);
-      if (stored === null) this.used = true;
+      if (stored === null) this.markUsed();
       this.loadedData = stored ?? [];
       for (const message of this.loadedData) message.levelTags = this.config.tags;
     }
     return this.loadedData;
+  }
+
+  private markUsed(): void {
+    this.used = true;
+    this.onChange(this);
   }
 
   /** Nunjucks's `length` filter reads `length` of anything that is not a plain object. */
