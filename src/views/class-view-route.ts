@@ -90,13 +90,14 @@ export class ClassViewRoute {
     const rawBody = (req as { body?: unknown }).body;
     if (typeof rawBody === 'object' && rawBody !== null && isFormBody(req)) checkParsedFieldCount(rawBody, this.maxNumberFields);
     const request = new ViewRequest(req, req.method, url, body, this.maxNumberFields);
+    // Before setup(), as Django's MessageMiddleware runs before the view.
+    this.messages?.serve(request);
     const view = new this.RequestView();
     view.setup(request, NO_ARGS, kwargs);
     if (view.request === undefined) throw new Error(MESSAGES.setupWithoutSuper(this.viewName));
     // CSRF (src/csrf): throws CsrfFailure (403) for an unsafe request without a valid token,
     // before dispatch(), so that no view can skip it by overriding dispatch().
     this.csrf.protect(view, request);
-    this.messages?.serve(request);
     const result = view.dispatch(request, NO_ARGS, kwargs);
     if (result instanceof HttpResponse) return result;
     if (result && typeof (result as Promise<unknown>).then === 'function') {
