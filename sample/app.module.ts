@@ -22,6 +22,9 @@ function addFilters(env: NunjucksEnvironment): void {
 @Module({
   imports: [
     ClassViewsModule.forRoot({
+      // Signs the messages cookie (Django's SECRET_KEY). The fallback is for trying the sample
+      // only: every real deployment sets SECRET_KEY, the same in every process.
+      secretKey: process.env.SECRET_KEY ?? 'sample-insecure-do-not-deploy',
       templates: { dirs: [templatesDir], configure: addFilters },
       // 404.html, 403.html and 500.html for browsers; JSON clients keep Nest's answers.
       errorPages: true,

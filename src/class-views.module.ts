@@ -6,6 +6,7 @@ import { ErrorPagesFilter } from './error-pages/error-pages.filter.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';
 import { addFallbackFilter } from './explorer/nest-internals.js';
 import type { ClassViewsModuleOptions } from './interfaces/class-views-module-options.interface.js';
+import { MessageService } from './messages/message.service.js';
 import { TemplateEngines } from './templates/template-engines.js';
 import { UrlResolver } from './urls/url-resolver.js';
 
@@ -21,7 +22,7 @@ import { UrlResolver } from './urls/url-resolver.js';
  * export class AppModule {}
  */
 @Module({
-  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines, CsrfProtection, ErrorPagesFilter],
+  providers: [ClassViewsExplorer, UrlResolver, TemplateEngines, CsrfProtection, ErrorPagesFilter, MessageService],
   exports: [UrlResolver, TemplateEngines, ErrorPagesFilter],
 })
 export class ClassViewsModule extends ConfigurableClassViewsModule implements NestModule {

@@ -39,3 +39,4 @@ export { parseDate, dateFromString, DATE_DIRECTIVES } from './dates/parse-date.j
 export * from './auth/index.js';
 export { ErrorPagesFilter, type ErrorPage } from './error-pages/error-pages.filter.js';
 export { urlHasAllowedHostAndScheme, type AllowedHostAndSchemeOptions } from './http/url-has-allowed-host-and-scheme.js';
+export * from './messages/index.js';

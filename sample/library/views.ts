@@ -11,6 +11,7 @@ import {
   JsonResponseMixin,
   ListView,
   rethrowDatabaseError,
+  SuccessMessageMixin,
   UpdateView,
 } from '../../src/index.js';
 import { Book } from './book.entity.js';
@@ -77,26 +78,31 @@ const BOOK_FIELDS = ['title', 'author', 'slug', 'publicationDate'];
 /**
  * A new book: the form is built from the entity's columns, re-shown with its errors
  * until it is valid (a taken slug included), then the book is stored and the visitor
- * sent to its page. Rendered with `book_form.html`.
+ * sent to its page, which says so once (a message, listed by `base.html`). Rendered with
+ * `book_form.html`.
  */
 @ClassView('books/new/', { name: 'book-create' })
-export class BookCreateView extends CreateView<Book> {
+export class BookCreateView extends SuccessMessageMixin(CreateView<Book>) {
   model = Book;
   fields = BOOK_FIELDS;
   successUrl = '/books/{id}/';
+  successMessage = '“%(title)s” was added.';
 }
 
 /** Edit a book (404 when there is none), with the same template as the create view. */
 @ClassView('books/<int:pk>/edit/', { name: 'book-update' })
-export class BookUpdateView extends UpdateView<Book> {
+export class BookUpdateView extends SuccessMessageMixin(UpdateView<Book>) {
   model = Book;
   fields = BOOK_FIELDS;
   successUrl = '/books/{id}/';
+  successMessage = '“%(title)s” was saved.';
 }
 
 /** Ask, then delete a book (`book_confirm_delete.html`); back to the list afterwards. */
 @ClassView('books/<int:pk>/delete/', { name: 'book-delete' })
-export class BookDeleteView extends DeleteView<Book> {
+export class BookDeleteView extends SuccessMessageMixin(DeleteView<Book>) {
   model = Book;
   successUrl = '/books/';
+  // The confirmation form is empty: a DeleteView fills the placeholders from the book.
+  successMessage = '“%(title)s” was deleted.';
 }

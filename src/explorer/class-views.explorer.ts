@@ -3,6 +3,8 @@ import { ApplicationConfig, HttpAdapterHost, ModuleRef, ModulesContainer } from 
 import { MESSAGES } from '../class-views.messages.js';
 import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_URLPATTERNS } from '../class-views.module-definition.js';
 import { CsrfProtection } from '../csrf/csrf-protection.js';
+import { MessageService } from '../messages/message.service.js';
+import { MESSAGES_MESSAGES } from '../messages/messages.messages.js';
 import { findRepository } from '../data/default-queryset.js';
 import { getClassViewMetadata } from '../decorators/class-view-metadata.accessor.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
@@ -77,6 +79,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     private readonly templates: TemplateEngines,
     private readonly moduleRef: ModuleRef,
     private readonly csrf: CsrfProtection,
+    private readonly messages: MessageService,
     @Inject(CLASS_VIEWS_MODULE_OPTIONS) private readonly options: ClassViewsModuleOptions,
     @Inject(CLASS_VIEWS_URLPATTERNS) urlpatterns: readonly UrlPattern[],
   ) {
@@ -115,6 +118,7 @@ export class ClassViewsExplorer implements OnModuleInit {
       templates: this.templates,
       csrf: this.csrf,
       auth: this.options.auth ?? {},
+      messages: this.messages,
       resolveModel: (model) => findRepository(this.moduleRef, model),
     };
     // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS for form bodies, counted before they are parsed.
@@ -189,6 +193,9 @@ export class ClassViewsExplorer implements OnModuleInit {
     const scoped = requestScopedDependency(provider, host, viewClass, this.config);
     if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(viewClass.name, scoped));
     const routeView = createRouteView(view, provider.instance, context);
+    if (!this.messages.enabled && typeof (routeView as { getSuccessMessage?: unknown }).getSuccessMessage === 'function') {
+      throw new ImproperlyConfigured(MESSAGES_MESSAGES.successMessageWithoutMessages(viewClass.name));
+    }
     const route = new ClassViewRoute(pattern, viewClass.name, routeView, this.options.appendSlash ?? true, platform, this.maxNumberFields);
     const own = pattern.toPlatformPath(platform);
     // Nest strips one trailing slash from every route: a route ending in `/` is given with two.

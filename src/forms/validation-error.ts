@@ -36,7 +36,7 @@ export class ValidationError extends Error {
 }
 
 /** Python's `message % params` for `%(name)s`, `%(name)d` and `%%`. */
-function interpolate(message: string, params: ValidationParams): string {
+export function interpolate(message: string, params: ValidationParams): string {
   return message.replace(/%(?:\((\w+)\)([sdr])|%)/g, (all, name: string | undefined, kind: string) => {
     if (name === undefined) return '%';
     if (!(name in params)) return all;

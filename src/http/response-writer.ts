@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { HttpServer } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
 import { finishCsrf } from '../csrf/get-token.js';
+import { finishMessages } from '../messages/messages-state.js';
 import { DEFAULT_CONTENT_TYPE, HttpResponse, type TemplateRenderer } from './http-response.js';
 import type { HeaderValue } from './response-headers.js';
 
@@ -124,10 +125,12 @@ export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: bool
     if (pending) {
       return pending.then(() => {
         finishCsrf(platformRequestOf(platformResponse), body);
+        finishMessages(platformRequestOf(platformResponse), body);
         write(platformResponse, body);
       });
     }
     finishCsrf(platformRequestOf(platformResponse), body);
+    finishMessages(platformRequestOf(platformResponse), body);
     return write(platformResponse, body);
   };
   adapter[INSTALLED] = true;

@@ -1,6 +1,7 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import type { AuthOptions } from '../auth/auth-options.interface.js';
 import type { CsrfOptions } from '../csrf/csrf-options.interface.js';
+import type { MessagesOptions } from '../messages/messages-options.interface.js';
 import type { NunjucksEngineOptions } from '../templates/nunjucks.engine.js';
 import type { TemplateEngine } from '../templates/template-engine.interface.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
@@ -66,6 +67,32 @@ export interface ClassViewsModuleOptions {
    * auth: { loginUrl: '/login/', hasPermission: (user: Account, perm) => user.roles.includes(perm) }
    */
   auth?: AuthOptions;
+
+  /**
+   * The key that signs what the app keeps on the client, such as the messages cookie
+   * (Django's `SECRET_KEY`; a Django site with the same key reads the same cookies). Read it
+   * from the environment; every process behind a load balancer needs the same one. Setting
+   * it turns messages on. Default none: messages are off.
+   */
+  secretKey?: string;
+
+  /**
+   * Older keys whose signatures are still accepted, for rotating `secretKey` (Django's
+   * `SECRET_KEY_FALLBACKS`): put the old key here and a new one in `secretKey`, and remove
+   * it once the cookies it signed have gone. Default `[]`.
+   */
+  secretKeyFallbacks?: readonly string[];
+
+  /**
+   * The messages framework (Django's `django.contrib.messages`): `level`, `tags`,
+   * `storage`. Messages are on when `secretKey` or this option is set; with this option and
+   * the default cookie storage, a missing `secretKey` fails at start-up. Default: Django's
+   * settings (`INFO` and up, a signed `messages` cookie).
+   *
+   * @example
+   * messages: { level: DEBUG, tags: { [ERROR]: 'danger' } }
+   */
+  messages?: MessagesOptions;
 }
 
 /** The `templates` option: the default nunjucks engine's options, plus named engines. */

@@ -16,3 +16,4 @@ export { MonthMixin, MONTH_BOUNDS } from './month.mixin.js';
 export { DayMixin, DAY_BOUNDS } from './day.mixin.js';
 export { WeekMixin } from './week.mixin.js';
 export { neighbourPeriod, type PeriodBounds } from './date-navigation.js';
+export { SuccessMessageMixin } from './success-message.mixin.js';

@@ -6,8 +6,12 @@ import type { ViewRequest } from '../http/view-request.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { UrlResolver } from '../urls/url-resolver.js';
 import { csrfTemplateContext } from '../csrf/csrf-template-context.js';
+import { getMessages } from '../messages/messages-api.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
+
+/** `messages` outside a class view's request (Django's `get_messages()` without the middleware). */
+const NO_MESSAGES = Object.freeze([]);
 
 /** The name of the default engine. */
 export const DEFAULT_TEMPLATE_ENGINE = 'nunjucks';
@@ -22,7 +26,8 @@ interface Rendering {
 /**
  * The configured template engines, by name (Django's `TEMPLATES`). Renders with one
  * engine when a view names it (`templateEngine`), else with the first engine that has
- * the template. Every template gets `request` and `url(name, kwargs)` in its context.
+ * the template. Every template gets `request`, `url(name, kwargs)`, `messages` and the
+ * CSRF entries in its context.
  */
 @Injectable()
 export class TemplateEngines {
@@ -66,7 +71,7 @@ export class TemplateEngines {
    * @internal
    */
   renderNow(templateNames: readonly string[], context: TemplateContext, request?: ViewRequest, using?: string | null): string | Promise<string> {
-    const full = { request, url: this.url, ...csrfTemplateContext(request), ...context };
+    const full = { request, url: this.url, messages: request ? getMessages(request) : NO_MESSAGES, ...csrfTemplateContext(request), ...context };
     if (using) return this.get(using).render(templateNames, full, request);
     return this.renderWith({ templateNames, context: full, request }, 0, undefined);
   }

@@ -1,5 +1,6 @@
 import { MESSAGES } from '../class-views.messages.js';
 import type { CsrfProtection } from '../csrf/csrf-protection.js';
+import type { MessageService } from '../messages/message.service.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
@@ -37,6 +38,8 @@ export class ClassViewRoute {
   private readonly RequestView: new () => View;
   /** The CSRF check of the app serving the route. */
   private readonly csrf: CsrfProtection;
+  /** Gives each request its messages (Django's `MessageMiddleware`), when messages are on. */
+  private readonly messages: MessageService | undefined;
 
   /**
    * `routeView` is the prototype of every request's view: the provider, the `asView()` overrides
@@ -63,6 +66,7 @@ export class ClassViewRoute {
     RequestView.prototype = routeView;
     this.RequestView = RequestView;
     this.csrf = getViewContext(routeView).csrf;
+    this.messages = getViewContext(routeView).messages;
   }
 
   /**
@@ -86,6 +90,8 @@ export class ClassViewRoute {
     const rawBody = (req as { body?: unknown }).body;
     if (typeof rawBody === 'object' && rawBody !== null && isFormBody(req)) checkParsedFieldCount(rawBody, this.maxNumberFields);
     const request = new ViewRequest(req, req.method, url, body, this.maxNumberFields);
+    // Before setup(), as Django's MessageMiddleware runs before the view.
+    this.messages?.serve(request);
     const view = new this.RequestView();
     view.setup(request, NO_ARGS, kwargs);
     if (view.request === undefined) throw new Error(MESSAGES.setupWithoutSuper(this.viewName));

@@ -1,6 +1,7 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { AuthOptions } from '../auth/auth-options.interface.js';
 import type { CsrfProtection } from '../csrf/csrf-protection.js';
+import type { MessageService } from '../messages/message.service.js';
 import type { TemplateEngines } from '../templates/template-engines.js';
 import type { UrlResolver } from '../urls/url-resolver.js';
 
@@ -15,6 +16,8 @@ export interface ViewContext {
   readonly csrf: CsrfProtection;
   /** The `auth` option: how the access mixins read the user and its permissions. */
   readonly auth: AuthOptions;
+  /** Gives every request of the view its messages (when messages are on). */
+  readonly messages?: MessageService;
   /** The provider that `model` names: `@nestjs/typeorm`'s repository for that entity. */
   resolveModel(model: Function): unknown;
 }

@@ -21,6 +21,9 @@ describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
   });
   afterAll(() => app.close());
 
+  /** The `messages` cookie a response set, for the next request's `Cookie` header. */
+  const messagesCookie = (res: { headers: Record<string, unknown> }) =>
+    ([] as string[]).concat((res.headers['set-cookie'] as string[] | undefined) ?? []).find((line) => line.startsWith('messages='))!.split(';')[0]!;
   const post = (url: string, values: Record<string, string>) => http.post(url).set(CSRF_HEADERS).type('form').send(new URLSearchParams(values).toString());
 
   it('links the create page from the list, and edit and delete from a book’s page', async () => {
@@ -40,6 +43,17 @@ describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe(`/books/${SEED_SIZE + 1}/`);
     expect((await http.get(res.headers.location!)).text).toContain('<h1>Kindred</h1>');
+  });
+
+  it('says once, on the next page, that the book was added', async () => {
+    const values = { title: 'Parable of the Sower', author: 'Octavia Butler', slug: 'parable-sower', publicationDate: '1993-10-01T00:00' };
+    const res = await post('/books/new/', values);
+    expect(res.status).toBe(302);
+    const page = await http.get(res.headers.location!).set('Cookie', messagesCookie(res));
+    expect(page.text).toContain('<li class="success">“Parable of the Sower” was added.</li>');
+    // The page showed it: its response clears the cookie, so the next page has none.
+    expect(page.headers['set-cookie']).toEqual([expect.stringMatching(/^messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0/)]);
+    expect((await http.get(res.headers.location!)).text).not.toContain('class="messages"');
   });
 
   it('refuses a create without the CSRF token with 403, and stores nothing', async () => {
@@ -67,14 +81,18 @@ describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
     const res = await post('/books/2/edit/', { title: 'Renamed', author: book.author, slug: book.slug, publicationDate: '2000-01-01T12:30' });
     expect(res.status).toBe(302);
     expect(await books.findOneByOrFail({ id: 2 })).toMatchObject({ title: 'Renamed', slug: book.slug, publicationDate: new Date('2000-01-01T12:30:00Z') });
+    expect((await http.get(res.headers.location!).set('Cookie', messagesCookie(res))).text).toContain('<li class="success">“Renamed” was saved.</li>');
   });
 
   it('deletes a book after confirmation', async () => {
+    const book = await books.findOneByOrFail({ id: 4 });
     expect((await http.get('/books/4/delete/')).text).toContain('Yes, delete it');
     const res = await post('/books/4/delete/', {});
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe('/books/');
     expect(await books.findOneBy({ id: 4 })).toBeNull();
     expect((await http.get('/books/4/')).status).toBe(404);
+    // The form is empty: the title comes from the book, read before it was deleted.
+    expect((await http.get('/books/').set('Cookie', messagesCookie(res))).text).toContain(`<li class="success">“${book.title}” was deleted.</li>`);
   });
 });

@@ -28,7 +28,8 @@ const CONCURRENCY = 12;
 /** Start one app process; resolve with its port once it says it listens. */
 function startApp(platform: string, database: string, children: ChildProcess[]): Promise<number> {
   const child = spawn(process.execPath, [join(root, 'dist-scale/test/scale/main.js')], {
-    env: { ...process.env, NODE_OPTIONS: '', PLATFORM: platform, DATABASE: database },
+    // One SECRET_KEY for all: each process reads the messages cookie another signed.
+    env: { ...process.env, NODE_OPTIONS: '', PLATFORM: platform, DATABASE: database, SECRET_KEY: 'several-processes-secret' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -227,6 +228,29 @@ async function pool<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T
     // And the database agrees.
     expect(await countScaleBooks()).toEqual({ n: CREATES, slugs: CREATES });
   }, 90_000);
+
+  it('shows a message added by one process on a page another serves, once', async () => {
+    for (let i = 0; i < 3; i++) {
+      const page = await formPage('/books/new/');
+      const post = await send('/books/new/', {
+        method: 'POST',
+        headers: { Cookie: page.cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ...bookFields(i, `Message ${i}`), slug: `message-${i}`, csrfmiddlewaretoken: page.token }).toString(),
+      });
+      await post.arrayBuffer();
+      expect(post.status).toBe(302);
+      const cookie = /^messages=[^;]*/.exec(post.headers.getSetCookie().find((line) => line.startsWith('messages=')) ?? '')?.[0];
+      expect(cookie).toBeDefined();
+      // Round robin: the next request goes to another process; ask until one other than the poster answers.
+      let shown: Response;
+      do shown = await send(post.headers.get('location')!, { headers: { Cookie: cookie! } });
+      while (shown.headers.get('x-served-by') === post.headers.get('x-served-by') && (await shown.arrayBuffer()));
+      expect(await shown.text()).toContain(`<li class="success">“Message ${i}” was added.</li>`);
+      expect(shown.headers.getSetCookie()).toEqual([expect.stringMatching(/^messages=""; expires=Thu, 01 Jan 1970/)]);
+      // Without the cleared cookie, no process shows it again.
+      expect(await (await send(post.headers.get('location')!)).text()).not.toContain('class="messages"');
+    }
+  }, 30_000);
 
   it('keeps serving when a process dies: a form it served is accepted by another, and creates go on', async () => {
     const page = await formPage('/books/new/');

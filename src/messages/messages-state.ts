@@ -1,0 +1,39 @@
+import type { HttpResponse } from '../http/http-response.js';
+import type { ViewRequest } from '../http/view-request.js';
+import type { MessagesConfig } from './request-messages.js';
+import { RequestMessages } from './request-messages.js';
+
+/** On a `ViewRequest`: the messages configuration of the app that serves it. */
+const CONFIG = Symbol('nestjs-class-views:messages-config');
+/** On a `ViewRequest` and its platform request, once made: the request's messages. */
+const STATE = Symbol('nestjs-class-views:messages');
+
+interface Carrier {
+  [CONFIG]?: MessagesConfig;
+  [STATE]?: RequestMessages;
+}
+
+/** Mark `request` as having messages (cheap: the messages are made when first asked for). */
+export function serveMessages(config: MessagesConfig, request: ViewRequest): void {
+  (request as Carrier)[CONFIG] = config;
+}
+
+/** The messages of a request a class view serves with messages on (made on first use), or `undefined`. */
+export function messagesOf(request: ViewRequest | undefined): RequestMessages | undefined {
+  const carrier = request as Carrier | undefined;
+  if (!carrier) return undefined;
+  const state = carrier[STATE];
+  if (state) return state;
+  const config = carrier[CONFIG];
+  if (!config) return undefined;
+  // The response writer knows only the platform request: it learns of the messages once
+  // they may have to be stored, so a page that never touches them costs it nothing.
+  const made = new RequestMessages(request!, config, (messages) => (((request!.raw ?? {}) as Carrier)[STATE] = messages));
+  carrier[STATE] = made;
+  return made;
+}
+
+/** Store the messages of the request `platformRequest` is, if it has any, into `response` (Django's `MessageMiddleware`). */
+export function finishMessages(platformRequest: unknown, response: HttpResponse): void {
+  (platformRequest as Carrier | null | undefined)?.[STATE]?.update(response);
+}
