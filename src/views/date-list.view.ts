@@ -67,9 +67,10 @@ export class BaseDateListView<T = any> extends MultipleObjectMixin(DateMixin(Con
     }
     const dated = Object.keys(bounds).length > 0 ? this.filterByDate(all, bounds) : all;
     if (!this.getAllowEmpty()) {
-      // Paginated, a cheap EXISTS rather than counting everything (as Django does).
-      const paginated = this.getPaginateBy(dated) !== null && dated.exists;
-      const empty = paginated ? !(await dated.exists!()) : (await dated.count()) === 0;
+      // A cheap EXISTS where the source has one. Django asks len(qs) when it does not paginate,
+      // which loads the rows into the queryset's cache for the list; a source has no such
+      // cache, so counting would be one more query over the whole period.
+      const empty = dated.exists ? !(await dated.exists()) : (await dated.count()) === 0;
       if (empty) throw new Http404(MESSAGES.nothingAvailable(this.verboseNamePluralOf(dated)));
     }
     return dated;
