@@ -32,6 +32,12 @@ export class BaseDeleteView<T = any> extends DeletionMixin(FormMixin(SingleObjec
     return (await form.isValid()) ? this.formValid(form) : this.formInvalid(form);
   }
 
+  /** Start-up check: the route captures the object's `pk` or `slug`. */
+  override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
+    super.checkRoute(kwargNames, route);
+    this.checkLookupInRoute(kwargNames, route);
+  }
+
   /** The confirmation is valid: delete the object and redirect. */
   override formValid(_form: Form): Promise<HttpResponse> {
     return this.deleteObject();

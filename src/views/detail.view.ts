@@ -26,6 +26,12 @@ export class BaseDetailView<T = any> extends AnswerMixin(SingleObjectMixin(Condi
     return this.withValidators(this.renderAnswer({ kind: 'page', context: this.getContextData({ object: this.object }) }));
   }
 
+  /** Start-up check: the route captures the object's `pk` or `slug`. */
+  override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
+    super.checkRoute(kwargNames, route);
+    this.checkLookupInRoute(kwargNames, route);
+  }
+
   /** Turn the context into a response; `DetailView` renders a template, `JsonResponseMixin` answers JSON. */
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'DetailView'));
