@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { ClassView, ClassViewsModule, DeleteView, DetailView, Form, ImproperlyConfigured, JsonResponseMixin, path, UpdateView } from '../../src/index.js';
+import { ClassView, ClassViewsModule, DeleteView, DetailView, Form, ImproperlyConfigured, JsonResponseMixin, path, RedirectView, UpdateView } from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 const items = [{ id: 1, slug: 'one', text: 'first' }];
@@ -49,6 +49,16 @@ describe.each(PLATFORMS)('Checks that depend on the route run at start-up, on %s
     expect((await http.get('/by-id/1/').set(JSON_ACCEPT)).body).toEqual({ object: { text: 'first' } });
     expect((await http.get('/by-name/one/').set(JSON_ACCEPT)).body).toEqual({ object: { text: 'first' } });
     await app.close();
+  });
+
+  it('refuses a RedirectView whose url names a kwarg its route does not capture', async () => {
+    const missing = createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('old/', RedirectView.asView({ url: '/a/%(slug)s/' }))] })] });
+    await expect(missing).rejects.toThrow(ImproperlyConfigured);
+    await expect(missing).rejects.toThrow(
+      "RedirectView.url '/a/%(slug)s/' uses %(slug)s, but its route 'old/' captures no 'slug'. Capture <slug> in the route, remove the placeholder, or override RedirectView.getRedirectUrl().",
+    );
+    const inherited = createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('old/<int:pk>/', RedirectView.asView({ url: '/a/%(constructor)s/' }))] })] });
+    await expect(inherited).rejects.toThrow("RedirectView.url '/a/%(constructor)s/' uses %(constructor)s, but its route 'old/<int:pk>/' captures no 'constructor'.");
   });
 
   it('leaves a view with its own getObject() to its requests: the route cannot tell', async () => {
