@@ -88,13 +88,20 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     }
 
     /**
-     * Django's `form.save()`: a model form saves itself (through its model's repository).
-     * Any other form (`formClass = schemaForm(…)`) has its `cleanedData` stored through the
-     * view's data source (`create()`, else `update()` of `this.object`), its model's unique
-     * columns checked first and a constraint violation answered as a model form's is.
+     * Django's `form.save()`: a model form saves itself (its model's repository, its own
+     * unique checks). Any other form (`formClass = schemaForm(…)`) has no `save()`: the
+     * view saves its `cleanedData` for it (`saveCleanedData()`). Override to save otherwise.
      */
     async saveForm(form: Form): Promise<any> {
-      if (form instanceof ModelForm) return form.save();
+      return form instanceof ModelForm ? form.save() : this.saveCleanedData(form);
+    }
+
+    /**
+     * Store a form that is no model form: its `cleanedData` through the view's data source
+     * (`create()`, else `update()` of `this.object`), the model's unique columns checked
+     * first and a constraint violation answered as a model form's is.
+     */
+    async saveCleanedData(form: Form): Promise<any> {
       const source = await this.getObjectSource();
       const operation = this.object ? 'update' : 'create';
       if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.sourceCannotWrite(this.constructor.name, operation));
