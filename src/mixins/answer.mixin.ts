@@ -28,8 +28,9 @@ export type Outcome =
   | { readonly kind: 'saved'; readonly object: unknown; readonly created: boolean; readonly successUrl: () => string }
   | { readonly kind: 'deleted'; readonly object: unknown; readonly successUrl: () => string };
 
-/** Where a request's view keeps the representation once `representation()` chose it. */
+/** Where a view keeps the representation `representation()` chose, and the request it chose it for. */
 const CHOSEN = Symbol('nestjs-class-views:representation');
+const CHOSEN_FOR = Symbol('nestjs-class-views:representation-request');
 
 /**
  * The one place where a view's outcome becomes a response (the generic views apply it).
@@ -67,8 +68,13 @@ export function AnswerMixin<TBase extends ViewConstructor>(Base: TBase) {
 
     /** This request's representation: `getRepresentation()`, asked once per request. */
     representation(): Representation {
-      const self = this as { [CHOSEN]?: Representation };
-      return (self[CHOSEN] ??= this.getRepresentation());
+      const self = this as { [CHOSEN]?: Representation; [CHOSEN_FOR]?: unknown };
+      // Keyed by the request: a view object set up again (in a test) chooses again.
+      if (self[CHOSEN_FOR] !== this.request) {
+        self[CHOSEN] = this.getRepresentation();
+        self[CHOSEN_FOR] = this.request;
+      }
+      return self[CHOSEN]!;
     }
 
     /**
