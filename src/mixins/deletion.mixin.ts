@@ -25,7 +25,7 @@ type ObjectView = View & {
  */
 export function DeletionMixin<TBase extends ViewConstructor<ObjectView>>(Base: TBase) {
   abstract class DeletionMixinView extends Base {
-    /** Delete the object, then redirect to `getSuccessUrl()`. */
+    /** Delete the object the URL names (`deleteObject()`): a redirect to `getSuccessUrl()`, 204 for JSON. */
     override async delete(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
       this.object = await this.getObject();
       return this.deleteObject();
