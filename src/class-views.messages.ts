@@ -85,6 +85,14 @@ export const MESSAGES = {
   detailWithoutLookup: (cls: string) =>
     `Generic detail view ${cls} must be called with either an object pk or a slug in the URLconf.`,
 
+  /** `detailWithoutLookup`, found at start-up from the route. */
+  routeWithoutLookup: (cls: string, route: string, pk: string, slug: string) =>
+    `Generic detail view ${cls} must be called with either an object pk or a slug in the URLconf: its route '${route}' captures neither '${pk}' nor '${slug}'. Capture <int:${pk}> or <slug:${slug}> in the route, set ${cls}.pkUrlKwarg or ${cls}.slugUrlKwarg to a name the route captures, or override ${cls}.getObject().`,
+
+  /** `redirectMissingKwarg`, found at start-up from the route. */
+  routeWithoutRedirectKwarg: (cls: string, url: string, key: string, route: string) =>
+    `${cls}.url '${url}' uses %(${key})s, but its route '${route}' captures no '${key}'. Capture <${key}> in the route, remove the placeholder, or override ${cls}.getRedirectUrl().`,
+
   objectNotFound: (verboseName: string) => `No ${verboseName} found matching the query`,
 
   sourceWithoutGet: (cls: string) =>

@@ -1,13 +1,13 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
-import { HttpResponseRedirect } from '../http/http-response-redirect.js';
+import type { HttpResponse } from '../http/http-response.js';
 import { Form, type FormClass, type FormOptions } from '../forms/form.js';
 import { formClassForView } from '../forms/model-form.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import type { Kwargs, View } from '../views/view.js';
 import type { ViewConstructor } from './view-constructor.js';
 import { isThenable } from '../utils/is-thenable.js';
+import { AnswerMixin } from './answer.mixin.js';
 
 /** A view with a context: `ContextMixin(View)`, or a mixin built on it (`SingleObjectMixin`). */
 type ContextView = View & { getContextData(kwargs?: Kwargs): TemplateContext };
@@ -17,11 +17,11 @@ type ContextView = View & { getContextData(kwargs?: Kwargs): TemplateContext };
  * the body of a POST or PUT, and answers a valid form with a redirect to `successUrl`
  * and an invalid one with the page again, the form showing its errors.
  *
- * A view with `JsonResponseMixin` answers a JSON client (a JSON body, or `Accept`
- * preferring JSON) with JSON instead: 422 and `{ "errors": { field: [messages] } }`.
+ * Both are outcomes `renderAnswer()` says in the request's representation (`AnswerMixin`):
+ * with `JsonResponseMixin`, a JSON client gets 422 and `{ "errors": { field: [messages] } }`.
  */
 export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBase) {
-  abstract class FormMixinView extends Base {
+  abstract class FormMixinView extends AnswerMixin(Base) {
     /** Values the unbound form shows; copied for each request. Default `{}`. */
     initial: Record<string, unknown> = {};
     /** The form class (`schemaForm(schema)`, a `Form` subclass…). Default `null`. */
@@ -76,29 +76,20 @@ export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBas
       return this.successUrl;
     }
 
-    /** The status of an invalid form's page. Default `formInvalidStatus`; 422 for JSON clients. */
+    /** The status of an invalid form's page. Default `formInvalidStatus` (JSON answers 422 whatever it is). */
     getFormInvalidStatus(): number {
-      return this.answersJson() ? 422 : this.formInvalidStatus;
+      return this.formInvalidStatus;
     }
 
     /** A valid form: redirect to `getSuccessUrl()`. */
-    formValid(_form: Form): HttpResponse | Promise<HttpResponse> {
-      return new HttpResponseRedirect(this.getSuccessUrl());
+    formValid(form: Form): HttpResponse | Promise<HttpResponse> {
+      return this.renderAnswer({ kind: 'valid', form, successUrl: () => this.getSuccessUrl() });
     }
 
     /** An invalid form: the page again with the bound form, which shows its errors. */
     formInvalid(form: Form): HttpResponse | Promise<HttpResponse> {
-      return this.renderToResponse(this.getContextData({ form }), { status: this.getFormInvalidStatus() });
+      return this.renderAnswer({ kind: 'invalid', form, context: this.getContextData({ form }), status: this.getFormInvalidStatus() });
     }
-
-    /** Whether this request gets JSON (a view with `JsonResponseMixin`, asked for JSON). */
-    answersJson(): boolean {
-      const wantsJson = (this as { wantsJson?: () => boolean }).wantsJson;
-      return typeof wantsJson === 'function' && wantsJson.call(this);
-    }
-
-    /** Turn the context into a response: `FormView` renders a template, `JsonResponseMixin` answers JSON. */
-    abstract renderToResponse(context: TemplateContext, init?: HttpResponseInit): HttpResponse;
   }
   return FormMixinView;
 }

@@ -1,4 +1,5 @@
 export { ContextMixin } from './context.mixin.js';
+export { AnswerMixin, type AnsweringView, type Outcome, type Representation } from './answer.mixin.js';
 export { TemplateResponseMixin, type TemplateResponseClass } from './template-response.mixin.js';
 export { ConditionalGetMixin } from './conditional-get.mixin.js';
 export { MultipleObjectMixin, type ObjectListing, type PaginatorClass } from './multiple-object.mixin.js';

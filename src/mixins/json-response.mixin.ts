@@ -1,27 +1,30 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
+import { HttpResponse, type HttpResponseInit } from '../http/http-response.js';
 import { isJsonContentType, prefersJson } from '../http/accept.js';
 import { JsonResponse } from '../http/json-response.js';
-import { Form } from '../forms/form.js';
 import type { Page } from '../pagination/page.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
-import type { View } from '../views/view.js';
+import type { AnsweringView, Outcome, Representation } from './answer.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
 import { patchVary } from '../http/vary.js';
+import type { Kwargs } from '../views/view.js';
 
-type RenderingView = View & { renderToResponse(context: TemplateContext, init?: HttpResponseInit): HttpResponse };
+/** A view that answers through `AnswerMixin` and builds contexts (every generic view but `RedirectView`). */
+type JsonCapableView = AnsweringView & { getContextData(kwargs?: Kwargs): TemplateContext };
 
 /** The `jsonFields` value that sends every own enumerable property of each object. */
 const ALL_FIELDS = '__all__';
 
 /**
- * Serve the view's data as JSON (the JSON mixin of Django's topic on mixins). On
- * `BaseListView`/`BaseDetailView` every response is JSON; on `ListView`/`DetailView`
- * only requests whose `Accept` prefers `application/json`, others get the template.
- * A list carries `object_list` and `page` (number, numPages, count, hasNext…). On the
- * editing views, a JSON body is answered with JSON too: the saved object (201 when
- * created), or 422 and `{ errors: { field: [messages] } }`.
+ * Serve the view's data as JSON (the JSON mixin of Django's topic on mixins): the JSON
+ * representation of `AnswerMixin`, chosen in `getRepresentation()` and rendered in
+ * `renderAnswer()`, for the list, detail and editing views alike. On
+ * `BaseListView`/`BaseDetailView` every response is JSON; on the views with templates,
+ * requests whose `Accept` prefers `application/json`, or whose body is JSON, get JSON and
+ * others the template. A page carries `object_list` and `page` (number, numPages, count,
+ * hasNext…), or `object`; a save answers the object (201 when created), an invalid form
+ * 422 and `{ errors: { field: [messages] } }`, a deletion 204.
  *
  * Each object goes through `serializeObject()`, which by default keeps only the fields
  * listed in `jsonFields` (Django's `values('id', 'title')`). A view must say which
@@ -37,7 +40,7 @@ const ALL_FIELDS = '__all__';
  *   paginateBy = 20;
  * }
  */
-export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(Base: TBase) {
+export function JsonResponseMixin<TBase extends ViewConstructor<JsonCapableView>>(Base: TBase) {
   abstract class JsonResponseView extends Base {
     /**
      * The fields of each object the JSON carries, in this order (Django's `values()`
@@ -82,19 +85,22 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
       return typeof (this as { getTemplateNames?: unknown }).getTemplateNames === 'function';
     }
 
-    /** Whether to answer JSON: always without templates, else when `Accept` prefers it or the body is JSON. */
-    wantsJson(): boolean {
-      if (!this.negotiates() || prefersJson(this.request.header('accept'))) return true;
-      return isJsonContentType(this.request.header('content-type'));
+    /**
+     * `'json'` always without templates, else when `Accept` prefers JSON or the body is
+     * JSON; otherwise the representation of the view below (`'html'`).
+     */
+    override getRepresentation(): Representation {
+      if (!this.negotiates() || prefersJson(this.request.header('accept'))) return 'json';
+      if (isJsonContentType(this.request.header('content-type'))) return 'json';
+      return super.getRepresentation();
     }
 
     /**
-     * The JSON body for `context`: `{ object_list, page }` for a list, `{ object }` for a
-     * detail, each object through `serializeObject()`. Override to shape the whole body.
+     * The JSON body for a page's `context`: `{ object_list, page }` for a list, `{ object }`
+     * for a detail or a form, each object through `serializeObject()`. Override to shape the
+     * whole body.
      */
     getData(context: TemplateContext): Record<string, unknown> {
-      const form = context.form;
-      if (form instanceof Form && form.errors.length > 0) return { errors: form.errors.toJSON() };
       if ('object_list' in context) {
         const page = context.page_obj as Page<unknown> | null;
         const objects = context.object_list as Iterable<unknown>;
@@ -109,9 +115,39 @@ export function JsonResponseMixin<TBase extends ViewConstructor<RenderingView>>(
       return new JsonResponse(this.getData(context), init);
     }
 
+    /** A page: JSON for a JSON request (the topic guide's `render_to_response()`), else the view's page. */
     override renderToResponse(context: TemplateContext, init: HttpResponseInit = {}): HttpResponse {
-      const response = this.wantsJson() ? this.renderToJsonResponse(context, init) : super.renderToResponse(context, init);
-      // The answer depends on Accept only where both are possible.
+      const response = this.representation() === 'json' ? this.renderToJsonResponse(context, init) : super.renderToResponse(context, init);
+      return this.varyOnAccept(response);
+    }
+
+    /**
+     * The JSON answers: an invalid form is 422 and `{ errors }`, a saved object `{ object }`
+     * (201 when created), a deletion 204; a page goes through `renderToResponse()`, and a
+     * valid form that saved nothing redirects, as for a browser.
+     */
+    override renderAnswer(outcome: Outcome): HttpResponse {
+      if (this.representation() !== 'json') return this.varyOnAccept(super.renderAnswer(outcome));
+      switch (outcome.kind) {
+        case 'invalid':
+          return this.varyOnAccept(new JsonResponse({ errors: outcome.form.errors.toJSON() }, { status: 422 }));
+        case 'saved':
+          return this.renderToResponse(this.getContextData({ object: outcome.object }), { status: outcome.created ? 201 : 200 });
+        case 'deleted':
+          return this.varyOnAccept(new HttpResponse(null, { status: 204 }));
+        default:
+          return this.varyOnAccept(super.renderAnswer(outcome));
+      }
+    }
+
+    /** A JSON answer to a save needs `jsonFields`: refused before anything is written. */
+    override checkAnswer(kind: Outcome['kind']): void {
+      super.checkAnswer(kind);
+      if (kind === 'saved' && this.representation() === 'json') this.getJsonFields();
+    }
+
+    /** Add `Vary: Accept` where the answer depends on it: on views that have templates too. */
+    varyOnAccept(response: HttpResponse): HttpResponse {
       if (this.negotiates()) patchVary(response.headers, 'Accept');
       return response;
     }

@@ -25,8 +25,8 @@ import { isThenable } from '../utils/is-thenable.js';
  * Django's `ModelFormMixin`: the form edits `this.object`. With `fields`, the form is a
  * `ModelForm` of the entity's TypeORM columns; `formClass` uses any form instead. A valid
  * form is saved (`form.save()`), then the view redirects to `successUrl` with `{field}`s
- * filled from the saved object, or to its `getAbsoluteUrl()`. A JSON client gets the saved
- * object instead (201 for a new one).
+ * filled from the saved object, or to its `getAbsoluteUrl()`; with `JsonResponseMixin`, a
+ * JSON client gets the saved object instead (201 for a new one).
  */
 export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
   abstract class ModelFormMixinView extends FormMixin(SingleObjectMixin(Base)) {
@@ -74,29 +74,34 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     }
 
     /**
-     * Django's `form_valid()`: `this.object = form.save()` (`saveForm()`), then the redirect,
-     * or, for a JSON client, the saved object. A save the database refuses for a unique or
-     * foreign-key value throws the form's new error, and the form is shown again (`post()`).
+     * Django's `form_valid()`: `this.object = form.save()` (`saveForm()`), then the answer:
+     * a redirect, or the saved object for a JSON client (201 when created). A representation
+     * that cannot answer a save refuses before anything is written (`checkAnswer()`). A save
+     * the database refuses for a unique or foreign-key value throws the form's new error,
+     * and the form is shown again (`post()`).
      */
     override async formValid(form: Form): Promise<HttpResponse> {
-      const json = this.answersJson();
-      // A JSON answer that cannot be built (no `jsonFields`) must fail before anything is written.
-      const getJsonFields = (this as { getJsonFields?: () => unknown }).getJsonFields;
-      if (typeof getJsonFields === 'function' && json) getJsonFields.call(this);
       const created = !this.object;
+      this.checkAnswer('saved');
       this.object = await this.saveForm(form);
-      if (json) return this.renderToResponse(this.getContextData({ object: this.object }), { status: created ? 201 : 200 });
-      return super.formValid(form);
+      return this.renderAnswer({ kind: 'saved', object: this.object, created, successUrl: () => this.getSuccessUrl() });
     }
 
     /**
-     * Django's `form.save()`: a model form saves itself (through its model's repository).
-     * Any other form (`formClass = schemaForm(…)`) has its `cleanedData` stored through the
-     * view's data source (`create()`, else `update()` of `this.object`), its model's unique
-     * columns checked first and a constraint violation answered as a model form's is.
+     * Django's `form.save()`: a model form saves itself (its model's repository, its own
+     * unique checks). Any other form (`formClass = schemaForm(…)`) has no `save()`: the
+     * view saves its `cleanedData` for it (`saveCleanedData()`). Override to save otherwise.
      */
     async saveForm(form: Form): Promise<any> {
-      if (form instanceof ModelForm) return form.save();
+      return form instanceof ModelForm ? form.save() : this.saveCleanedData(form);
+    }
+
+    /**
+     * Store a form that is no model form: its `cleanedData` through the view's data source
+     * (`create()`, else `update()` of `this.object`), the model's unique columns checked
+     * first and a constraint violation answered as a model form's is.
+     */
+    async saveCleanedData(form: Form): Promise<any> {
       const source = await this.getObjectSource();
       const operation = this.object ? 'update' : 'create';
       if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.sourceCannotWrite(this.constructor.name, operation));

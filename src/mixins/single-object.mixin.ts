@@ -50,6 +50,16 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
       if (!overrides(this, SingleObjectView, 'getQueryset') && !overrides(this, SingleObjectView, 'getObject')) checkModelProvided(this);
     }
 
+    /**
+     * Start-up check for the views that find their object from the URL (detail, update and
+     * delete call it from `checkRoute()`): the route captures `pkUrlKwarg` or `slugUrlKwarg`.
+     * A view with its own `getObject()` is checked per request instead.
+     */
+    checkLookupInRoute(kwargNames: ReadonlySet<string>, route: string): void {
+      if (overrides(this, SingleObjectView, 'getObject') || kwargNames.has(this.pkUrlKwarg) || kwargNames.has(this.slugUrlKwarg)) return;
+      throw new ImproperlyConfigured(MESSAGES.routeWithoutLookup(this.constructor.name, route, this.pkUrlKwarg, this.slugUrlKwarg));
+    }
+
     /** The data source `getQueryset()` returns, adapted (`toObjectSource()`): what edit views write through. */
     async getObjectSource(): Promise<ObjectSource<any>> {
       return toObjectSource(await this.getQueryset(), this.constructor.name);
@@ -66,6 +76,7 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
       const source: ObjectSource<any> = toObjectSource(queryset ?? (await this.getQueryset()), name);
       const pk = this.kwargs[this.pkUrlKwarg];
       const slug = this.kwargs[this.slugUrlKwarg];
+      // The route was checked at start-up (`checkLookupInRoute()`); a `getObject()` of the view's own was not.
       if (pk == null && slug == null) throw new Error(MESSAGES.detailWithoutLookup(name));
       const lookup: Record<string, unknown> = {};
       if (pk != null) lookup.pk = pk;

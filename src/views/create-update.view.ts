@@ -55,6 +55,12 @@ export class BaseUpdateView<T = any> extends BaseModelFormView {
   declare object: T | null;
   declare queryset: Queryset<T> | null;
 
+  /** Start-up check: the route captures the object's `pk` or `slug`. */
+  override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
+    super.checkRoute(kwargNames, route);
+    this.checkLookupInRoute(kwargNames, route);
+  }
+
   override async get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
     this.object = await this.getObject();
     return super.get(request, args, kwargs);

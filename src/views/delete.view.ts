@@ -23,13 +23,19 @@ export class BaseDeleteView<T = any> extends DeletionMixin(FormMixin(SingleObjec
 
   override async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
     this.object = await this.getObject();
-    return this.renderToResponse(this.getContextData({ object: this.object, form: await this.getForm() }));
+    return this.renderAnswer({ kind: 'page', context: this.getContextData({ object: this.object, form: await this.getForm() }) });
   }
 
   override async post(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
     this.object = await this.getObject();
     const form = await this.getForm();
     return (await form.isValid()) ? this.formValid(form) : this.formInvalid(form);
+  }
+
+  /** Start-up check: the route captures the object's `pk` or `slug`. */
+  override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
+    super.checkRoute(kwargNames, route);
+    this.checkLookupInRoute(kwargNames, route);
   }
 
   /** The confirmation is valid: delete the object and redirect. */

@@ -3,6 +3,7 @@ import type { Queryset } from '../data/to-object-source.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
+import { AnswerMixin } from '../mixins/answer.mixin.js';
 import { ConditionalGetMixin } from '../mixins/conditional-get.mixin.js';
 import { SingleObjectMixin } from '../mixins/single-object.mixin.js';
 import { SingleObjectTemplateResponseMixin } from '../mixins/single-object-template-response.mixin.js';
@@ -10,11 +11,11 @@ import type { TemplateContext } from '../templates/template-engine.interface.js'
 import { View } from './view.js';
 
 /**
- * Django's `BaseDetailView`: GET finds `this.object` and hands its context to
- * `renderToResponse()`, which a mixin provides (templates with `DetailView`, JSON with
+ * Django's `BaseDetailView`: GET finds `this.object` and answers its context as a page
+ * (`renderAnswer()`), which a mixin renders (templates with `DetailView`, JSON with
  * `JsonResponseMixin`). `getLastModified()`/`getEtag()` may read `this.object`.
  */
-export class BaseDetailView<T = any> extends SingleObjectMixin(ConditionalGetMixin(View)) {
+export class BaseDetailView<T = any> extends AnswerMixin(SingleObjectMixin(ConditionalGetMixin(View))) {
   declare object: T | null;
   declare queryset: Queryset<T> | null;
 
@@ -22,7 +23,13 @@ export class BaseDetailView<T = any> extends SingleObjectMixin(ConditionalGetMix
     this.object = await this.getObject();
     const notModified = await this.checkNotModified();
     if (notModified) return notModified;
-    return this.withValidators(this.renderToResponse(this.getContextData({ object: this.object })));
+    return this.withValidators(this.renderAnswer({ kind: 'page', context: this.getContextData({ object: this.object }) }));
+  }
+
+  /** Start-up check: the route captures the object's `pk` or `slug`. */
+  override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
+    super.checkRoute(kwargNames, route);
+    this.checkLookupInRoute(kwargNames, route);
   }
 
   /** Turn the context into a response; `DetailView` renders a template, `JsonResponseMixin` answers JSON. */

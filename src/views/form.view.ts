@@ -4,6 +4,7 @@ import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import type { Form } from '../forms/form.js';
 import { ValidationError } from '../forms/validation-error.js';
+import type { AnsweringView } from '../mixins/answer.mixin.js';
 import { ContextMixin } from '../mixins/context.mixin.js';
 import { FormMixin } from '../mixins/form.mixin.js';
 import { TemplateResponseMixin } from '../mixins/template-response.mixin.js';
@@ -12,12 +13,11 @@ import type { TemplateContext } from '../templates/template-engine.interface.js'
 import type { Kwargs } from './view.js';
 import { View } from './view.js';
 
-type FormHandlingView = View & {
+type FormHandlingView = AnsweringView & {
   getForm(): Promise<Form>;
   formValid(form: Form): HttpResponse | Promise<HttpResponse>;
   formInvalid(form: Form): HttpResponse | Promise<HttpResponse>;
   getContextData(kwargs?: Kwargs): TemplateContext;
-  renderToResponse(context: TemplateContext, init?: HttpResponseInit): HttpResponse;
 };
 
 /**
@@ -29,7 +29,7 @@ export function ProcessFormMixin<TBase extends ViewConstructor<FormHandlingView>
   abstract class ProcessFormMixinView extends Base {
     /** Render the unbound form. */
     override async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
-      return this.renderToResponse(this.getContextData({ form: await this.getForm() }));
+      return this.renderAnswer({ kind: 'page', context: this.getContextData({ form: await this.getForm() }) });
     }
 
     /**

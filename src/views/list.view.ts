@@ -5,6 +5,7 @@ import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
+import { AnswerMixin } from '../mixins/answer.mixin.js';
 import { ConditionalGetMixin } from '../mixins/conditional-get.mixin.js';
 import { MultipleObjectMixin } from '../mixins/multiple-object.mixin.js';
 import { MultipleObjectTemplateResponseMixin } from '../mixins/multiple-object-template-response.mixin.js';
@@ -12,11 +13,11 @@ import type { TemplateContext } from '../templates/template-engine.interface.js'
 import { View } from './view.js';
 
 /**
- * Django's `BaseListView`: GET loads the list (or the requested page) and hands its
- * context to `renderToResponse()`, which a mixin provides (templates with `ListView`,
+ * Django's `BaseListView`: GET loads the list (or the requested page) and answers its
+ * context as a page (`renderAnswer()`), which a mixin renders (templates with `ListView`,
  * JSON with `JsonResponseMixin`).
  */
-export class BaseListView<T = any> extends MultipleObjectMixin(ConditionalGetMixin(View)) {
+export class BaseListView<T = any> extends AnswerMixin(MultipleObjectMixin(ConditionalGetMixin(View))) {
   declare queryset: Queryset<T> | null;
   declare objectList: ObjectSource<T> | null;
 
@@ -31,7 +32,7 @@ export class BaseListView<T = any> extends MultipleObjectMixin(ConditionalGetMix
     const notModified = await this.checkNotModified();
     if (notModified) return notModified;
     await this.loadObjectList();
-    return this.withValidators(this.renderToResponse(this.getContextData()));
+    return this.withValidators(this.renderAnswer({ kind: 'page', context: this.getContextData() }));
   }
 
   /** Turn the context into a response; `ListView` renders a template, `JsonResponseMixin` answers JSON. */

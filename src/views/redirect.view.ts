@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { HttpResponseGone, type HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect, HttpResponseRedirect } from '../http/http-response-redirect.js';
 import type { ViewRequest } from '../http/view-request.js';
@@ -44,6 +45,18 @@ export class RedirectView extends View {
     return url;
   }
 
+  /**
+   * Start-up check: each `%(name)s` of `url` is a kwarg the route captures. A view with its
+   * own `getRedirectUrl()` is checked per request instead: the route cannot tell.
+   */
+  override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
+    super.checkRoute(kwargNames, route);
+    if (!this.url || this.getRedirectUrl !== RedirectView.prototype.getRedirectUrl) return;
+    for (const [, key] of this.url.matchAll(PLACEHOLDER)) {
+      if (key !== undefined && !kwargNames.has(key)) throw new ImproperlyConfigured(MESSAGES.routeWithoutRedirectKwarg(this.constructor.name, this.url, key, route));
+    }
+  }
+
   get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): HttpResponse {
     const url = this.getRedirectUrl(args, kwargs);
     if (url) return this.permanent ? new HttpResponsePermanentRedirect(url) : new HttpResponseRedirect(url);
@@ -80,6 +93,7 @@ export class RedirectView extends View {
     const name = this.constructor.name;
     const filled = url.replace(PLACEHOLDER, (_match, key: string | undefined, _kind, percent: string | undefined) => {
       if (percent) return '%';
+      // Checked at start-up (`checkRoute()`), except for a `getRedirectUrl()` of the view's own.
       if (!Object.hasOwn(kwargs, key!)) throw new Error(MESSAGES.redirectMissingKwarg(name, url, key!));
       return encodeURIComponent(String(kwargs[key!])).replace(/%2F/gi, '/');
     });

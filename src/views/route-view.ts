@@ -1,6 +1,7 @@
 import { HTTP_METHOD_NAMES } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { RoutePattern } from '../urls/route-pattern.js';
 import { VIEW_CONTEXT, type ViewContext } from './view-context.js';
 import { View, type ViewRoute } from './view.js';
 
@@ -9,9 +10,13 @@ import { View, type ViewRoute } from './view.js';
  * `asView()` overrides and the app's `context` over it. Each request's view is made with it
  * as prototype. Checked at start-up: the overrides name attributes the view has (Django's
  * `as_view()` check), the handlers of the route's method names agree on sync or async, and
- * the view's own `checkConfiguration()`.
+ * the view's own `checkConfiguration()` and `checkRoute()` with the names `pattern` captures.
  */
-export function createRouteView({ viewClass, initkwargs }: ViewRoute, instance: unknown, context: ViewContext): View {
+export function createRouteView(
+  { viewClass, initkwargs, pattern }: ViewRoute & { readonly pattern: RoutePattern },
+  instance: unknown,
+  context: ViewContext,
+): View {
   if (!(instance instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(viewClass.name));
   for (const key in initkwargs) {
     if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(viewClass.name, key));
@@ -23,5 +28,6 @@ export function createRouteView({ viewClass, initkwargs }: ViewRoute, instance: 
   const routeView = Object.assign(Object.create(instance), initkwargs) as View;
   Object.defineProperty(routeView, VIEW_CONTEXT, { value: context });
   routeView.checkConfiguration();
+  routeView.checkRoute(new Set(pattern.params.map((param) => param.name)), pattern.route);
   return routeView;
 }

@@ -165,6 +165,14 @@ export class View {
    */
   checkConfiguration(): void {}
 
+  /**
+   * Check the view against one of its routes once, at start-up: `kwargNames` are the names
+   * `route` captures (`<int:pk>` gives `pk`). Throw `ImproperlyConfigured` naming the
+   * class and the fix for what the route alone decides (a detail view without `pk` nor
+   * `slug`), so that no request finds it; overrides call `super`.
+   */
+  checkRoute(_kwargNames: ReadonlySet<string>, _route: string): void {}
+
   /** Store the request state every handler reads; HEAD falls back to GET here. */
   setup(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): void {
     if (typeof this.get === 'function' && typeof this.head !== 'function') this.head = this.get;

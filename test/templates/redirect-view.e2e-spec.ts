@@ -27,6 +27,16 @@ class CounterRedirectView extends RedirectView {
   patternName = 'book-detail';
 }
 
+/**
+ * With its own getRedirectUrl(), whose URL the route cannot tell: a placeholder the route
+ * does not capture fails per request (without it, at start-up: test/startup/route-checks).
+ */
+class OwnUrlRedirectView extends RedirectView {
+  override getRedirectUrl(args: readonly unknown[], kwargs: Record<string, unknown>) {
+    return super.getRedirectUrl(args, kwargs);
+  }
+}
+
 describe.each(PLATFORMS)('RedirectView on %s', (platform) => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
@@ -43,8 +53,8 @@ describe.each(PLATFORMS)('RedirectView on %s', (platform) => {
             path('name/<str:name>/', RedirectView.asView({ url: '/people/%(name)s/' })),
             path('percent/', RedirectView.asView({ url: '/100%%/' })),
             path('bad-percent/', RedirectView.asView({ url: '/a%20b/' })),
-            path('missing-key/', RedirectView.asView({ url: '/a/%(slug)s/' })),
-            path('inherited-key/', RedirectView.asView({ url: '/a/%(constructor)s/' })),
+            path('missing-key/', OwnUrlRedirectView.asView({ url: '/a/%(slug)s/' })),
+            path('inherited-key/', OwnUrlRedirectView.asView({ url: '/a/%(constructor)s/' })),
             path('with-query/', RedirectView.asView({ url: '/a/?x=1', queryString: true })),
             path('gone/', RedirectView.asView()),
             path('empty/', RedirectView.asView({ url: '' })),
