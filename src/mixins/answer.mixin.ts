@@ -1,6 +1,7 @@
 import type { Form } from '../forms/form.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import { HttpResponseRedirect } from '../http/http-response-redirect.js';
+import { HttpResponseClientRedirect } from '../http/htmx-responses.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import type { View } from '../views/view.js';
 import type { ViewConstructor } from './view-constructor.js';
@@ -45,7 +46,7 @@ const CHOSEN_FOR = Symbol('nestjs-class-views:representation-request');
  * `renderAnswer()`, leaving the others to `super`.
  *
  * @example
- * // htmx: a fragment for its requests, and `HX-Redirect` instead of a 302.
+ * // A representation of your own (the HTML one already answers htmx with `HX-Redirect`).
  * export function HtmxMixin<TBase extends ViewConstructor<AnsweringView>>(Base: TBase) {
  *   abstract class HtmxView extends Base {
  *     override getRepresentation() {
@@ -83,15 +84,21 @@ export function AnswerMixin<TBase extends ViewConstructor>(Base: TBase) {
      */
     checkAnswer(_kind: Outcome['kind']): void {}
 
-    /** Turn `outcome` into the response: the page through `renderToResponse()`, else a redirect. */
+    /**
+     * Turn `outcome` into the response: the page through `renderToResponse()`, else a
+     * redirect to the success URL; for htmx, `HX-Redirect` (htmx would follow a 302 itself
+     * and swap the next page into the form's place).
+     */
     renderAnswer(outcome: Outcome): HttpResponse {
       switch (outcome.kind) {
         case 'page':
           return outcome.status === undefined ? this.renderToResponse(outcome.context) : this.renderToResponse(outcome.context, { status: outcome.status });
         case 'invalid':
           return this.renderToResponse(outcome.context, { status: outcome.status });
-        default:
-          return new HttpResponseRedirect(outcome.successUrl());
+        default: {
+          const url = outcome.successUrl();
+          return this.request.htmx ? new HttpResponseClientRedirect(url) : new HttpResponseRedirect(url);
+        }
       }
     }
 

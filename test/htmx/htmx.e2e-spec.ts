@@ -3,7 +3,10 @@ import type { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
 import request from 'supertest';
 import {
+  CharField,
   ClassView,
+  Form,
+  FormView,
   ClassViewsModule,
   HttpResponse,
   HttpResponseClientRedirect,
@@ -19,6 +22,7 @@ import {
   View,
   type ViewRequest,
 } from '../../src/index.js';
+import { CSRF_HEADERS } from '../utils/csrf.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 const BOOKS = ['Dune', 'Emma', '<Ulysses>', 'Beloved', 'Kindred'].map((title, i) => ({ id: i + 1, title }));
@@ -86,12 +90,23 @@ class AnswersView extends View {
   }
 }
 
+class NoteForm extends Form {
+  static override fields = { text: new CharField({ maxLength: 10 }) };
+}
+
+@ClassView('note/')
+class NoteView extends FormView {
+  override templateName = 'note.html';
+  override formClass = NoteForm;
+  override successUrl = '/shelf/?saved=1';
+}
+
 describe.each(PLATFORMS)('htmx on %s', (platform) => {
   let app: INestApplication;
   beforeAll(async () => {
     app = await createApp(platform, {
       imports: [ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] } })],
-      providers: [ShelfView, PlainShelfView, NoBlockView, DetailsView, AnswersView],
+      providers: [ShelfView, PlainShelfView, NoBlockView, DetailsView, AnswersView, NoteView],
     });
   });
   afterAll(() => app.close());
@@ -153,6 +168,19 @@ describe.each(PLATFORMS)('htmx on %s', (platform) => {
       historyRestoreRequest: false,
       wantsFragment: true,
     });
+  });
+
+  it('answers a valid form from htmx with HX-Redirect, and a browser with a 302', async () => {
+    const post = () => http().post('/note/').set(CSRF_HEADERS).type('form');
+    const htmx = await post().set('HX-Request', 'true').send('text=hello');
+    expect(htmx.status).toBe(200);
+    expect(htmx.headers['hx-redirect']).toBe('/shelf/?saved=1');
+    expect(htmx.headers.location).toBeUndefined();
+    const browser = await post().send('text=hello');
+    expect([browser.status, browser.headers.location, browser.headers['hx-redirect']]).toEqual([302, '/shelf/?saved=1', undefined]);
+    const invalid = await post().set('HX-Request', 'true').send('text=far+too+long+a+note');
+    expect(invalid.status).toBe(200);
+    expect(invalid.text).toContain('Ensure this value has at most 10 characters (it has 19).');
   });
 
   it('sends htmx’s response headers', async () => {
