@@ -365,9 +365,11 @@ describeEachDatabase('Date-based views', (database) =>
       // The empty check, date_list, the next and previous months, the list: five queries.
       expect(counter.selects).toHaveLength(5);
       if (database === 'sqlite') {
-        expect(sql).toContain(
-          `SELECT DISTINCT strftime('%Y-%m-%d', "book"."publicationDate") AS "period" FROM "book" "book" WHERE "book"."publicationDate" >= ? AND "book"."publicationDate" < ? AND "book"."publicationDate" <= ? ORDER BY "period" ASC`,
-        );
+        // TypeORM 1.x quotes the alias in ORDER BY, 0.3 does not.
+        const grouped = `SELECT DISTINCT strftime('%Y-%m-%d', "book"."publicationDate") AS "period" FROM "book" "book" WHERE "book"."publicationDate" >= ? AND "book"."publicationDate" < ? AND "book"."publicationDate" <= ? ORDER BY`;
+        expect([`${grouped} "period" ASC`, `${grouped} period ASC`].some((query) => sql.includes(query))).toBe(true);
+        // The empty check is a cheap EXISTS-like query, not a COUNT over the period.
+        expect(sql).not.toContain('COUNT(');
       } else {
         expect(sql).toContain(`SELECT DISTINCT to_char(date_trunc('day', "book"."publicationDate"), 'YYYY-MM-DD') AS "period" FROM "book" "book"`);
       }
