@@ -170,7 +170,7 @@ export class ClassViewsExplorer implements OnModuleInit {
     View.checkHandlers.call(viewClass);
     const alias = this.routeCounts.get(viewClass) ?? 0;
     this.routeCounts.set(viewClass, alias + 1);
-    return { ...found, routing: createRouteController(viewClass, hostname), docs: createDocsController(viewClass, pattern, alias) };
+    return { ...found, routing: createRouteController(viewClass, hostname), docs: createDocsController(viewClass, pattern, alias, found.initkwargs) };
   }
 
   /**
