@@ -1,14 +1,16 @@
 import { HttpResponse, type HttpResponseInit } from './http-response.js';
-import { iriToUri } from './http-response-redirect.js';
+import { redirectUri } from './http-response-redirect.js';
 
 /**
  * Make htmx load `url` as a full page (`HX-Redirect`): the answer to a form that htmx sent,
- * where a 302 would be followed by the browser's fetch and swapped into the page.
+ * where a 302 would be followed by the browser's fetch and swapped into the page. A URL
+ * that a redirect may not name (`javascript:`) is refused with `DisallowedRedirect`, as for
+ * a 302: htmx would load it.
  */
 export class HttpResponseClientRedirect extends HttpResponse {
   constructor(url: string, init?: HttpResponseInit) {
     super('', init);
-    this.headers.set('HX-Redirect', iriToUri(url));
+    this.headers.set('HX-Redirect', redirectUri(url));
   }
 }
 
@@ -46,7 +48,7 @@ export class HttpResponseLocation extends HttpResponse {
   constructor(url: string, location: HtmxLocation = {}, init?: HttpResponseInit) {
     super('', init);
     const options = Object.entries(location).filter(([, value]) => value !== undefined);
-    const path = iriToUri(url);
+    const path = redirectUri(url);
     this.headers.set('HX-Location', options.length === 0 ? path : asciiJson({ path, ...Object.fromEntries(options) }));
   }
 }
@@ -72,7 +74,7 @@ export function reswap<R extends HttpResponse>(response: R, swap: string): R {
 
 /** Push `url` into the browser's history (`HX-Push-Url`); `false` prevents it. */
 export function pushUrl<R extends HttpResponse>(response: R, url: string | false): R {
-  response.headers.set('HX-Push-Url', url === false ? 'false' : iriToUri(url));
+  response.headers.set('HX-Push-Url', url === false ? 'false' : redirectUri(url));
   return response;
 }
 

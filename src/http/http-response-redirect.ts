@@ -30,6 +30,17 @@ export function iriToUri(iri: string): string {
 }
 
 /**
+ * `url` as a redirect may send it: refused with `DisallowedRedirect` (400) when its scheme
+ * is not http, https or ftp (`javascript:`, `data:`), else made a valid URI by `iriToUri()`.
+ * Every redirect of the library goes through it, htmx's `HX-Redirect` and `HX-Location` too.
+ */
+export function redirectUri(url: string): string {
+  const scheme = schemeOf(url);
+  if (scheme && !ALLOWED_SCHEMES.has(scheme)) throw new DisallowedRedirect(MESSAGES.unsafeRedirect(scheme));
+  return iriToUri(url);
+}
+
+/**
  * The base of Django's redirects: `Location` is the URL as given (a relative URL stays
  * relative), made a valid URI by `iriToUri()` as Django does, so a non-ASCII target works
  * and a line break cannot add a header. A URL with another scheme (`javascript:`,
@@ -38,9 +49,7 @@ export function iriToUri(iri: string): string {
 export abstract class HttpResponseRedirectBase extends HttpResponse {
   constructor(url: string, status: number, init: HttpResponseInit = {}) {
     super('', { ...init, status });
-    const scheme = schemeOf(url);
-    if (scheme && !ALLOWED_SCHEMES.has(scheme)) throw new DisallowedRedirect(MESSAGES.unsafeRedirect(scheme));
-    this.headers.set('Location', iriToUri(url));
+    this.headers.set('Location', redirectUri(url));
   }
 
   /** The URL redirected to. */

@@ -122,6 +122,14 @@ describe('CookieStorage', () => {
     expect(storage.read(requestWith(`messages=${value}`))!.map((m) => m.message)).toEqual(texts.slice(1));
   });
 
+  it('stores nothing, and returns, when not even the not-finished marker fits maxCookieSize', () => {
+    const tiny = new CookieStorage({ secretKey: SECRET, maxCookieSize: 20 });
+    const response = new HttpResponse('');
+    const unstored = tiny.write([new Message(20, 'one', ''), new Message(20, 'two', '')], requestWith(), response);
+    expect(unstored.map((m) => m.message)).toEqual(['one', 'two']);
+    expect(response.headers.get('Set-Cookie')).toBeUndefined();
+  });
+
   it('keeps messages that fit as they are, without the marker', () => {
     const response = new HttpResponse('');
     expect(storage.write([new Message(20, 'short', '')], requestWith(), response)).toEqual([]);

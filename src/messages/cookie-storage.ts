@@ -81,6 +81,11 @@ export class CookieStorage implements MessageStorage {
     const unstored: Message[] = [];
     let encoded = kept.length > 0 ? this.encode(kept) : '';
     while (this.maxCookieSize && encoded.length > this.maxCookieSize) {
+      // Not even the not-finished marker fits: store nothing rather than loop.
+      if (kept.length === 0) {
+        encoded = '';
+        break;
+      }
       unstored.push(kept.shift()!);
       encoded = this.encode([...kept, NOT_FINISHED]);
     }

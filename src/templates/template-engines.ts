@@ -11,7 +11,6 @@ import { NunjucksEngine } from './nunjucks.engine.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
 
 /** `messages` outside a class view's request (Django's `get_messages()` without the middleware). */
-const NO_MESSAGES = Object.freeze([]);
 
 /** The name of the default engine. */
 export const DEFAULT_TEMPLATE_ENGINE = 'nunjucks';
@@ -71,7 +70,7 @@ export class TemplateEngines {
    * @internal
    */
   renderNow(templateNames: readonly string[], context: TemplateContext, request?: ViewRequest, using?: string | null): string | Promise<string> {
-    const full = { request, url: this.url, messages: request ? getMessages(request) : NO_MESSAGES, ...csrfTemplateContext(request), ...context };
+    const full = { request, url: this.url, messages: request ? templateMessages(request) : undefined, ...csrfTemplateContext(request), ...context };
     if (using) return this.get(using).render(templateNames, full, request);
     return this.renderWith({ templateNames, context: full, request }, 0, undefined);
   }
@@ -97,4 +96,14 @@ export class TemplateEngines {
   }
 
   private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverseUnchecked(name, kwargs);
+}
+
+/**
+ * The request's messages for a template, `undefined` when there are none: Django's
+ * `{% if messages %}` tests the storage's length, and in nunjucks any object is true.
+ * Counting does not mark them used; iterating does.
+ */
+function templateMessages(request: ViewRequest): ReturnType<typeof getMessages> | undefined {
+  const messages = getMessages(request);
+  return messages.length > 0 ? messages : undefined;
 }

@@ -101,12 +101,20 @@ class NoteView extends FormView {
   override successUrl = '/shelf/?saved=1';
 }
 
+/** A success URL from the request (as a `?next=` would be): only http(s) and relative URLs may be sent. */
+@ClassView('note-next/')
+class NoteNextView extends NoteView {
+  override getSuccessUrl() {
+    return this.request.query.get('next') ?? '/';
+  }
+}
+
 describe.each(PLATFORMS)('htmx on %s', (platform) => {
   let app: INestApplication;
   beforeAll(async () => {
     app = await createApp(platform, {
       imports: [ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] } })],
-      providers: [ShelfView, PlainShelfView, NoBlockView, DetailsView, AnswersView, NoteView],
+      providers: [ShelfView, PlainShelfView, NoBlockView, DetailsView, AnswersView, NoteView, NoteNextView],
     });
   });
   afterAll(() => app.close());
@@ -181,6 +189,14 @@ describe.each(PLATFORMS)('htmx on %s', (platform) => {
     const invalid = await post().set('HX-Request', 'true').send('text=far+too+long+a+note');
     expect(invalid.status).toBe(200);
     expect(invalid.text).toContain('Ensure this value has at most 10 characters (it has 19).');
+  });
+
+  it('refuses a javascript: success URL for htmx as for a browser (400), sending no HX-Redirect', async () => {
+    for (const htmx of [true, false]) {
+      const req = http().post('/note-next/?next=javascript:alert(1)').set(CSRF_HEADERS).type('form');
+      const res = await (htmx ? req.set('HX-Request', 'true') : req).send('text=hello');
+      expect([res.status, res.headers['hx-redirect'], res.headers.location]).toEqual([400, undefined, undefined]);
+    }
   });
 
   it('sends htmx’s response headers', async () => {

@@ -94,6 +94,7 @@ describe.each(PLATFORMS)('Messages, %s', (platform) => {
             path('add-large/', AddLargeView.asView()),
             path('messages/', TemplateView.asView({ templateName: 'messages.html' })),
             path('count/', TemplateView.asView({ templateName: 'count.html' })),
+            path('if/', TemplateView.asView({ templateName: 'if.html' })),
             path('notes/new/', NoteCreateView.asView(noteViews)),
             path('notes/<int:pk>/edit/', NoteUpdateView.asView(noteViews)),
             path('notes/<int:pk>/delete/', NoteDeleteView.asView({ ...noteViews, formClass: Form })),
@@ -132,6 +133,14 @@ describe.each(PLATFORMS)('Messages, %s', (platform) => {
     const again = await get(jar, '/messages/');
     expect(shown(again.text)).toEqual([]);
     expect(again.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('makes {% if messages %} false without messages and true with them, as Django’s base templates use it', async () => {
+    const jar = new CookieJar();
+    expect((await get(jar, '/if/')).text.trim()).toBe('no messages');
+    await get(jar, '/add/?text=Hello');
+    expect((await get(jar, '/if/')).text.trim()).toBe('<ul class="messages"><li class="info">Hello</li></ul>');
+    expect((await get(jar, '/if/')).text.trim()).toBe('no messages');
   });
 
   it('keeps messages a page did not iterate, for the next page', async () => {
