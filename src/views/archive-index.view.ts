@@ -13,7 +13,8 @@ export class BaseArchiveIndexView<T = any> extends BaseDateListView<T> {
   override contextObjectName: string | null = 'latest';
 
   override async getDatedItems(): Promise<DatedItems<T>> {
-    const source = await this.getDatedQueryset();
+    // getDateList() answers the 404 of an empty archive.
+    const source = await this.getDatedQueryset({}, undefined, { checkEmpty: false });
     const dateList = await this.getDateList(source, undefined, 'DESC');
     return [dateList, dateList.length > 0 ? source : emptySourceOf(source), {}];
   }

@@ -20,7 +20,8 @@ export class BaseMonthArchiveView<T = any> extends YearMixin(MonthMixin(BaseDate
     const date = dateFromString(this.getYear(), this.getYearFormat(), this.getMonth(), this.getMonthFormat());
     const all = await this.getObjectSource();
     const range = { gte: this.makeDateLookupArg(date, all), lt: this.makeDateLookupArg(MONTH_BOUNDS.next(date), all) };
-    const source = await this.getDatedQueryset(range, all);
+    // getDateList() answers the 404 of an empty month.
+    const source = await this.getDatedQueryset(range, all, { checkEmpty: false });
     const dateList = await this.getDateList(source);
     const [nextMonth, previousMonth] = await Promise.all([this.getNextMonth(date), this.getPreviousMonth(date)]);
     return [dateList, source, { month: date, next_month: nextMonth, previous_month: previousMonth }];

@@ -27,7 +27,8 @@ export class BaseYearArchiveView<T = any> extends YearMixin(BaseDateListView) {
     const date = dateFromString(this.getYear(), this.getYearFormat());
     const all = await this.getObjectSource();
     const range = { gte: this.makeDateLookupArg(date, all), lt: this.makeDateLookupArg(YEAR_BOUNDS.next(date), all) };
-    const source = await this.getDatedQueryset(range, all);
+    // getDateList() answers the 404 of an empty year.
+    const source = await this.getDatedQueryset(range, all, { checkEmpty: false });
     const dateList = await this.getDateList(source);
     const [nextYear, previousYear] = await Promise.all([this.getNextYear(date), this.getPreviousYear(date)]);
     const objects = this.getMakeObjectList() ? source : emptySourceOf(source);
