@@ -1,16 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { TooManyFieldsSent } from '../exceptions/too-many-fields-sent.exception.js';
 import { QueryDict } from './query-dict.js';
-
-/** The median time of five runs, in ms. */
-function timeOf(run: () => void): number {
-  const times = Array.from({ length: 5 }, () => {
-    const start = process.hrtime.bigint();
-    run();
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  });
-  return times.sort((a, b) => a - b)[2]!;
-}
+import { timeOf } from '../../test/utils/linear.js';
 
 describe('QueryDict', () => {
   it('returns the last value of a repeated key from get()', () => {

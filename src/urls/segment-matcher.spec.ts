@@ -1,17 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { linearGroupMatcher } from './segment-matcher.js';
+import { timeOf } from '../../test/utils/linear.js';
 
 const SLUG = '[-a-zA-Z0-9_]+';
-
-/** The median time of five runs, in ms. */
-function timeOf(run: () => void): number {
-  const times = Array.from({ length: 5 }, () => {
-    const start = process.hrtime.bigint();
-    run();
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  });
-  return times.sort((a, b) => a - b)[2]!;
-}
 
 describe('linearGroupMatcher', () => {
   it('splits as the greedy regex does', () => {

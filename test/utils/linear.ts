@@ -1,11 +1,11 @@
 import { expect } from '@jest/globals';
 
-/** The median of five timings of `work(n)`, in milliseconds. */
-function medianTime(work: (n: number) => void, n: number): number {
+/** The median of five timings of `run()`, in milliseconds. */
+export function timeOf(run: () => void): number {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    work(n);
+    run();
     times.push(performance.now() - started);
   }
   return times.sort((a, b) => a - b)[2]!;
@@ -21,7 +21,7 @@ function medianTime(work: (n: number) => void, n: number): number {
  */
 export function expectLinear(work: (n: number) => void, n = 10_000): void {
   work(n); // warm-up: compile before timing
-  const small = medianTime(work, n);
-  const large = medianTime(work, 10 * n);
+  const small = timeOf(() => work(n));
+  const large = timeOf(() => work(10 * n));
   expect(large).toBeLessThan(30 * small + 50);
 }
