@@ -93,7 +93,19 @@ function routes(prefix: SourceName): UrlPattern[] {
   ];
 }
 
-const counter = new QueryCounter();
+/** The queries sent, with their parameters as the driver was given them. */
+class Queries extends QueryCounter {
+  readonly parameters: unknown[][] = [];
+  override logQuery(query: string, parameters?: unknown[]) {
+    super.logQuery(query);
+    this.parameters.push(parameters ?? []);
+  }
+  override reset() {
+    super.reset();
+    this.parameters.length = 0;
+  }
+}
+const counter = new Queries();
 
 /** The part of a dump (`key=value;`) for `key`. */
 function part(text: string, key: string): string | undefined {
@@ -359,13 +371,13 @@ describeEachDatabase('Date-based views', (database) =>
       });
     });
 
-    it('filters a TypeORM source with a range in SQL and groups date_list with SELECT DISTINCT strftime()', async () => {
+    it('filters a TypeORM source with a range in SQL and groups date_list with SELECT DISTINCT: strftime() on SQLite (sql.js and better-sqlite3), date_trunc() on PostgreSQL', async () => {
       await http.get('/orm-book/2008/feb/');
       const sql = counter.selects.join('\n');
       // date_list (which also answers the 404 of an empty month), the next and previous
       // months, the list: four queries, as a hand-written controller makes.
       expect(counter.selects).toHaveLength(4);
-      if (database === 'sqlite') {
+      if (database !== 'postgres') {
         // TypeORM 1.x quotes the alias in ORDER BY, 0.3 does not.
         const grouped = `SELECT DISTINCT strftime('%Y-%m-%d', "book"."publicationDate") AS "period" FROM "book" "book" WHERE "book"."publicationDate" >= ? AND "book"."publicationDate" < ? AND "book"."publicationDate" <= ? ORDER BY`;
         expect([`${grouped} "period" ASC`, `${grouped} period ASC`].some((query) => sql.includes(query))).toBe(true);
@@ -375,5 +387,24 @@ describeEachDatabase('Date-based views', (database) =>
         expect(sql).toContain(`SELECT DISTINCT to_char(date_trunc('day', "book"."publicationDate"), 'YYYY-MM-DD') AS "period" FROM "book" "book"`);
       }
     });
+
+    it('reads a datetime’s day in a non-UTC zone on the database: Paris midnights as bounds, the grouping by UTC quarter hour on SQLite, AT TIME ZONE on PostgreSQL', async () => {
+      const res = await http.get('/orm-book/paris/2008/feb/');
+      expect(part(res.text, 'date_list')).toBe('2008-02-10,2008-02-11,2008-02-29,');
+      const grouping = counter.selects.find((query) => query.includes('DISTINCT'))!;
+      const parameters = counter.parameters[counter.queries.indexOf(grouping)]!;
+      if (database === 'postgres') {
+        expect(grouping).toContain(`SELECT DISTINCT to_char(date_trunc('day', ("book"."publicationDate") AT TIME ZONE 'UTC' AT TIME ZONE $1), 'YYYY-MM-DD') AS "period"`);
+        expect(parameters).toContain('Europe/Paris');
+      } else {
+        // SQLite knows no time zones (Django registers its own functions for them): the
+        // distinct UTC quarter hours are read, and their Paris days found in memory.
+        const quarter = `strftime('%Y-%m-%dT%H', "book"."publicationDate") || ':' || printf('%02d', CAST(strftime('%M', "book"."publicationDate") AS INTEGER) / 15 * 15) || 'Z'`;
+        expect(grouping).toContain(`SELECT DISTINCT ${quarter} AS "period" FROM "book" "book"`);
+        // TypeORM stores a Date on SQLite as UTC text, and compares the bounds as the same text.
+        expect(parameters.slice(0, 2)).toEqual(['2008-01-31 23:00:00.000', '2008-02-29 23:00:00.000']);
+      }
+    });
   }),
+  { betterSqlite3: true },
 );
