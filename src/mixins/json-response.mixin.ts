@@ -13,6 +13,11 @@ import type { Kwargs } from '../views/view.js';
 /** A view that answers through `AnswerMixin` and builds contexts (every generic view but `RedirectView`). */
 type JsonCapableView = AnsweringView & { getContextData(kwargs?: Kwargs): TemplateContext };
 
+/** A view with more than its objects to say in JSON: the date views' `date_list`, `month`, `next_month`… */
+interface ContextJsonView {
+  getContextJson(context: TemplateContext): Record<string, unknown>;
+}
+
 /** The `jsonFields` value that sends every own enumerable property of each object. */
 const ALL_FIELDS = '__all__';
 
@@ -23,7 +28,8 @@ const ALL_FIELDS = '__all__';
  * `BaseListView`/`BaseDetailView` every response is JSON; on the views with templates,
  * requests whose `Accept` prefers `application/json`, or whose body is JSON, get JSON and
  * others the template. A page carries `object_list` and `page` (number, numPages, count,
- * hasNext…), or `object`; a save answers the object (201 when created), an invalid form
+ * hasNext…), or `object`; a date view's page also its dates, under the context's names
+ * (`date_list`, `month`, `next_month`, `previous_month`…, as `YYYY-MM-DD`); a save answers the object (201 when created), an invalid form
  * 422 and `{ errors: { field: [messages] } }`, a deletion 204.
  *
  * Each object goes through `serializeObject()`, which by default keeps only the fields
@@ -96,15 +102,17 @@ export function JsonResponseMixin<TBase extends ViewConstructor<JsonCapableView>
     }
 
     /**
-     * The JSON body for a page's `context`: `{ object_list, page }` for a list, `{ object }`
-     * for a detail or a form, each object through `serializeObject()`. Override to shape the
-     * whole body.
+     * The JSON body for a page's `context`: `{ object_list, page }` for a list (with what the
+     * view's `getContextJson()` adds, where it has one: a date view's `date_list`, `year`,
+     * `next_year`…), `{ object }` for a detail or a form, each object through
+     * `serializeObject()`. Override to shape the whole body.
      */
     getData(context: TemplateContext): Record<string, unknown> {
       if ('object_list' in context) {
         const page = context.page_obj as Page<unknown> | null;
         const objects = context.object_list as Iterable<unknown>;
-        return { object_list: Array.from(objects, (object) => this.serializeObject(object)), page: page ? page.toJSON() : null };
+        const more = (this as Partial<ContextJsonView>).getContextJson?.(context) ?? {};
+        return { object_list: Array.from(objects, (object) => this.serializeObject(object)), page: page ? page.toJSON() : null, ...more };
       }
       const object = context.object ?? null;
       return { object: object === null ? null : this.serializeObject(object) };

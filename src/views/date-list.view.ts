@@ -5,6 +5,8 @@ import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
+import { isoDate } from '../dates/calendar.js';
+import { AnswerMixin } from '../mixins/answer.mixin.js';
 import { ConditionalGetMixin } from '../mixins/conditional-get.mixin.js';
 import { DateMixin } from '../mixins/date.mixin.js';
 import { MultipleObjectMixin } from '../mixins/multiple-object.mixin.js';
@@ -14,12 +16,17 @@ import { View } from './view.js';
 /** What `getDatedItems()` returns: `date_list` (or `null`), the objects, and more context. */
 export type DatedItems<T = any> = [dateList: Date[] | null, objectList: ObjectSource<T>, extraContext: TemplateContext];
 
+/** The context's dates a JSON answer carries, under the same names: `date_list`, the period and its neighbours. */
+const DATE_CONTEXT_KEYS = ['date_list', ...['year', 'month', 'week', 'day'].flatMap((period) => [period, `next_${period}`, `previous_${period}`])];
+
 /**
  * Django's `BaseDateListView`: a list of objects chosen by date, with `date_list` in the
  * context. Subclasses say which objects in `getDatedItems()`; `allowEmpty` is `false`, and
- * the list is newest first unless `ordering` says otherwise.
+ * the list is newest first unless `ordering` says otherwise. The context is answered as a
+ * page (`renderAnswer()`): a template with the concrete views, JSON with
+ * `JsonResponseMixin`, whose body adds the dates of `getContextJson()` to the objects.
  */
-export class BaseDateListView<T = any> extends MultipleObjectMixin(DateMixin(ConditionalGetMixin(View))) {
+export class BaseDateListView<T = any> extends AnswerMixin(MultipleObjectMixin(DateMixin(ConditionalGetMixin(View)))) {
   declare queryset: Queryset<T> | null;
   declare objectList: ObjectSource<T> | null;
   /** Serve a period without objects (else 404 `No books available`). Default `false`, unlike `ListView`. */
@@ -36,7 +43,26 @@ export class BaseDateListView<T = any> extends MultipleObjectMixin(DateMixin(Con
     const notModified = await this.checkNotModified();
     if (notModified) return notModified;
     await this.loadObjectList();
-    return this.withValidators(this.renderToResponse(this.getContextData({ date_list: dateList, ...extraContext })));
+    return this.withValidators(this.renderAnswer({ kind: 'page', context: this.getContextData({ date_list: dateList, ...extraContext }) }));
+  }
+
+  /**
+   * What the JSON body carries besides `object_list` and `page` (`JsonResponseMixin` adds
+   * it): the context's `date_list` and the period it shows with its neighbours (`year`,
+   * `next_year`, `previous_year`; `month`…; `week`…; `day`…), under the context's names,
+   * each calendar date as an ISO `YYYY-MM-DD` string and a missing neighbour as `null`.
+   *
+   * @example
+   * // GET /archive/2008/feb/ with Accept: application/json, on a MonthArchiveView:
+   * // { "object_list": […], "page": null, "date_list": ["2008-02-10", "2008-02-29"],
+   * //   "month": "2008-02-01", "next_month": "2008-06-01", "previous_month": "2008-01-01" }
+   */
+  getContextJson(context: TemplateContext): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    for (const key of DATE_CONTEXT_KEYS) {
+      if (key in context) data[key] = dateJson(context[key]);
+    }
+    return data;
   }
 
   /** `date_list`, the objects and more context for this request. Each date view implements it. */
@@ -92,4 +118,11 @@ export class BaseDateListView<T = any> extends MultipleObjectMixin(DateMixin(Con
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'ArchiveIndexView (or another date view)'));
   }
+}
+
+/** A context value as JSON: a calendar date as `YYYY-MM-DD`, a list of them as a list; others as they are. */
+function dateJson(value: unknown): unknown {
+  if (value instanceof Date) return isoDate(value);
+  if (Array.isArray(value)) return value.map(dateJson);
+  return value ?? null;
 }

@@ -6,7 +6,13 @@ import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
   ArchiveIndexView,
+  BaseArchiveIndexView,
+  BaseDayArchiveView,
+  BaseTodayArchiveView,
+  BaseWeekArchiveView,
+  BaseYearArchiveView,
   ClassViewsModule,
+  JsonResponseMixin,
   DateDetailView,
   DayArchiveView,
   MonthArchiveView,
@@ -59,6 +65,44 @@ class EntryDateDetail extends DateDetailView {
   }
 }
 
+// The same views answering JSON: always for the Base* ones, on Accept for those with templates.
+class JsonArchive extends JsonResponseMixin(BaseArchiveIndexView) {
+  override jsonFields = ['title'];
+  override now() {
+    return NOW;
+  }
+}
+class JsonYear extends JsonResponseMixin(BaseYearArchiveView) {
+  override jsonFields = ['title'];
+  override now() {
+    return NOW;
+  }
+}
+class NegotiatedMonth extends JsonResponseMixin(MonthArchiveView) {
+  override jsonFields = ['title'];
+  override now() {
+    return NOW;
+  }
+}
+class JsonWeek extends JsonResponseMixin(BaseWeekArchiveView) {
+  override jsonFields = ['title'];
+  override now() {
+    return NOW;
+  }
+}
+class JsonDay extends JsonResponseMixin(BaseDayArchiveView) {
+  override jsonFields = ['title'];
+  override now() {
+    return NOW;
+  }
+}
+class JsonToday extends JsonResponseMixin(BaseTodayArchiveView) {
+  override jsonFields = ['title'];
+  override now() {
+    return NOW;
+  }
+}
+
 /** Where each source's views are served, and what they read. */
 const SOURCES = {
   'orm-article': () => ({ model: Article, dateField: 'pubDate' }),
@@ -81,6 +125,12 @@ function routes(prefix: SourceName): UrlPattern[] {
     path(at('future/<int:year>/<str:month>/'), MonthArchive.asView({ ...base, allowFuture: true })),
     path(at('paris/<int:year>/<str:month>/<int:day>/'), DayArchive.asView({ ...base, timeZone: 'Europe/Paris' })),
     path(at('paris/<int:year>/<str:month>/'), MonthArchive.asView({ ...base, timeZone: 'Europe/Paris' })),
+    path(at('json/archive/'), JsonArchive.asView({ ...base, paginateBy: 4 })),
+    path(at('json/today/'), JsonToday.asView(base)),
+    path(at('json/<int:year>/'), JsonYear.asView(base)),
+    path(at('json/<int:year>/week/<int:week>/'), JsonWeek.asView(base)),
+    path(at('json/<int:year>/<str:month>/'), NegotiatedMonth.asView(base)),
+    path(at('json/<int:year>/<str:month>/<int:day>/'), JsonDay.asView(base)),
     path(at('<int:year>/'), YearArchive.asView(base)),
     path(at('<int:year>/list/'), YearArchive.asView({ ...base, makeObjectList: true })),
     path(at('<int:year>/week/<int:week>/'), WeekArchive.asView(base)),
@@ -352,6 +402,87 @@ describeEachDatabase('Date-based views', (database) =>
           expect(part(text, 'day')).toBe('2008-06-15');
           expect(part(text, 'previous_day')).toBe('2008-02-29');
           expect(part(text, 'next_day')).toBe('null');
+        });
+      });
+
+      describe('JSON answers', () => {
+        const json = async (url: string, status = 200) => {
+          const res = await http.get(`/${source}/${url}`).set('Accept', 'application/json');
+          expect({ url, status: res.status }).toEqual({ url, status });
+          expect(res.headers['content-type']).toMatch(/^application\/json/);
+          return res.body as Record<string, unknown> & { object_list: Array<{ title: string }> };
+        };
+        const listed = (body: { object_list: Array<{ title: string }> }) => body.object_list.map((object) => object.title).sort();
+
+        it('gives the archive index’s years as date_list, newest first, beside the page of latest objects', async () => {
+          const body = await json('json/archive/');
+          expect({ ...body, object_list: body.object_list.length }).toEqual({
+            object_list: 4,
+            page: expect.objectContaining({ number: 1, numPages: 2, count: datetime ? 6 : 7, hasNext: true }),
+            date_list: ['2008-01-01', '2006-01-01'],
+          });
+        });
+
+        it('gives a year’s months, the year and the years around it, as YYYY-MM-DD', async () => {
+          expect(await json('json/2008/')).toEqual({
+            object_list: [],
+            page: null,
+            date_list: ['2008-01-01', '2008-02-01', '2008-06-01'],
+            year: '2008-01-01',
+            next_year: null,
+            previous_year: '2006-01-01',
+          });
+        });
+
+        it('gives a month’s days, the month and the months around it to a client that asks for JSON, and the page to others', async () => {
+          const body = await json('json/2008/feb/');
+          expect(listed(body)).toEqual(['Feb a', 'Feb b', 'Leap']);
+          expect({ ...body, object_list: undefined }).toEqual({
+            object_list: undefined,
+            page: null,
+            date_list: ['2008-02-10', '2008-02-29'],
+            month: '2008-02-01',
+            next_month: '2008-06-01',
+            previous_month: '2008-01-01',
+          });
+          const page = await http.get(`/${source}/json/2008/feb/`);
+          expect(page.text.startsWith(`${model}_archive_month|`)).toBe(true);
+          expect(page.headers.vary).toContain('Accept');
+        });
+
+        it('gives a week’s first day and the weeks around it, and date_list null', async () => {
+          const body = await json('json/2008/week/0/');
+          expect(body).toEqual({
+            object_list: [{ title: 'New year' }],
+            page: null,
+            date_list: null,
+            week: '2007-12-30',
+            next_week: '2008-02-10',
+            previous_week: '2006-04-30',
+          });
+        });
+
+        it('gives a day, the days and months around it, and today’s by the view’s clock', async () => {
+          const body = await json('json/2008/feb/29/');
+          expect(body).toEqual({
+            object_list: [{ title: 'Leap' }],
+            page: null,
+            date_list: null,
+            day: '2008-02-29',
+            next_day: '2008-06-15',
+            previous_day: '2008-02-10',
+            next_month: '2008-06-01',
+            previous_month: '2008-01-01',
+          });
+          const today = await json('json/today/');
+          expect(listed(today)).toEqual(datetime ? ['June'] : ['June', 'Later today']);
+          expect(today).toMatchObject({ day: '2008-06-15', next_day: null, previous_day: '2008-02-29', next_month: null, previous_month: '2008-02-01' });
+        });
+
+        it('answers an empty period with 404 and Django’s message', async () => {
+          const res = await http.get(`/${source}/json/2008/mar/`).set('Accept', 'application/json');
+          expect(res.status).toBe(404);
+          expect(res.body.message).toBe(`No ${model}s available`);
         });
       });
 
