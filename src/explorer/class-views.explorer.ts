@@ -118,6 +118,7 @@ export class ClassViewsExplorer implements OnModuleInit {
       templates: this.templates,
       csrf: this.csrf,
       auth: this.options.auth ?? {},
+      timeZone: this.options.timeZone,
       messages: this.messages,
       resolveModel: (model) => findRepository(this.moduleRef, model),
     };

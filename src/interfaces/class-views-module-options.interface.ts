@@ -26,6 +26,18 @@ export interface ClassViewsModuleOptions {
   dataUploadMaxNumberFields?: number | null;
 
   /**
+   * Django's `TIME_ZONE` (with `USE_TZ` on): the IANA time zone in which the date views
+   * read a datetime's day (`2008-02-10T23:30Z` is on the 11th in `'Europe/Paris'`) and
+   * tell today, unless a view sets its own `timeZone`; also the default of
+   * `templates.timeZone`, where the `date` filter shows a `Date`. Checked at start-up.
+   * Default `'UTC'`, as Django's new projects use.
+   *
+   * @example
+   * ClassViewsModule.forRoot({ timeZone: 'Europe/Paris' })
+   */
+  timeZone?: string;
+
+  /**
    * Template settings (Django's `TEMPLATES`). The default engine is nunjucks over
    * `dirs`; `engines` adds others by name (a view picks one with `templateEngine`).
    *

@@ -4,6 +4,7 @@ import { verboseNamePluralOf } from '../data/model-names.js';
 import type { DateRange, ObjectSource } from '../data/object-source.interface.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { timeZoneOf } from '../views/view-context.js';
 import type { ViewConstructor } from './view-constructor.js';
 
 /**
@@ -23,10 +24,11 @@ export function DateMixin<TBase extends ViewConstructor>(Base: TBase) {
      */
     usesDatetimeField: boolean | null = null;
     /**
-     * The IANA time zone a datetime's day is read in (Django's current time zone, with
-     * `USE_TZ`): `2008-02-10T23:30Z` is on the 11th in `'Europe/Paris'`. Default `'UTC'`.
+     * The IANA time zone a datetime's day is read in, and today told in (Django's current
+     * time zone, with `USE_TZ`): `2008-02-10T23:30Z` is on the 11th in `'Europe/Paris'`.
+     * Default `null`: `ClassViewsModule`'s `timeZone` option, else `'UTC'`.
      */
-    timeZone = 'UTC';
+    timeZone: string | null = null;
 
     /** The field objects are dated by. Default `dateField`, required. */
     getDateField(): string {
@@ -39,15 +41,15 @@ export function DateMixin<TBase extends ViewConstructor>(Base: TBase) {
       return this.allowFuture;
     }
 
-    /** The time zone datetimes are read in. Default `timeZone`. */
+    /** The time zone datetimes are read in. Default `timeZone`, else the module's `timeZone` option, else `'UTC'`. */
     getTimeZone(): string {
-      return this.timeZone;
+      return this.timeZone ?? timeZoneOf(this) ?? 'UTC';
     }
 
     /** Start-up check: `timeZone` is a time zone, and `dateField` is set unless `getDateField()` is overridden. */
     override checkConfiguration(): void {
       super.checkConfiguration();
-      checkTimeZone(this.timeZone, this.constructor.name);
+      if (this.timeZone !== null) checkTimeZone(this.timeZone, this.constructor.name);
       if (this.getDateField === DateMixinView.prototype.getDateField) this.getDateField();
     }
 

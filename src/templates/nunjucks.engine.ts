@@ -23,7 +23,8 @@ export interface NunjucksEngineOptions {
   autoescape?: boolean;
   /**
    * The IANA time zone in which the `date` and `time` filters show a `Date` (Django's
-   * `TIME_ZONE`), e.g. `'Europe/Paris'`. Default `'UTC'`, as Django's new projects use.
+   * `TIME_ZONE`), e.g. `'Europe/Paris'`. Default: `ClassViewsModule`'s `timeZone` option,
+   * else `'UTC'`, as Django's new projects use.
    */
   timeZone?: string;
   /**

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLASS_VIEWS_MODULE_OPTIONS } from '../class-views.module-definition.js';
+import { checkTimeZone } from '../dates/calendar.js';
 import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { ViewRequest } from '../http/view-request.js';
@@ -39,7 +40,11 @@ export class TemplateEngines {
     @Optional() @Inject(CLASS_VIEWS_MODULE_OPTIONS) options: ClassViewsModuleOptions = {},
   ) {
     const { engines = {}, ...nunjucksOptions } = options.templates ?? {};
-    this.engines.set(DEFAULT_TEMPLATE_ENGINE, engines[DEFAULT_TEMPLATE_ENGINE] ?? new NunjucksEngine(nunjucksOptions));
+    // The module's time zone is checked here, where start-up first reads it. The date
+    // filter shows a Date in it unless the templates name their own.
+    if (options.timeZone !== undefined) checkTimeZone(options.timeZone, 'ClassViewsModule');
+    const timeZone = nunjucksOptions.timeZone ?? options.timeZone;
+    this.engines.set(DEFAULT_TEMPLATE_ENGINE, engines[DEFAULT_TEMPLATE_ENGINE] ?? new NunjucksEngine({ ...nunjucksOptions, timeZone }));
     for (const [name, engine] of Object.entries(engines)) this.engines.set(name, engine);
     this.engineList = [...this.engines.values()];
   }

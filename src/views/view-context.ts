@@ -16,6 +16,8 @@ export interface ViewContext {
   readonly csrf: CsrfProtection;
   /** The `auth` option: how the access mixins read the user and its permissions. */
   readonly auth: AuthOptions;
+  /** The `timeZone` option: where the date views read a datetime's day, unless they set their own. */
+  readonly timeZone?: string;
   /** Gives every request of the view its messages (when messages are on). */
   readonly messages?: MessageService;
   /** The provider that `model` names: `@nestjs/typeorm`'s repository for that entity. */
@@ -36,4 +38,9 @@ export function getViewContext(view: object): ViewContext {
 /** The `auth` option of the app serving `view`; none for a view built by hand. */
 export function authOptionsOf(view: object): AuthOptions {
   return (view as { [VIEW_CONTEXT]?: ViewContext })[VIEW_CONTEXT]?.auth ?? {};
+}
+
+/** The `timeZone` option of the app serving `view`; `undefined` for a view built by hand, or when unset. */
+export function timeZoneOf(view: object): string | undefined {
+  return (view as { [VIEW_CONTEXT]?: ViewContext })[VIEW_CONTEXT]?.timeZone;
 }
