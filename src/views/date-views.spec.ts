@@ -146,4 +146,28 @@ describe('Date views', () => {
     expect(await lenient.getNextDay(new Date('2008-06-14T00:00:00Z'))).toEqual(new Date('2008-06-15T00:00:00Z'));
     expect(await lenient.getPreviousYear(march)).toEqual(new Date('2007-01-01T00:00:00Z'));
   });
+
+  it('shows an object dated exactly now: the future starts after now (Django’s __lte)', async () => {
+    class Instants extends BaseArchiveIndexView {
+      override queryset = new ArraySource([{ id: 1, at: new Date(NOW) }, { id: 2, at: new Date(NOW.getTime() + 1) }], { modelName: 'entry' });
+      override dateField = 'at';
+      override now() {
+        return NOW;
+      }
+    }
+    const [, objects] = await setUp(new Instants()).getDatedItems();
+    expect(await objects.slice(0)).toEqual([{ id: 1, at: NOW }]);
+  });
+
+  it('asks the source whether dateField holds datetimes, unless usesDatetimeField says', () => {
+    const source = entries();
+    expect(setUp(new Months()).datetimeFieldIn(source)).toBe(false);
+    expect(setUp(Object.assign(new Months(), { usesDatetimeField: true })).datetimeFieldIn(source)).toBe(true);
+  });
+
+  it('tries templateName, then <model>_archive_month.html, as Django’s MultipleObjectTemplateResponseMixin', async () => {
+    const view = setUp(Object.assign(new Months(), { templateName: 'feb.html' }), { year: 2008, month: 'feb' });
+    view.objectList = (await view.getDatedItems())[1];
+    expect(view.getTemplateNames()).toEqual(['feb.html', 'entry_archive_month.html']);
+  });
 });

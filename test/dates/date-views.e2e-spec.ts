@@ -17,6 +17,7 @@ import {
   DayArchiveView,
   MonthArchiveView,
   path,
+  reverse,
   TodayArchiveView,
   WeekArchiveView,
   YearArchiveView,
@@ -119,10 +120,13 @@ function routes(prefix: SourceName): UrlPattern[] {
     path(at('archive/'), Archive.asView(base)),
     path(at('archive-future/'), Archive.asView({ ...base, allowFuture: true })),
     path(at('archive-paged/'), Archive.asView({ ...base, paginateBy: 2 })),
+    path(at('archive-months/'), Archive.asView({ ...base, dateListPeriod: 'month' })),
     path(at('today/'), TodayArchive.asView(base)),
     path(at('query/'), MonthArchive.asView(base)),
     path(at('empty-ok/<int:year>/<str:month>/'), MonthArchive.asView({ ...base, allowEmpty: true })),
     path(at('future/<int:year>/<str:month>/'), MonthArchive.asView({ ...base, allowFuture: true })),
+    path(at('paris/<int:year>/<str:month>/<int:day>/<int:pk>/'), EntryDateDetail.asView({ ...base, timeZone: 'Europe/Paris' })),
+    path(at('future-detail/<int:year>/<str:month>/<int:day>/<int:pk>/'), EntryDateDetail.asView({ ...base, allowFuture: true })),
     path(at('paris/<int:year>/<str:month>/<int:day>/'), DayArchive.asView({ ...base, timeZone: 'Europe/Paris' })),
     path(at('paris/<int:year>/<str:month>/'), MonthArchive.asView({ ...base, timeZone: 'Europe/Paris' })),
     path(at('json/archive/'), JsonArchive.asView({ ...base, paginateBy: 4 })),
@@ -137,9 +141,12 @@ function routes(prefix: SourceName): UrlPattern[] {
     path(at('<int:year>/week-mon/<int:week>/'), WeekArchive.asView({ ...base, weekFormat: '%W' })),
     path(at('<int:year>/iso-week/<int:week>/'), WeekArchive.asView({ ...base, weekFormat: '%V', yearFormat: '%G' })),
     path(at('<int:year>/<int:month>/num/'), MonthArchive.asView({ ...base, monthFormat: '%m' })),
-    path(at('<int:year>/<str:month>/'), MonthArchive.asView(base)),
-    path(at('<int:year>/<str:month>/<int:day>/'), DayArchive.asView(base)),
-    path(at('<int:year>/<str:month>/<int:day>/<int:pk>/'), EntryDateDetail.asView(base)),
+    // Before the routes whose <int:…> would refuse `paged` and `jday` with a 404 on Express.
+    path(at('<int:year>/<str:month>/paged/'), MonthArchive.asView({ ...base, paginateBy: 2 })),
+    path(at('<int:year>/<str:month>/<int:day>/jday/'), DayArchive.asView({ ...base, dayFormat: '%j' })),
+    path(at('<int:year>/<str:month>/'), MonthArchive.asView(base), { name: `${prefix}-month` }),
+    path(at('<int:year>/<str:month>/<int:day>/'), DayArchive.asView(base), { name: `${prefix}-day` }),
+    path(at('<int:year>/<str:month>/<int:day>/<int:pk>/'), EntryDateDetail.asView(base), { name: `${prefix}-detail` }),
   ];
 }
 
@@ -229,6 +236,11 @@ describeEachDatabase('Date-based views', (database) =>
           expect(titles(text)[0]).toBe('Next year');
         });
 
+        it('lists the months that have objects with dateListPeriod = \'month\', newest first', async () => {
+          const { text } = await get('archive-months/');
+          expect(part(text, 'date_list')).toBe('2008-06-01,2008-02-01,2008-01-01,2006-05-01,');
+        });
+
         it('paginates through the paginator', async () => {
           const { text } = await get('archive-paged/?page=2');
           expect(part(text, 'page')).toBe(datetime ? '2/3' : '2/4');
@@ -292,7 +304,19 @@ describeEachDatabase('Date-based views', (database) =>
           expect(part((await get('2008/2/num/')).text, 'date_list')).toBe('2008-02-10,2008-02-29,');
         });
 
-        it('answers a month it cannot read with 404 and Django’s message', async () => {
+        it('paginates the month’s objects, date_list still listing the whole month', async () => {
+          const first = (await get('2008/feb/paged/')).text;
+          expect(part(first, 'page')).toBe('1/2');
+          expect(titles(first)).toHaveLength(2);
+          expect(part(first, 'date_list')).toBe('2008-02-10,2008-02-29,');
+          const second = (await get('2008/feb/paged/?page=2')).text;
+          expect(part(second, 'page')).toBe('2/2');
+          expect([...titles(first), ...titles(second)].sort()).toEqual(['Feb a', 'Feb b', 'Leap']);
+          await notFound('2008/feb/paged/?page=3', 'Invalid page (3): That page contains no results');
+        });
+
+        it('answers a month it cannot read with 404 and Django’s message: %b takes the abbreviation only', async () => {
+          await notFound('2008/february/', 'Invalid date string “2008__february__” given format “%Y__%b__”');
           await notFound('2008/foo/', 'Invalid date string “2008__foo__” given format “%Y__%b__”');
           await notFound('2008/13/num/', 'Invalid date string “2008__13__” given format “%Y__%m__”');
         });
@@ -356,6 +380,20 @@ describeEachDatabase('Date-based views', (database) =>
           expect(titles(iso, true)).toEqual(['Feb a', 'Feb b']);
         });
 
+        it('starts %W week 0 and ISO week 1 (%G) on Monday 31 December of the year before', async () => {
+          const monday = (await get('2008/week-mon/0/')).text;
+          expect(part(monday, 'week')).toBe('2007-12-31');
+          expect(titles(monday)).toEqual(['New year']);
+          expect(part(monday, 'previous_week')).toBe('2006-05-01');
+          const iso = (await get('2008/iso-week/1/')).text;
+          expect(part(iso, 'week')).toBe('2007-12-31');
+          expect(titles(iso)).toEqual(['New year']);
+          expect(part(iso, 'previous_week')).toBe('2006-05-01');
+          expect(part(iso, 'next_week')).toBe('2008-02-04');
+          // ISO 2008 has 52 weeks: Python's strptime() reads its week 53 as 29 December 2008, in the future.
+          await notFound('2008/iso-week/53/', `No ${model}s available`);
+        });
+
         it('answers a week without objects, or a week it cannot read, with 404', async () => {
           await notFound('2008/week/7/', `No ${model}s available`);
           await notFound('2008/week/54/', 'Invalid date string “2008__0__54” given format “%Y__%w__%U”');
@@ -382,13 +420,26 @@ describeEachDatabase('Date-based views', (database) =>
           await notFound('2008/feb/11/', `No ${model}s available`);
         });
 
+        it('reads the day of the year with dayFormat = \'%j\', which wins over the month, as Python’s strptime()', async () => {
+          const { text } = await get('2008/jan/60/jday/');
+          expect(part(text, 'day')).toBe('2008-02-29');
+          expect(titles(text)).toEqual(['Leap']);
+          await notFound('2008/jan/367/jday/', 'Invalid date string “2008__jan__367” given format “%Y__%b__%j”');
+        });
+
         it('reads a datetime’s day in the view’s time zone', async () => {
           if (!datetime) {
+            // A date is in no time zone: the article of the 10th stays on the 10th.
             await notFound('paris/2008/feb/11/', 'No articles available');
+            expect((await get('paris/2008/feb/10/4/')).text.trim()).toBe('article_detail|Feb b|Feb b');
             return;
           }
           const { text } = await get('paris/2008/feb/11/');
           expect(titles(text)).toEqual(['Feb b']);
+          expect(part(text, 'previous_day')).toBe('2008-02-10');
+          expect(part(text, 'next_day')).toBe('2008-02-29');
+          expect((await get('paris/2008/feb/11/4/')).text.trim()).toBe('book_detail|Feb b|Feb b');
+          await notFound('paris/2008/feb/10/4/', 'No book found matching the query');
           expect(titles((await get('paris/2008/feb/10/')).text)).toEqual(['Feb a']);
           expect(part((await get('paris/2008/feb/')).text, 'date_list')).toBe('2008-02-10,2008-02-11,2008-02-29,');
         });
@@ -402,6 +453,19 @@ describeEachDatabase('Date-based views', (database) =>
           expect(part(text, 'day')).toBe('2008-06-15');
           expect(part(text, 'previous_day')).toBe('2008-02-29');
           expect(part(text, 'next_day')).toBe('null');
+        });
+      });
+
+      describe('URLs', () => {
+        it('reverses the archive routes (<int:year>/<str:month>/<int:day>/) to URLs that serve them', async () => {
+          const month = reverse(`${source}-month`, { year: 2008, month: 'feb' });
+          expect(month).toBe(`/${source}/2008/feb/`);
+          expect(part((await http.get(month)).text, 'month')).toBe('2008-02-01');
+          const day = reverse(`${source}-day`, { year: 2008, month: 'feb', day: 29 });
+          expect(titles((await http.get(day)).text)).toEqual(['Leap']);
+          const detail = reverse(`${source}-detail`, { year: 2008, month: 'feb', day: 29, pk: 5 });
+          expect(detail).toBe(`/${source}/2008/feb/29/5/`);
+          expect((await http.get(detail)).text.trim()).toBe(`${model}_detail|Leap|Leap`);
         });
       });
 
@@ -498,6 +562,10 @@ describeEachDatabase('Date-based views', (database) =>
 
         it('answers a future date with 404 and Django’s message', async () => {
           await notFound('2008/oct/1/8/', `Future ${model}s not available because EntryDateDetail.allowFuture is False.`);
+        });
+
+        it('shows a future date with allowFuture', async () => {
+          expect((await get('future-detail/2008/oct/1/8/')).text.trim()).toBe(`${model}_detail|Autumn|Autumn`);
         });
       });
     });
