@@ -1,6 +1,7 @@
 import { BooleanField, CharField, ChoiceField, DateField, DateTimeField, EmailField, type Field, FloatField, IntegerField, MultipleChoiceField } from '../forms/fields.js';
 import type { FormClass } from '../forms/form.js';
 import { SlugField, URLField } from '../forms/text-fields.js';
+import { DATE_CONTEXT_KEYS } from '../views/date-list.view.js';
 import type { ViewClass } from '../views/view.js';
 
 /** An OpenAPI schema object, as `@nestjs/swagger` writes it. */
@@ -20,6 +21,8 @@ export interface ViewAnswers {
   readonly single: boolean;
   /** The fields each object's JSON carries (`jsonFields`), when known. */
   readonly jsonFields?: readonly string[];
+  /** Whether it is a date view, whose JSON list also carries `date_list` and its periods. */
+  readonly dated?: boolean;
 }
 
 /**
@@ -40,7 +43,8 @@ export function viewAnswers(viewClass: ViewClass, initkwargs: Readonly<Record<st
   const formClass = probe.formClass as FormClass | null | undefined;
   const body = form && formClass ? formSchema(formClass) : undefined;
   const jsonFields = Array.isArray(probe.jsonFields) ? (probe.jsonFields as readonly string[]) : undefined;
-  return { html, json: has('renderToJsonResponse'), form, single: has('getObject'), ...(body ? { body } : {}), ...(jsonFields ? { jsonFields } : {}) };
+  const dated = has('getDatedItems');
+  return { html, json: has('renderToJsonResponse'), form, single: has('getObject'), ...(body ? { body } : {}), ...(jsonFields ? { jsonFields } : {}), ...(dated ? { dated } : {}) };
 }
 
 /** The responses and request body OpenAPI gets for `method` of a view that answers as `answers` says. */
@@ -51,9 +55,10 @@ export function operationDocs(method: string, answers: ViewAnswers): { responses
   const jsonPage: Schema =
     single || form
       ? { type: 'object', properties: { object: { ...item, nullable: true } } }
-      : { type: 'object', properties: { object_list: { type: 'array', items: item }, page: { type: 'object', nullable: true } } };
+      : { type: 'object', properties: { object_list: { type: 'array', items: item }, page: { type: 'object', nullable: true }, ...(answers.dated ? DATE_PROPERTIES : {}) } };
   const notFound = () => {
     if (single) responses['404'] = { description: 'No object matches the URL' };
+    else if (answers.dated) responses['404'] = { description: 'A date the URL does not give, or a period without objects (unless allowEmpty)' };
   };
   if (method === 'get' || method === 'head') {
     if (!html && !json) return { responses };
@@ -82,6 +87,14 @@ export function operationDocs(method: string, answers: ViewAnswers): { responses
   }
   return { responses };
 }
+
+/** A date view's JSON dates (each view carries some of them): `date_list`, the period and its neighbours, as `YYYY-MM-DD`. */
+const DATE_PROPERTIES: Record<string, Schema> = Object.fromEntries(
+  DATE_CONTEXT_KEYS.map((key) => [
+    key,
+    key === 'date_list' ? { type: 'array', items: { type: 'string', format: 'date' }, nullable: true } : { type: 'string', format: 'date', nullable: true },
+  ]),
+);
 
 /** An OpenAPI `content` object for an HTML and/or a JSON body. */
 function contentOf(htmlSchema?: Schema, jsonSchema?: Schema): Schema {

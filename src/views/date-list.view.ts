@@ -17,7 +17,7 @@ import { View } from './view.js';
 export type DatedItems<T = any> = [dateList: Date[] | null, objectList: ObjectSource<T>, extraContext: TemplateContext];
 
 /** The context's dates a JSON answer carries, under the same names: `date_list`, the period and its neighbours. */
-const DATE_CONTEXT_KEYS = ['date_list', ...['year', 'month', 'week', 'day'].flatMap((period) => [period, `next_${period}`, `previous_${period}`])];
+export const DATE_CONTEXT_KEYS = ['date_list', ...['year', 'month', 'week', 'day'].flatMap((period) => [period, `next_${period}`, `previous_${period}`])];
 
 /**
  * Django's `BaseDateListView`: a list of objects chosen by date, with `date_list` in the

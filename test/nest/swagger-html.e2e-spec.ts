@@ -15,6 +15,7 @@ import {
   IntegerField,
   JsonResponseMixin,
   ListView,
+  MonthArchiveView,
   schemaForm,
   TemplateView,
 } from '../../src/index.js';
@@ -46,6 +47,13 @@ class BookDeleteView extends JsonResponseMixin(DeleteView) {
   override templateName = 'book_confirm_delete.html';
   override successUrl = '/books/';
   override jsonFields = ['id'];
+}
+
+@ClassView('books/archive/<int:year>/<str:month>/')
+class BookMonthView extends JsonResponseMixin(MonthArchiveView) {
+  override queryset = BOOKS;
+  override dateField = 'published';
+  override jsonFields = ['id', 'title'];
 }
 
 class ContactForm extends Form {
@@ -82,7 +90,7 @@ describe.each(PLATFORMS)('OpenAPI for HTML views on %s', (platform) => {
   beforeAll(async () => {
     app = await createApp(platform, {
       imports: [ClassViewsModule.forRoot()],
-      providers: [AboutView, BookListView, BookDetailView, BookDeleteView, ContactView, SubscribeView],
+      providers: [AboutView, BookListView, BookMonthView, BookDetailView, BookDeleteView, ContactView, SubscribeView],
     });
     paths = (SwaggerModule.createDocument(app, new DocumentBuilder().build()) as OpenAPIObject).paths as never;
   });
@@ -101,6 +109,21 @@ describe.each(PLATFORMS)('OpenAPI for HTML views on %s', (platform) => {
         object_list: { type: 'array', items: { type: 'object', properties: { id: {}, title: {} } } },
         page: { type: 'object', nullable: true },
       },
+    });
+  });
+
+  it('lists a date view’s JSON dates beside its objects: date_list, the period and its neighbours as dates', () => {
+    const { properties } = paths['/books/archive/{year}/{month}/']!.get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(properties)).toEqual([
+      'object_list',
+      'page',
+      'date_list',
+      ...['year', 'month', 'week', 'day'].flatMap((period) => [period, `next_${period}`, `previous_${period}`]),
+    ]);
+    expect(properties.date_list).toEqual({ type: 'array', items: { type: 'string', format: 'date' }, nullable: true });
+    expect(properties.next_month).toEqual({ type: 'string', format: 'date', nullable: true });
+    expect(paths['/books/archive/{year}/{month}/']!.get.responses['404']).toEqual({
+      description: 'A date the URL does not give, or a period without objects (unless allowEmpty)',
     });
   });
 
