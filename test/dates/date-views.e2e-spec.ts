@@ -7,6 +7,7 @@ import type { Repository } from 'typeorm';
 import {
   ArchiveIndexView,
   BaseArchiveIndexView,
+  BaseDateDetailView,
   BaseDayArchiveView,
   BaseTodayArchiveView,
   BaseWeekArchiveView,
@@ -97,6 +98,12 @@ class JsonDay extends JsonResponseMixin(BaseDayArchiveView) {
     return NOW;
   }
 }
+class JsonDateDetail extends JsonResponseMixin(BaseDateDetailView) {
+  override jsonFields = ['title'];
+  override now() {
+    return NOW;
+  }
+}
 class JsonToday extends JsonResponseMixin(BaseTodayArchiveView) {
   override jsonFields = ['title'];
   override now() {
@@ -135,6 +142,7 @@ function routes(prefix: SourceName): UrlPattern[] {
     path(at('json/<int:year>/week/<int:week>/'), JsonWeek.asView(base)),
     path(at('json/<int:year>/<str:month>/'), NegotiatedMonth.asView(base)),
     path(at('json/<int:year>/<str:month>/<int:day>/'), JsonDay.asView(base)),
+    path(at('json/<int:year>/<str:month>/<int:day>/<int:pk>/'), JsonDateDetail.asView(base)),
     path(at('<int:year>/'), YearArchive.asView(base)),
     path(at('<int:year>/list/'), YearArchive.asView({ ...base, makeObjectList: true })),
     path(at('<int:year>/week/<int:week>/'), WeekArchive.asView(base)),
@@ -547,6 +555,13 @@ describeEachDatabase('Date-based views', (database) =>
           const res = await http.get(`/${source}/json/2008/mar/`).set('Accept', 'application/json');
           expect(res.status).toBe(404);
           expect(res.body.message).toBe(`No ${model}s available`);
+        });
+
+        it('gives a date detail’s object, and a future one 404 with Django’s message', async () => {
+          expect(await json('json/2008/feb/29/5/')).toEqual({ object: { title: 'Leap' } });
+          const future = await http.get(`/${source}/json/2008/oct/1/8/`);
+          expect(future.status).toBe(404);
+          expect(future.body.message).toBe(`Future ${model}s not available because JsonDateDetail.allowFuture is False.`);
         });
       });
 
