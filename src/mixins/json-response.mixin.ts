@@ -29,8 +29,9 @@ const ALL_FIELDS = '__all__';
  * requests whose `Accept` prefers `application/json`, or whose body is JSON, get JSON and
  * others the template. A page carries `object_list` and `page` (number, numPages, count,
  * hasNext…), or `object`; a date view's page also its dates, under the context's names
- * (`date_list`, `month`, `next_month`, `previous_month`…, as `YYYY-MM-DD`); a save answers the object (201 when created), an invalid form
- * 422 and `{ errors: { field: [messages] } }`, a deletion 204.
+ * (`date_list`, `month`, `next_month`, `previous_month`…, as `YYYY-MM-DD`); a save
+ * answers the object (201 when created), an invalid form 422 and
+ * `{ errors: { field: [messages] } }`, a deletion 204.
  *
  * Each object goes through `serializeObject()`, which by default keeps only the fields
  * listed in `jsonFields` (Django's `values('id', 'title')`). A view must say which

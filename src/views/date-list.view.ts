@@ -53,7 +53,7 @@ export class BaseDateListView<T = any> extends AnswerMixin(MultipleObjectMixin(D
    * each calendar date as an ISO `YYYY-MM-DD` string and a missing neighbour as `null`.
    *
    * @example
-   * // GET /archive/2008/feb/ with Accept: application/json, on a MonthArchiveView:
+   * // GET /archive/2008/feb/ with Accept: application/json, on JsonResponseMixin(MonthArchiveView):
    * // { "object_list": […], "page": null, "date_list": ["2008-02-10", "2008-02-29"],
    * //   "month": "2008-02-01", "next_month": "2008-06-01", "previous_month": "2008-01-01" }
    */
