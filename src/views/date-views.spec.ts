@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ArraySource } from '../data/array-source.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
+import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { ViewRequest } from '../http/view-request.js';
 import { ArchiveIndexView, BaseArchiveIndexView } from './archive-index.view.js';
@@ -169,5 +170,18 @@ describe('Date views', () => {
     const view = setUp(Object.assign(new Months(), { templateName: 'feb.html' }), { year: 2008, month: 'feb' });
     view.objectList = (await view.getDatedItems())[1];
     expect(view.getTemplateNames()).toEqual(['feb.html', 'entry_archive_month.html']);
+  });
+
+  it('answers a missing week or day with 404 and Django’s message', async () => {
+    class Weeks extends WeekArchiveView {
+      override queryset = entries();
+      override dateField = 'pubDate';
+    }
+    class Days extends DayArchiveView {
+      override queryset = entries();
+      override dateField = 'pubDate';
+    }
+    await expect(setUp(new Weeks(), { year: 2008 }).getDatedItems()).rejects.toThrow(new Http404('No week specified'));
+    await expect(setUp(new Days(), { year: 2008, month: 'feb' }).getDatedItems()).rejects.toThrow(new Http404('No day specified'));
   });
 });

@@ -15,7 +15,8 @@ export class BaseDayArchiveView<T = any> extends YearMixin(MonthMixin(DayMixin(B
   declare queryset: Queryset<T> | null;
   declare objectList: ObjectSource<T> | null;
 
-  override getDatedItems(): Promise<DatedItems<T>> {
+  // async: a date the URL does not give rejects, as every getDatedItems() does, rather than throwing.
+  override async getDatedItems(): Promise<DatedItems<T>> {
     const date = dateFromString(this.getYear(), this.getYearFormat(), this.getMonth(), this.getMonthFormat(), this.getDay(), this.getDayFormat());
     return this.getDatedItemsOfDay(date);
   }
@@ -54,7 +55,7 @@ export class DayArchiveView<T = any> extends MultipleObjectTemplateResponseMixin
 
 /** Django's `BaseTodayArchiveView`: the day archive of today (`today()`, in `timeZone`). */
 export class BaseTodayArchiveView<T = any> extends BaseDayArchiveView<T> {
-  override getDatedItems(): Promise<DatedItems<T>> {
+  override async getDatedItems(): Promise<DatedItems<T>> {
     return this.getDatedItemsOfDay(this.today());
   }
 }
