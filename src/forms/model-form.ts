@@ -87,6 +87,12 @@ export const ALL_FIELDS = '__all__';
 /** What `fields` on a create or update view lists: column names, or `'__all__'`. */
 export type ModelFormFields = readonly string[] | typeof ALL_FIELDS;
 
+/**
+ * `fields` typed from the model `T`: names of `T`'s properties, or `'__all__'`. A name that is
+ * no property of `T` is a compile error; that it is an editable column is checked at start-up.
+ */
+export type ModelFormFieldsOf<T> = readonly (keyof T & string)[] | typeof ALL_FIELDS;
+
 const forms = new WeakMap<ModelMetadataLike, Map<string, FormClass<ModelForm>>>();
 /** The last form class made for a `fields` array, and for which entity. */
 const formsByArray = new WeakMap<readonly string[], { metadata: ModelMetadataLike; formClass: FormClass<ModelForm> }>();

@@ -1,6 +1,7 @@
 import { MESSAGES } from '../class-views.messages.js';
 import type { Queryset } from '../data/to-object-source.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { ModelFormFieldsOf } from '../forms/model-form.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import { ModelFormMixin } from '../mixins/model-form.mixin.js';
@@ -20,6 +21,14 @@ abstract class BaseModelFormView extends ProcessFormMixin(ModelFormMixin(View)) 
 export class BaseCreateView<T = any> extends BaseModelFormView {
   declare object: T | null;
   declare queryset: Queryset<T> | null;
+  /**
+   * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
+   * A list written `as const` is checked against `T` by the compiler
+   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
+   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
+   * request when the model is known only then), for JavaScript users too.
+   */
+  declare fields: ModelFormFieldsOf<T> | string[] | null;
 
   override async get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
     this.object = null;
@@ -40,13 +49,21 @@ export class BaseCreateView<T = any> extends BaseModelFormView {
  * @ClassView('books/new/', { name: 'book-create' })
  * export class BookCreateView extends CreateView<Book> {
  *   model = Book;
- *   fields = ['title', 'author', 'publicationDate'];
+ *   fields = ['title', 'author', 'publicationDate'] as const; // checked against Book
  *   successUrl = '/books/{id}/';
  * }
  */
 export class CreateView<T = any> extends SingleObjectTemplateResponseMixin(BaseCreateView) {
   declare object: T | null;
   declare queryset: Queryset<T> | null;
+  /**
+   * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
+   * A list written `as const` is checked against `T` by the compiler
+   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
+   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
+   * request when the model is known only then), for JavaScript users too.
+   */
+  declare fields: ModelFormFieldsOf<T> | string[] | null;
   override templateNameSuffix = '_form';
 }
 
@@ -54,6 +71,14 @@ export class CreateView<T = any> extends SingleObjectTemplateResponseMixin(BaseC
 export class BaseUpdateView<T = any> extends BaseModelFormView {
   declare object: T | null;
   declare queryset: Queryset<T> | null;
+  /**
+   * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
+   * A list written `as const` is checked against `T` by the compiler
+   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
+   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
+   * request when the model is known only then), for JavaScript users too.
+   */
+  declare fields: ModelFormFieldsOf<T> | string[] | null;
 
   /** Start-up check: the route captures the object's `pk` or `slug`. */
   override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
@@ -80,12 +105,20 @@ export class BaseUpdateView<T = any> extends BaseModelFormView {
  * @ClassView('books/<int:pk>/edit/', { name: 'book-update' })
  * export class BookUpdateView extends UpdateView<Book> {
  *   model = Book;
- *   fields = ['title', 'author'];
+ *   fields = ['title', 'author'] as const; // checked against Book
  *   successUrl = '/books/{id}/';
  * }
  */
 export class UpdateView<T = any> extends SingleObjectTemplateResponseMixin(BaseUpdateView) {
   declare object: T | null;
   declare queryset: Queryset<T> | null;
+  /**
+   * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
+   * A list written `as const` is checked against `T` by the compiler
+   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
+   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
+   * request when the model is known only then), for JavaScript users too.
+   */
+  declare fields: ModelFormFieldsOf<T> | string[] | null;
   override templateNameSuffix = '_form';
 }
