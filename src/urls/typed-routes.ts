@@ -31,10 +31,15 @@ export interface RegisteredConverters {}
 
 /** The value each built-in converter takes in `reverse()`. */
 export interface BuiltinConverters {
+  /** `<int:name>`: a non-negative integer. */
   int: number;
+  /** `<str:name>` or `<name>`: any text without a slash. */
   str: string;
+  /** `<slug:name>`: ASCII letters, digits, hyphens and underscores. */
   slug: string;
+  /** `<uuid:name>`: a lowercase UUID with its dashes. */
   uuid: string;
+  /** `<path:name>`: any text, slashes included. */
   path: string;
 }
 

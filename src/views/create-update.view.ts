@@ -12,6 +12,7 @@ import { type Kwargs, View } from './view.js';
 
 /** `ModelFormMixin` and the form handlers, on `View`: what the create and update views share. */
 abstract class BaseModelFormView extends ProcessFormMixin(ModelFormMixin(View)) {
+  /** Refuse to render: a base create or update view answers through a mixin such as `JsonResponseMixin`. */
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'CreateView or UpdateView'));
   }
@@ -19,7 +20,9 @@ abstract class BaseModelFormView extends ProcessFormMixin(ModelFormMixin(View)) 
 
 /** Django's `BaseCreateView`: a model form for a new object (`this.object` is `null` until it is saved). */
 export class BaseCreateView<T = any> extends BaseModelFormView {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
   /**
    * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
@@ -54,7 +57,9 @@ export class BaseCreateView<T = any> extends BaseModelFormView {
  * }
  */
 export class CreateView<T = any> extends SingleObjectTemplateResponseMixin(BaseCreateView) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
   /**
    * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
@@ -69,7 +74,9 @@ export class CreateView<T = any> extends SingleObjectTemplateResponseMixin(BaseC
 
 /** Django's `BaseUpdateView`: a model form for the object the URL names (404 when there is none), on GET and POST. */
 export class BaseUpdateView<T = any> extends BaseModelFormView {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
   /**
    * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
@@ -110,7 +117,9 @@ export class BaseUpdateView<T = any> extends BaseModelFormView {
  * }
  */
 export class UpdateView<T = any> extends SingleObjectTemplateResponseMixin(BaseUpdateView) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
   /**
    * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).

@@ -20,7 +20,9 @@ export type DatedItems<T = any> = [dateList: Date[] | null, objectList: ObjectSo
  * the list is newest first unless `ordering` says otherwise.
  */
 export class BaseDateListView<T = any> extends MultipleObjectMixin(DateMixin(ConditionalGetMixin(View))) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** Serve a period without objects (else 404 `No books available`). Default `false`, unlike `ListView`. */
   override allowEmpty = false;
