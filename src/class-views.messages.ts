@@ -23,6 +23,9 @@ export const MESSAGES = {
   sameRoute: (route: string, first: string, second: string) =>
     `The class views ${first} and ${second} are both served at '${route}'. Give each view a route of its own.`,
 
+  unlistedView: (cls: string, route: string) =>
+    `${cls} is decorated with @ClassView('${route}') but no module of this application lists it in its providers, so it is not served. Add ${cls} to a module's providers (a module the application imports).`,
+
   requestScoped: (cls: string) =>
     `${cls} is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.`,
 

@@ -6,12 +6,7 @@ import type { ClassViewsModuleExtras, ClassViewsModuleOptions } from './interfac
 /** Token of the `urlpatterns` given to `forRoot()`/`forRootAsync()`. */
 export const CLASS_VIEWS_URLPATTERNS = Symbol('nestjs-class-views:urlpatterns');
 
-export const {
-  ConfigurableModuleClass: ConfigurableClassViewsModule,
-  MODULE_OPTIONS_TOKEN: CLASS_VIEWS_MODULE_OPTIONS,
-  OPTIONS_TYPE: CLASS_VIEWS_OPTIONS_TYPE,
-  ASYNC_OPTIONS_TYPE: CLASS_VIEWS_ASYNC_OPTIONS_TYPE,
-} = new ConfigurableModuleBuilder<ClassViewsModuleOptions>({ moduleName: 'ClassViews' })
+const built = new ConfigurableModuleBuilder<ClassViewsModuleOptions>({ moduleName: 'ClassViews' })
   .setClassMethodName('forRoot')
   .setFactoryMethodName('createClassViewsOptions')
   .setExtras<ClassViewsModuleExtras>({ urlpatterns: [], imports: [] }, (definition, extras) => {
@@ -39,3 +34,15 @@ export const {
     };
   })
   .build();
+
+export const {
+  ConfigurableModuleClass: ConfigurableClassViewsModule,
+  OPTIONS_TYPE: CLASS_VIEWS_OPTIONS_TYPE,
+  ASYNC_OPTIONS_TYPE: CLASS_VIEWS_ASYNC_OPTIONS_TYPE,
+} = built;
+
+/**
+ * The injection token of the options given to `ClassViewsModule.forRoot()` or made by
+ * `forRootAsync()`: `@Inject(CLASS_VIEWS_MODULE_OPTIONS) options: ClassViewsModuleOptions`.
+ */
+export const CLASS_VIEWS_MODULE_OPTIONS: string | symbol = built.MODULE_OPTIONS_TOKEN;

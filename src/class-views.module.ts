@@ -1,6 +1,6 @@
 import { type DynamicModule, Inject, Logger, Module, type NestModule } from '@nestjs/common';
 import { ApplicationConfig } from '@nestjs/core';
-import { CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
+import { CLASS_VIEWS_ASYNC_OPTIONS_TYPE, CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
 import { CsrfProtection } from './csrf/csrf-protection.js';
 import { ErrorPagesFilter } from './error-pages/error-pages.filter.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';
@@ -26,6 +26,7 @@ import { UrlResolver } from './urls/url-resolver.js';
   exports: [UrlResolver, TemplateEngines, ErrorPagesFilter],
 })
 export class ClassViewsModule extends ConfigurableClassViewsModule implements NestModule {
+  /** @internal Made by Nest's injector. */
   constructor(
     private readonly explorer: ClassViewsExplorer,
     private readonly config: ApplicationConfig,
@@ -38,6 +39,15 @@ export class ClassViewsModule extends ConfigurableClassViewsModule implements Ne
   /** Serve the app's class views; `options` may be left out (`appendSlash` defaults to true). */
   static override forRoot(options: typeof CLASS_VIEWS_OPTIONS_TYPE = {}): DynamicModule {
     return super.forRoot(options);
+  }
+
+  /**
+   * Serve the app's class views with options made at start-up, as Nest's other modules
+   * take them: `useFactory` (with `inject` and `imports`), `useClass` or `useExisting`.
+   * `urlpatterns` and `imports` are given here directly, not by the factory.
+   */
+  static override forRootAsync(options: typeof CLASS_VIEWS_ASYNC_OPTIONS_TYPE): DynamicModule {
+    return super.forRootAsync(options);
   }
 
   /**

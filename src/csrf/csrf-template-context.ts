@@ -7,12 +7,18 @@ import { CSRF_MESSAGES } from './csrf.messages.js';
 /** What every template of a class view gets: `csrf_token` and `csrf_input()`. */
 export interface CsrfTemplateContext {
   /** The token (Django's `{{ csrf_token }}`); printing it sets the cookie. */
-  csrf_token: { toString(): string };
+  csrf_token: {
+    /** The token. */
+    toString(): string;
+  };
   /**
    * The hidden form field with the token, marked safe (Django's `{% csrf_token %}`): a
    * nunjucks `SafeString`, typed by what templates use of it.
    */
-  csrf_input: () => { toString(): string };
+  csrf_input: () => {
+    /** The `<input type="hidden">` element. */
+    toString(): string;
+  };
 }
 
 /** Outside a class view's request there is no cookie to set: say so rather than print nothing. */

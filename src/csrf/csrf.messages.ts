@@ -12,6 +12,7 @@ const ATTRIBUTE_HINTS: Record<string, string> = {
   cookiePath: "Give a path such as '/', without spaces, ';' or ','.",
 };
 
+/** Every message of the CSRF check, in Django 4.2's words where Django has them. */
 export const CSRF_MESSAGES = {
   /** The 403 body's `message`, Django's page title. */
   failed: 'CSRF verification failed. Request aborted.',

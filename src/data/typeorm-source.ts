@@ -29,58 +29,113 @@ interface InsertMetadataLike {
 
 /** The parts of TypeORM's `SelectQueryBuilder` used here. */
 export interface SelectQueryBuilderLike<T> {
+  /** The alias of the main entity in the query. */
   alias: string;
+  /** The builder's parts, read to tell what the query already does. */
   expressionMap: {
-    mainAlias?: { hasMetadata: boolean; metadata: EntityMetadataLike };
+    /** The main entity, when the query has one. */
+    mainAlias?: {
+      /** Whether the main alias is an entity. */
+      hasMetadata: boolean;
+      /** The entity's metadata. */
+      metadata: EntityMetadataLike;
+    };
+    /** The joins. */
     joinAttributes: unknown[];
+    /** The `ORDER BY` terms. */
     orderBys: Record<string, unknown>;
+    /** The `loadRelationIdAndMap()` attributes. */
     relationIdAttributes?: unknown[];
+    /** Whether the query is `DISTINCT`. */
     selectDistinct?: boolean;
+    /** The `DISTINCT ON` terms. */
     selectDistinctOn?: unknown[];
+    /** The `GROUP BY` terms. */
     groupBys?: unknown[];
+    /** The `HAVING` terms. */
     havings?: unknown[];
+    /** The named parameters. */
     parameters?: Record<string, unknown>;
   };
+  /** TypeORM's `clone()`. */
   clone(): SelectQueryBuilderLike<T>;
+  /** TypeORM's `getQuery()`. */
   getQuery(): string;
+  /** TypeORM's `getCount()`. */
   getCount(): Promise<number>;
+  /** TypeORM's `getRawOne()`. */
   getRawOne<R = Record<string, unknown>>(): Promise<R | undefined>;
+  /** TypeORM's `getRawMany()`. */
   getRawMany<R = Record<string, unknown>>(): Promise<R[]>;
+  /** TypeORM's `distinct()`. */
   distinct(distinct?: boolean): SelectQueryBuilderLike<T>;
+  /** TypeORM's `setParameter()`. */
   setParameter(key: string, value: unknown): SelectQueryBuilderLike<T>;
+  /** TypeORM's `select()`. */
   select(selection: string, alias?: string): SelectQueryBuilderLike<T>;
+  /** TypeORM's `orderBy()`: with no argument, drops the order. */
   orderBy(sort?: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
+  /** TypeORM's `setOption()`. */
   setOption(option: 'disable-global-order'): SelectQueryBuilderLike<T>;
+  /** TypeORM's `getMany()`. */
   getMany(): Promise<T[]>;
+  /** TypeORM's `getOne()`. */
   getOne(): Promise<T | null>;
+  /** TypeORM's `offset()`. */
   offset(offset?: number): SelectQueryBuilderLike<T>;
+  /** TypeORM's `limit()`. */
   limit(limit?: number): SelectQueryBuilderLike<T>;
+  /** TypeORM's `skip()`. */
   skip(skip?: number): SelectQueryBuilderLike<T>;
+  /** TypeORM's `take()`. */
   take(take?: number): SelectQueryBuilderLike<T>;
+  /** TypeORM's `orderBy()`: with no argument, drops the order. */
   orderBy(): SelectQueryBuilderLike<T>;
+  /** TypeORM's `addOrderBy()`. */
   addOrderBy(sort: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
+  /** TypeORM's `andWhere()`. */
   andWhere(where: string, parameters?: Record<string, unknown>): SelectQueryBuilderLike<T>;
   /** The builder's `DataSource`: writes go through its repository; a closed one is told apart from a failing query. */
   readonly connection?: {
+    /** The repository of an entity. */
     getRepository(target: any): unknown;
+    /** Whether the data source is connected. */
     readonly isInitialized: boolean;
     /** Its driver's type (`'sqljs'`, `'postgres'`…) says how the date views truncate dates in SQL. */
-    readonly driver?: { readonly options: { readonly type: string } };
+    readonly driver?: {
+      /** The driver's options. */
+      readonly options: {
+        /** The driver's type. */
+        readonly type: string;
+      };
+    };
   };
 }
 
 /** The parts of TypeORM's `Repository` used here. */
 export interface RepositoryLike<T> {
+  /** The entity's metadata. */
   metadata: EntityMetadataLike;
+  /** TypeORM's `Repository.createQueryBuilder()`. */
   createQueryBuilder(alias?: string): SelectQueryBuilderLike<T>;
+  /** TypeORM's `Repository.create()`. */
   create?(values: object): T;
+  /** TypeORM's `Repository.merge()`. */
   merge?(object: T, values: object): T;
+  /** TypeORM's `Repository.save()`. */
   save?(object: T): Promise<T>;
   /** `NoInfer`: TypeORM types its parameter loosely, which would otherwise decide `T`. */
   insert?(object: NoInfer<T>): Promise<unknown>;
+  /** TypeORM's `Repository.remove()`. */
   remove?(object: T): Promise<T>;
   /** The repository's `EntityManager`, whose `connection` says whether it is connected. */
-  readonly manager?: { readonly connection: { readonly isInitialized: boolean } };
+  readonly manager?: {
+    /** The data source. */
+    readonly connection: {
+      /** Whether the data source is connected. */
+      readonly isInitialized: boolean;
+    };
+  };
 }
 
 /** The names of an entity, worked out once per entity rather than on every request. */

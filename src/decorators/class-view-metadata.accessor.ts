@@ -9,3 +9,16 @@ export function getClassViewMetadata(target: unknown): ClassViewMetadata | undef
   if (typeof target !== 'function') return undefined;
   return Reflect.getOwnMetadata(CLASS_VIEW_METADATA, target);
 }
+
+/** Every class `@ClassView()` decorated in this process, in the order decorated. */
+const decorated = new Set<Function>();
+
+/** Record a class `@ClassView()` decorated, for the start-up warning about views no module lists. */
+export function recordClassView(target: Function): void {
+  decorated.add(target);
+}
+
+/** The classes `@ClassView()` decorated in this process so far. */
+export function decoratedClassViews(): ReadonlySet<Function> {
+  return decorated;
+}

@@ -17,8 +17,11 @@ const logger = new Logger('ExceptionsHandler');
 
 /** A page to render for an error: its template, context and what to send when it fails. */
 export interface ErrorPage {
+  /** The response's status code: 400, 403, 404 or 500. */
   readonly status: number;
+  /** The template to render (Django's `404.html` and the others). */
   readonly template: string;
+  /** The template's context: `request_path`, and `exception` but on the 400 page. */
   readonly context: TemplateContext;
   /** The request to render with; `undefined` for the 500 page, which Django renders bare. */
   readonly request: ViewRequest | undefined;
@@ -48,6 +51,7 @@ export interface ErrorPage {
 @Catch()
 @Injectable()
 export class ErrorPagesFilter extends BaseExceptionFilter {
+  /** @internal Made by Nest's injector. */
   constructor(
     private readonly templates: TemplateEngines,
     private readonly csrf: CsrfProtection,
@@ -55,6 +59,7 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
     super();
   }
 
+  /** Answer an HTTP request's error with its page when the template exists; anything else as Nest does. */
   override catch(exception: unknown, host: ArgumentsHost): void | Promise<void> {
     if (host.getType() !== 'http') return super.catch(exception, host);
     const http = host.switchToHttp();

@@ -4,6 +4,7 @@
  * time it becomes a 500 whose body never shows the message or a stack trace.
  */
 export class ImproperlyConfigured extends Error {
+  /** The error's name, `'ImproperlyConfigured'`. */
   override name = 'ImproperlyConfigured';
 
   constructor(message: string) {

@@ -7,6 +7,7 @@ import { MESSAGES } from '../class-views.messages.js';
  * neither the message nor a stack trace.
  */
 export class TemplateDoesNotExist extends Error {
+  /** The error's name, `'TemplateDoesNotExist'`. */
   override name = 'TemplateDoesNotExist';
 
   constructor(

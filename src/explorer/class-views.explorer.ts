@@ -24,6 +24,7 @@ import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { answerTooManyFieldsWith400 } from './express-field-limit.js';
 import { fastifyAppendSlash } from './fastify-append-slash.js';
 import { limitFastifyFormFields } from './fastify-field-limit.js';
+import { warnAboutUnlistedViews } from './unlisted-views.js';
 import { addController, excludeDoubledSlashes, fullPaths, hasPipes, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
 import { createRouteController, routeTo, type ControllerEntry } from './route-controller.js';
 
@@ -84,7 +85,9 @@ export class ClassViewsExplorer implements OnModuleInit {
     @Inject(CLASS_VIEWS_URLPATTERNS) urlpatterns: readonly UrlPattern[],
   ) {
     this.maxNumberFields = maxNumberFieldsOf(options.dataUploadMaxNumberFields);
-    this.served = [...this.discoverDecorated(), ...this.collectUrlpatterns(urlpatterns)];
+    const decorated = [...this.discoverDecorated()];
+    warnAboutUnlistedViews(new Set(decorated.map((view) => view.viewClass)));
+    this.served = [...decorated, ...this.collectUrlpatterns(urlpatterns)];
     this.routeCounts.clear();
     this.checkRoutes();
     for (const view of this.served) if (view.name) this.resolver.register(view.name, view.pattern);

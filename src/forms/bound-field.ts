@@ -18,7 +18,9 @@ export class BoundField extends SafeHtml {
   readonly helpText: string;
 
   constructor(
+    /** The form the field belongs to. */
     readonly form: Form,
+    /** The field, as the form declares it. */
     readonly field: Field,
     /** The field's name in the form. */
     readonly name: string,
@@ -98,24 +100,31 @@ export class BoundField extends SafeHtml {
   }
 
   // Django's names, as templates written for Django use them.
+  /** `labelTag()` under Django's name, for templates. */
   label_tag(contents?: string, attrs?: HtmlAttributes, suffix?: string): Markup {
     return this.labelTag(contents, attrs, suffix);
   }
+  /** `htmlName` under Django's name, for templates. */
   get html_name(): string {
     return this.htmlName;
   }
+  /** `idForLabel` under Django's name, for templates. */
   get id_for_label(): string {
     return this.idForLabel;
   }
+  /** `autoId` under Django's name, for templates. */
   get auto_id(): string {
     return this.autoId;
   }
+  /** `helpText` under Django's name, for templates. */
   get help_text(): string {
     return this.helpText;
   }
+  /** `isHidden` under Django's name, for templates. */
   get is_hidden(): boolean {
     return this.isHidden;
   }
+  /** `cssClasses()` under Django's name, for templates. */
   css_classes(): string {
     return this.cssClasses();
   }

@@ -71,7 +71,13 @@ export class DtoForm<T extends object = Record<string, unknown>> extends Form {
  * }
  * export const ContactForm = dtoForm(ContactDto);
  */
-export function dtoForm<T extends object>(dto: new () => T): FormClass<DtoForm<T>> & { dto: new () => T } {
+export function dtoForm<T extends object>(dto: new () => T): FormClass<DtoForm<T>> & {
+  /** The DTO class the fields come from. */
+  dto: {
+    /** Make an instance of the DTO. */
+    new (): T;
+  };
+} {
   const metadata = loadClassValidator().getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
   const byProperty = new Map<string, ValidationMetadataLike[]>();
   for (const entry of metadata) byProperty.set(entry.propertyName, [...(byProperty.get(entry.propertyName) ?? []), entry]);

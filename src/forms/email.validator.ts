@@ -28,8 +28,11 @@ export interface EmailValidatorOptions {
  * a domain of `allowlist`; at most 320 characters.
  */
 export class EmailValidator extends CallableValidator {
+  /** The message of a refusal. */
   readonly message: string;
+  /** The code of a refusal (`ValidationError.code`). */
   readonly code: string;
+  /** Domains accepted though they have no dot (Django's `allowlist`). Default `['localhost']`. */
   readonly allowlist: readonly string[];
 
   constructor(options: EmailValidatorOptions = {}) {

@@ -4,7 +4,9 @@ import type { ValidationError } from './validation-error.js';
 
 /** One error as `asJson()` reports it (Django's `get_json_data()`). */
 export interface ErrorData {
+  /** The message, placeholders filled in. */
   message: string;
+  /** The error's code (`'required'`, `'invalid'`, …). */
   code: string;
 }
 
@@ -38,6 +40,7 @@ export class ErrorList extends SafeHtml implements Iterable<string> {
     return this.items.map((error) => error.message);
   }
 
+  /** The messages, in order (`{% for error in field.errors %}`). */
   [Symbol.iterator](): Iterator<string> {
     return this.messages[Symbol.iterator]();
   }

@@ -54,12 +54,19 @@ export interface FieldOptions {
  * `toPython()`, `validate()` and the validators, in that order.
  */
 export class Field<T = unknown> {
+  /** {@inheritDoc FieldOptions.required} */
   readonly required: boolean;
+  /** {@inheritDoc FieldOptions.label} */
   readonly label?: string;
+  /** {@inheritDoc FieldOptions.initial} */
   readonly initial?: unknown;
+  /** {@inheritDoc FieldOptions.helpText} */
   readonly helpText?: string;
+  /** {@inheritDoc FieldOptions.widget} */
   readonly widget: Widget;
+  /** {@inheritDoc FieldOptions.disabled} */
   readonly disabled: boolean;
+  /** {@inheritDoc FieldOptions.errorMessages} */
   readonly errorMessages: Partial<Record<string, string>>;
   /** The field type's validators, then those given, then those of the field's limits (`maxLength`…). */
   readonly validators: Validator[];
@@ -161,9 +168,13 @@ export interface CharFieldOptions extends FieldOptions {
 
 /** Django's `CharField`: a string, stripped, with optional length limits, without NUL characters ("Null characters are not allowed."). */
 export class CharField extends Field<string> {
+  /** {@inheritDoc CharFieldOptions.maxLength} */
   readonly maxLength?: number;
+  /** {@inheritDoc CharFieldOptions.minLength} */
   readonly minLength?: number;
+  /** {@inheritDoc CharFieldOptions.strip} */
   readonly strip: boolean;
+  /** {@inheritDoc CharFieldOptions.emptyValue} */
   readonly emptyValue: string | null;
 
   constructor(options: CharFieldOptions = {}) {
@@ -224,7 +235,9 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Django's `IntegerField`: a whole number, from `"42"` or `42`. */
 export class IntegerField extends Field<number> {
+  /** {@inheritDoc NumberFieldOptions.maxValue} */
   readonly maxValue?: number;
+  /** {@inheritDoc NumberFieldOptions.minValue} */
   readonly minValue?: number;
 
   constructor(options: NumberFieldOptions = {}) {
@@ -288,6 +301,7 @@ export interface DateFieldOptions extends FieldOptions {
 
 /** Django's `DateField`: `YYYY-MM-DD` (what `<input type="date">` sends), a real calendar day. */
 export class DateField extends Field<Date | string> {
+  /** {@inheritDoc DateFieldOptions.asString} */
   readonly asString: boolean;
 
   constructor(options: DateFieldOptions = {}) {
@@ -360,6 +374,7 @@ export interface ChoiceFieldOptions extends FieldOptions {
 
 /** Django's `ChoiceField`: one of `choices`, rendered as a `<select>`; cleans to the choice's value. */
 export class ChoiceField extends Field<string | number> {
+  /** {@inheritDoc ChoiceFieldOptions.choices} */
   readonly choices: readonly Choice[];
 
   constructor(options: ChoiceFieldOptions) {
@@ -378,6 +393,7 @@ export class ChoiceField extends Field<string | number> {
 
 /** Django's `MultipleChoiceField`: any number of `choices` (a repeated key, or a JSON array), rendered as `<select multiple>`. */
 export class MultipleChoiceField extends Field<Array<string | number>> {
+  /** {@inheritDoc ChoiceFieldOptions.choices} */
   readonly choices: readonly Choice[];
 
   constructor(options: ChoiceFieldOptions) {

@@ -24,7 +24,10 @@ export interface FormOptions {
 }
 
 /** A form class: what `formClass` names and `getFormClass()` returns. */
-export type FormClass<F extends Form = Form> = (new (options?: FormOptions) => F) & { readonly fields: Readonly<Record<string, Field>> };
+export type FormClass<F extends Form = Form> = (new (options?: FormOptions) => F) & {
+  /** The declared fields, in order. */
+  readonly fields: Readonly<Record<string, Field>>;
+};
 
 /**
  * Django's `Form`: declared fields, bound to submitted data or not, validated by
@@ -51,8 +54,11 @@ export class Form extends SafeHtml {
   readonly isBound: boolean;
   /** The submitted data. */
   readonly data: FormData;
+  /** {@inheritDoc FormOptions.initial} */
   readonly initial: Record<string, unknown>;
+  /** {@inheritDoc FormOptions.prefix} */
   readonly prefix: string | null;
+  /** {@inheritDoc FormOptions.autoId} */
   readonly autoId: string | false;
   /** The object a model form edits, or `null`. */
   readonly instance: object | null;
@@ -111,6 +117,7 @@ export class Form extends SafeHtml {
     return Object.keys(this.fields).map((name) => this.field(name));
   }
 
+  /** The bound fields, in order (Django's iteration over a form: `{% for field in form %}`). */
   [Symbol.iterator](): Iterator<BoundField> {
     return this.boundFields()[Symbol.iterator]();
   }
@@ -254,18 +261,23 @@ export class Form extends SafeHtml {
   }
 
   // Django's names, as templates written for Django use them.
+  /** `asDiv()` under Django's name, for templates (`{{ form.as_div() }}`). */
   as_div(): string {
     return this.asDiv();
   }
+  /** `nonFieldErrors()` under Django's name, for templates. */
   non_field_errors(): ErrorList {
     return this.nonFieldErrors();
   }
+  /** `isBound` under Django's name, for templates. */
   get is_bound(): boolean {
     return this.isBound;
   }
+  /** `hiddenFields()` under Django's name, for templates. */
   hidden_fields(): BoundField[] {
     return this.hiddenFields();
   }
+  /** `visibleFields()` under Django's name, for templates. */
   visible_fields(): BoundField[] {
     return this.visibleFields();
   }

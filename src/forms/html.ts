@@ -35,10 +35,12 @@ export abstract class SafeHtml {
     return this.toHtml();
   }
 
+  /** The markup, for string concatenation and templates. */
   toString(): string {
     return this.toHtml();
   }
 
+  /** The markup, for comparisons and `+`. */
   valueOf(): string {
     return this.toHtml();
   }
@@ -47,10 +49,12 @@ Object.setPrototypeOf(SafeHtml.prototype, nunjucks.runtime.SafeString.prototype)
 
 /** A string of trusted markup (the widgets' output). */
 export class Markup extends SafeHtml {
+  /** @param html - markup already escaped where needed; printed as is. */
   constructor(private readonly html: string) {
     super();
   }
 
+  /** The markup given to the constructor. */
   toHtml(): string {
     return this.html;
   }

@@ -24,18 +24,31 @@ import { Textarea } from './widgets.js';
 
 /** The parts of a TypeORM `ColumnMetadata` a model form reads. */
 export interface ColumnMetadataLike {
+  /** The entity property the column maps to: the form field's name. */
   propertyName: string;
+  /** The column type (`String`, `'varchar'`, `Date`, …): chooses the form field. */
   type: unknown;
+  /** The column length: a text field's `maxLength`. */
   length?: string | number;
+  /** Whether the column takes `NULL`: the field is then optional. */
   isNullable?: boolean;
+  /** The column default: the field is then optional. */
   default?: unknown;
+  /** Whether the database generates the value (not editable). */
   isGenerated?: boolean;
+  /** Whether the column is part of the primary key. */
   isPrimary?: boolean;
+  /** Whether it is a `@CreateDateColumn()` (not editable). */
   isCreateDate?: boolean;
+  /** Whether it is an `@UpdateDateColumn()` (not editable). */
   isUpdateDate?: boolean;
+  /** Whether it is a `@DeleteDateColumn()` (not editable). */
   isDeleteDate?: boolean;
+  /** Whether it is a `@VersionColumn()` (not editable). */
   isVersion?: boolean;
+  /** The values of an enum column: the choices of its field. */
   enum?: ReadonlyArray<string | number>;
+  /** The relation the column belongs to, if any (not editable as a plain field). */
   relationMetadata?: unknown;
   /** The entity class that declares the column, where `@FormField()` is looked up. */
   target?: unknown;
@@ -43,19 +56,40 @@ export interface ColumnMetadataLike {
 
 /** The parts of a TypeORM `EntityMetadata` a model form reads. */
 export interface ModelMetadataLike {
+  /** The entity's name, for messages. */
   targetName: string;
+  /** Every column of the entity. */
   columns: readonly ColumnMetadataLike[];
+  /** The primary key's columns. */
   primaryColumns?: readonly ColumnMetadataLike[];
   /** `@Unique()` and `@Column({ unique: true })` constraints. */
-  uniques?: ReadonlyArray<{ columns: readonly ColumnMetadataLike[] }>;
+  uniques?: ReadonlyArray<{
+    /** The columns unique together. */
+    columns: readonly ColumnMetadataLike[];
+  }>;
   /** `@Index({ unique: true })` indices among others. */
-  indices?: ReadonlyArray<{ isUnique: boolean; columns: readonly ColumnMetadataLike[] }>;
+  indices?: ReadonlyArray<{
+    /** Whether the index is unique. */
+    isUnique: boolean;
+    /** The columns indexed. */
+    columns: readonly ColumnMetadataLike[];
+  }>;
   /** Foreign keys (`@ForeignKey()`, relations' join columns): checked when the database refuses a save. */
-  foreignKeys?: ReadonlyArray<{ columns: readonly ColumnMetadataLike[]; referencedColumns: readonly ColumnMetadataLike[]; referencedEntityMetadata: ModelMetadataLike }>;
+  foreignKeys?: ReadonlyArray<{
+    /** The columns of this entity. */
+    columns: readonly ColumnMetadataLike[];
+    /** The columns they refer to. */
+    referencedColumns: readonly ColumnMetadataLike[];
+    /** The entity referred to. */
+    referencedEntityMetadata: ModelMetadataLike;
+  }>;
   /** The entity class, whose repository the form saves through when it is given no source. */
   target?: Function | string;
   /** The TypeORM `DataSource` the entity belongs to. */
-  connection?: { getRepository(target: Function | string): unknown };
+  connection?: {
+    /** The repository of an entity. */
+    getRepository(target: Function | string): unknown;
+  };
 }
 
 const uniqueSets = new WeakMap<ModelMetadataLike, readonly string[][]>();
@@ -86,6 +120,12 @@ export const ALL_FIELDS = '__all__';
 
 /** What `fields` on a create or update view lists: column names, or `'__all__'`. */
 export type ModelFormFields = readonly string[] | typeof ALL_FIELDS;
+
+/**
+ * `fields` typed from the model `T`: names of `T`'s properties, or `'__all__'`. A name that is
+ * no property of `T` is a compile error; that it is an editable column is checked at start-up.
+ */
+export type ModelFormFieldsOf<T> = readonly (keyof T & string)[] | typeof ALL_FIELDS;
 
 const forms = new WeakMap<ModelMetadataLike, Map<string, FormClass<ModelForm>>>();
 /** The last form class made for a `fields` array, and for which entity. */
@@ -200,7 +240,12 @@ function buildModelForm(metadata: ModelMetadataLike, columns: readonly ColumnMet
  */
 export class ModelForm<T extends object = any> extends Form {
   /** Django's `class Meta`: the entity and the columns the form edits (`'__all__'` for every editable one). Default `null`. */
-  static meta: { readonly model: Function; readonly fields: ModelFormFields } | null = null;
+  static meta: {
+    /** The entity class. */
+    readonly model: Function;
+    /** The columns the form edits, or `'__all__'`. */
+    readonly fields: ModelFormFields;
+  } | null = null;
   /** The entity's TypeORM metadata; `modelFormFor()` and `bindModelForm()` set it. */
   static metadata: ModelMetadataLike;
 

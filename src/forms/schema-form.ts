@@ -62,7 +62,10 @@ export class SchemaForm<Output = Record<string, unknown>> extends Form {
 export function schemaForm<S extends StandardSchemaV1>(
   schema: S,
   options: SchemaFormOptions = {},
-): FormClass<SchemaForm<StandardSchemaV1.InferOutput<S>>> & { schema: S } {
+): FormClass<SchemaForm<StandardSchemaV1.InferOutput<S>>> & {
+  /** The schema the form validates with. */
+  schema: S;
+} {
   const fields = { ...fieldsFromJsonSchema(schema), ...(options.fields ?? {}) };
   if (Object.keys(fields).length === 0) {
     throw new ImproperlyConfigured(

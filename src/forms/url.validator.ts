@@ -23,8 +23,11 @@ export interface URLValidatorOptions {
  * is linear in the value's length.
  */
 export class URLValidator extends CallableValidator {
+  /** The schemes allowed, lower case. */
   readonly schemes: readonly string[];
+  /** The message of a refusal. */
   readonly message: string;
+  /** The code of a refusal (`ValidationError.code`). */
   readonly code: string;
   /** The longest URL accepted, in characters. */
   readonly maxLength = 2048;

@@ -8,14 +8,16 @@ import { ValidationError } from './validation-error.js';
  */
 export type Validator = (value: any) => void;
 
+/** The call signature of a {@link CallableValidator} instance. */
+export interface CallableValidator {
+  /** Check `value`, as `check()` does: throw `ValidationError` when it is not valid. */
+  (value: unknown): void;
+}
 /**
  * The root of Django's validator classes. Its instances can be called like functions,
  * as Django's can: `new MaxLengthValidator(5)('abcdef')` throws. Subclasses implement
  * `check()` (Django's `__call__`).
  */
-export interface CallableValidator {
-  (value: unknown): void;
-}
 export abstract class CallableValidator {
   constructor() {
     const validator = (value: unknown): void => (validator as unknown as CallableValidator).check(value);
@@ -46,9 +48,13 @@ export interface RegexValidatorOptions {
  * worse on a long value that almost matches.
  */
 export class RegexValidator extends CallableValidator {
+  /** The pattern searched for. */
   readonly regex: RegExp;
+  /** The message of a refusal. */
   readonly message: string;
+  /** The code of a refusal (`ValidationError.code`). */
   readonly code: string;
+  /** Whether a match is what is refused. */
   readonly inverseMatch: boolean;
 
   constructor(regex: RegExp | string, options: RegexValidatorOptions = {}) {
@@ -73,7 +79,9 @@ export const validateUnicodeSlug = new RegexValidator(/^[-\p{L}\p{N}_]+$/u, { me
 
 /** Django's `ProhibitNullCharactersValidator`: refuses a value holding U+0000. */
 export class ProhibitNullCharactersValidator extends CallableValidator {
+  /** The message of a refusal. */
   readonly message: string = FORM_MESSAGES.nullCharacters();
+  /** The code of a refusal (`ValidationError.code`). */
   readonly code: string = 'null_characters_not_allowed';
 
   check(value: unknown): void {
@@ -86,6 +94,7 @@ export type Limit<T> = T | (() => T);
 
 /** Django's `BaseValidator`: compares a measure of the value (`clean()`) with a limit. */
 export abstract class BaseValidator<T = number> extends CallableValidator {
+  /** The code of a refusal (`ValidationError.code`). */
   abstract readonly code: string;
 
   constructor(
@@ -117,6 +126,7 @@ export abstract class BaseValidator<T = number> extends CallableValidator {
 
 /** Django's `MaxValueValidator`: at most `limitValue`. */
 export class MaxValueValidator extends BaseValidator<any> {
+  /** The code of a refusal (`ValidationError.code`). */
   readonly code = 'max_value';
   protected message(): string {
     return 'Ensure this value is less than or equal to %(limit_value)s.';
@@ -128,6 +138,7 @@ export class MaxValueValidator extends BaseValidator<any> {
 
 /** Django's `MinValueValidator`: at least `limitValue`. */
 export class MinValueValidator extends BaseValidator<any> {
+  /** The code of a refusal (`ValidationError.code`). */
   readonly code = 'min_value';
   protected message(): string {
     return 'Ensure this value is greater than or equal to %(limit_value)s.';
@@ -139,6 +150,7 @@ export class MinValueValidator extends BaseValidator<any> {
 
 /** Django's `MinLengthValidator`: at least `limitValue` characters (code points, as Python counts). */
 export class MinLengthValidator extends BaseValidator {
+  /** The code of a refusal (`ValidationError.code`). */
   readonly code = 'min_length';
   protected message(limit: number): string {
     return `Ensure this value has at least %(limit_value)d character${limit === 1 ? '' : 's'} (it has %(show_value)d).`;
@@ -153,6 +165,7 @@ export class MinLengthValidator extends BaseValidator {
 
 /** Django's `MaxLengthValidator`: at most `limitValue` characters (code points, as Python counts). */
 export class MaxLengthValidator extends BaseValidator {
+  /** The code of a refusal (`ValidationError.code`). */
   readonly code = 'max_length';
   protected message(limit: number): string {
     return `Ensure this value has at most %(limit_value)d character${limit === 1 ? '' : 's'} (it has %(show_value)d).`;

@@ -101,6 +101,7 @@ export class HttpResponse {
     return this.status;
   }
 
+  /** Set `status` by Django's name. */
   set statusCode(code: number) {
     this.status = code;
   }

@@ -26,6 +26,7 @@ export class RequestMessages implements Iterable<Message> {
   private ownLevel?: number;
 
   constructor(
+    /** The request the messages belong to. */
     readonly request: ViewRequest,
     private readonly config: MessagesConfig,
     /** Called when the response may have to store something (messages added, shown or unreadable). */

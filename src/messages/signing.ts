@@ -3,6 +3,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 
 /** The signature of a signed value does not match any key (Django's `BadSignature`). */
 export class BadSignature extends Error {
+  /** The error's name, `'BadSignature'`. */
   override name = 'BadSignature';
 }
 

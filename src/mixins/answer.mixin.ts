@@ -23,11 +23,50 @@ export type Representation = 'html' | 'json' | (string & {});
  * `successUrl()` is called only by the representations that redirect.
  */
 export type Outcome =
-  | { readonly kind: 'page'; readonly context: TemplateContext; readonly status?: number }
-  | { readonly kind: 'invalid'; readonly form: Form; readonly context: TemplateContext; readonly status: number }
-  | { readonly kind: 'valid'; readonly form: Form; readonly successUrl: () => string }
-  | { readonly kind: 'saved'; readonly object: unknown; readonly created: boolean; readonly successUrl: () => string }
-  | { readonly kind: 'deleted'; readonly object: unknown; readonly successUrl: () => string };
+  | {
+      /** A page to show: the context, rendered by the view's representation. */
+      readonly kind: 'page';
+      /** The template context (or the JSON body's source). */
+      readonly context: TemplateContext;
+      /** The status; default 200. */
+      readonly status?: number;
+    }
+  | {
+      /** A form that did not validate, shown again with its errors. */
+      readonly kind: 'invalid';
+      /** The bound form, with its errors. */
+      readonly form: Form;
+      /** The template context, the form included. */
+      readonly context: TemplateContext;
+      /** The status: 200 for a page, 400 for JSON. */
+      readonly status: number;
+    }
+  | {
+      /** A valid form whose work is done: redirect (or answer JSON). */
+      readonly kind: 'valid';
+      /** The valid form. */
+      readonly form: Form;
+      /** Where to go next, computed only when needed. */
+      readonly successUrl: () => string;
+    }
+  | {
+      /** An object created or updated by a model form. */
+      readonly kind: 'saved';
+      /** The object as saved. */
+      readonly object: unknown;
+      /** Whether the object is new (JSON answers 201). */
+      readonly created: boolean;
+      /** Where to go next, computed only when needed. */
+      readonly successUrl: () => string;
+    }
+  | {
+      /** An object deleted by a delete view. */
+      readonly kind: 'deleted';
+      /** The object as it was before deletion. */
+      readonly object: unknown;
+      /** Where to go next, computed only when needed. */
+      readonly successUrl: () => string;
+    };
 
 /** Where a view keeps the representation `representation()` chose, and the request it chose it for. */
 const CHOSEN = Symbol('nestjs-class-views:representation');
@@ -110,9 +149,14 @@ export function AnswerMixin<TBase extends ViewConstructor>(Base: TBase) {
 
 /** A view that answers through `AnswerMixin`: what a mixin that adds a representation extends. */
 export type AnsweringView = View & {
+  /** Render the page for `context` (a template, or JSON with `JsonResponseMixin`). */
   renderToResponse(context: TemplateContext, init?: HttpResponseInit): HttpResponse;
+  /** Choose how this request is answered; override to negotiate another way. */
   getRepresentation(): Representation;
+  /** The representation chosen for this request, asked once and kept. */
   representation(): Representation;
+  /** Start-up check that the view can answer an outcome of this kind. */
   checkAnswer(kind: Outcome['kind']): void;
+  /** Turn an outcome into the response of the chosen representation. */
   renderAnswer(outcome: Outcome): HttpResponse;
 };

@@ -6,7 +6,9 @@ import type { DatedView } from './date.mixin.js';
 
 /** A period's bounds: its first day, and the first day of the period after it (may 404 "Date out of range"). */
 export interface PeriodBounds {
+  /** The first day of the period `date` is in. */
   current(date: Date): Date;
+  /** The first day of the period after the one `date` is in. */
   next(date: Date): Date;
 }
 

@@ -103,7 +103,9 @@ export function DateMixin<TBase extends ViewConstructor>(Base: TBase) {
 
 /** What the next/previous links need of a date view (`DateMixin` and a list's `getAllowEmpty()`). */
 export type DatedView = InstanceType<ReturnType<typeof DateMixin>> & {
+  /** Whether an empty list is shown rather than a 404 (`MultipleObjectMixin`), when the view has it. */
   getAllowEmpty?(): boolean;
+  /** The source of the objects (`getQueryset()` as an `ObjectSource`). */
   getObjectSource(): Promise<ObjectSource<any>>;
 };
 

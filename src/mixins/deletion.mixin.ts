@@ -10,10 +10,14 @@ import type { Outcome } from './answer.mixin.js';
 
 /** A single-object view that answers through `AnswerMixin` (`FormMixin` applies it). */
 type ObjectView = View & {
+  /** The object deleted. */
   object: any;
   successUrl: string | null;
+  /** Find the object the URL names, or 404 (`SingleObjectMixin`). */
   getObject(): Promise<any>;
+  /** The source of the objects (`getQueryset()` as an `ObjectSource`). */
   getObjectSource(): Promise<ObjectSource<any>>;
+  /** Turn an outcome into the response (`AnswerMixin`). */
   renderAnswer(outcome: Outcome): HttpResponse;
 };
 

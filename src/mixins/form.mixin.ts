@@ -10,7 +10,10 @@ import { isThenable } from '../utils/is-thenable.js';
 import { AnswerMixin } from './answer.mixin.js';
 
 /** A view with a context: `ContextMixin(View)`, or a mixin built on it (`SingleObjectMixin`). */
-type ContextView = View & { getContextData(kwargs?: Kwargs): TemplateContext };
+type ContextView = View & {
+  /** The template context (`ContextMixin`). */
+  getContextData(kwargs?: Kwargs): TemplateContext;
+};
 
 /**
  * Django's `FormMixin` (apply it on `ContextMixin(View)` or a mixin that has it): builds the form (`formClass`, `initial`, `prefix`), binds it to

@@ -19,9 +19,13 @@ const warnedUnordered = new WeakSet<Function>();
 
 /** The objects a list view shows, once loaded (Django computes them in `get_context_data()`). */
 export interface ObjectListing<T = any> {
+  /** The paginator, or `null` when the view does not paginate. */
   paginator: Paginator<T> | null;
+  /** The page shown, or `null` when the view does not paginate. */
   page: Page<T> | null;
+  /** The objects shown: the page's, or all of them. */
   objects: T[];
+  /** Whether there is more than one page (Django's `is_paginated`). */
   isPaginated: boolean;
 }
 

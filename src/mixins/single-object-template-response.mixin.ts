@@ -4,7 +4,12 @@ import type { View } from '../views/view.js';
 import { TemplateResponseMixin } from './template-response.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
 
-type DetailViewLike = View & { object: any; getModelName(object: unknown): string | undefined };
+type DetailViewLike = View & {
+  /** The object shown. */
+  object: any;
+  /** The model name of `<model>_detail.html` for an object (`SingleObjectMixin`). */
+  getModelName(object: unknown): string | undefined;
+};
 
 /**
  * Django's `SingleObjectTemplateResponseMixin`: `templateName` alone when set; else the

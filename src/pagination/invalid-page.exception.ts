@@ -1,14 +1,17 @@
 /** Signal a page number that cannot be served (Django's `InvalidPage`, parent of `PageNotAnInteger` and `EmptyPage`). */
 export class InvalidPage extends Error {
+  /** The error's name, `'InvalidPage'`. */
   override name = 'InvalidPage';
 }
 
 /** Signal a page number that is not an integer (`That page number is not an integer`). */
 export class PageNotAnInteger extends InvalidPage {
+  /** The error's name, `'PageNotAnInteger'`. */
   override name = 'PageNotAnInteger';
 }
 
 /** Signal a page number below 1 (`That page number is less than 1`) or past the last page (`That page contains no results`). */
 export class EmptyPage extends InvalidPage {
+  /** The error's name, `'EmptyPage'`. */
   override name = 'EmptyPage';
 }

@@ -5,7 +5,10 @@
  */
 export interface NunjucksEnvironment {
   /** Options the environment was made with. */
-  readonly options: { autoescape: boolean };
+  readonly options: {
+    /** Whether values are HTML-escaped when printed. */
+    autoescape: boolean;
+  };
   /** Add a filter, used as `{{ value | name(arg) }}`; `isAsync` for a callback-style filter. */
   addFilter(name: string, filter: (...args: any[]) => unknown, isAsync?: boolean): NunjucksEnvironment;
   /** The filter registered under `name`. */
@@ -24,6 +27,8 @@ export interface NunjucksEnvironment {
 
 /** A nunjucks tag extension: the tags it handles and its parser callback. */
 export interface NunjucksExtension {
+  /** The tag names the extension handles (`{% name %}`). */
   tags: string[];
+  /** Parse one of its tags into nunjucks nodes (nunjucks' extension API). */
   parse(parser: any, nodes: any, lexer: any): any;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exception.js';
 import { TemplateView } from '../views/template.view.js';
+import { RoutePattern } from '../urls/route-pattern.js';
 import { UrlResolver } from '../urls/url-resolver.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
 import type { TemplateEngine } from './template-engine.interface.js';
@@ -100,6 +101,38 @@ describe('Template engines', () => {
     expect(await rendering).toBe('Hello a');
     expect(await engines.renderNow(['later.txt'], {})).toBe('from later');
     await expect(Promise.resolve().then(() => engines.renderNow(['none.txt'], {}))).rejects.toThrow(`none.txt. Searched in: ${dir}, /later.`);
+  });
+});
+
+describe("A template's url()", () => {
+  let dir: string;
+  let engines: TemplateEngines;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cv-url-'));
+    const urls = new UrlResolver();
+    urls.register('book-update', RoutePattern.parse('books/<int:pk>/update/'));
+    engines = new TemplateEngines(urls, { templates: { dirs: [dir] } });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Render `source` as a template with a book in the context. */
+  function render(source: string): Promise<string> {
+    writeFileSync(join(dir, 'page.html'), source);
+    return engines.render(['page.html'], { book: { id: 7 } });
+  }
+
+  it("takes a value in route order, as Django's {% url 'book-update' book.id %}", async () => {
+    await expect(render("{{ url('book-update', book.id) }}")).resolves.toBe('/books/7/update/');
+  });
+
+  it('takes kwargs as an object or as keyword arguments', async () => {
+    await expect(render("{{ url('book-update', { pk: book.id }) }} {{ url('book-update', pk=book.id) }}")).resolves.toBe('/books/7/update/ /books/7/update/');
+  });
+
+  it("refuses values and kwargs mixed, with Django's message and both forms", async () => {
+    await expect(render("{{ url('book-update', book.id, pk=book.id) }}")).rejects.toThrow(
+      "Don't mix *args and **kwargs in call to reverse()! Give 'book-update' either its values in route order, as in reverse('book-update', 7) or {{ url('book-update', 7) }}, or one object of kwargs, as in reverse('book-update', { pk: 7 }) or {{ url('book-update', { pk: 7 }) }}.",
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { ViewRequest } from '../http/view-request.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { UrlResolver } from '../urls/url-resolver.js';
+import { splitReverseValues } from '../urls/reverse-values.js';
 import { csrfTemplateContext } from '../csrf/csrf-template-context.js';
 import { getMessages } from '../messages/messages-api.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
@@ -100,7 +101,11 @@ export class TemplateEngines {
     return this.renderWith(job, index + 1, seen);
   }
 
-  private readonly url = (name: string, kwargs?: Record<string, unknown>) => this.urls.reverseUnchecked(name, kwargs);
+  /** A template's `url(name, …)`: one object of kwargs, or the values in route order, as `reverse()`. */
+  private readonly url = (name: string, ...values: unknown[]) => {
+    const { kwargs, args } = splitReverseValues(name, values);
+    return this.urls.reverseUnchecked(name, kwargs, args);
+  };
 }
 
 /**

@@ -99,8 +99,8 @@ export function escapeLeadingSlashes(url: string): string {
   return url.startsWith('//') ? `/%2F${url.slice(2)}` : url;
 }
 
-/** Render any kwargs object for an error message, without ever throwing. */
-function describeKwargs(kwargs: Record<string, unknown>): string {
+/** Render any kwargs object or args list for an error message, without ever throwing. */
+function describeKwargs(kwargs: Record<string, unknown> | readonly unknown[]): string {
   try {
     return JSON.stringify(kwargs, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
   } catch {
@@ -235,13 +235,16 @@ export class RoutePattern {
    * @param name - the route name (or route) that was reversed.
    * @param kwargs - the keyword arguments given; shown as JSON, or "no arguments" when empty.
    * @param patterns - the patterns tried, listed in the message in this order.
+   * @param args - the values given in route order instead of kwargs; shown as a JSON array.
    */
-  static noReverseMatch(name: string, kwargs: Record<string, unknown>, patterns: readonly RoutePattern[]): NoReverseMatch {
-    const args = Object.keys(kwargs).length === 0 ? 'no arguments' : `keyword arguments '${describeKwargs(kwargs)}'`;
+  static noReverseMatch(name: string, kwargs: Record<string, unknown>, patterns: readonly RoutePattern[], args: readonly unknown[] = []): NoReverseMatch {
+    let given = 'no arguments';
+    if (args.length > 0) given = `arguments '${describeKwargs(args)}'`;
+    else if (Object.keys(kwargs).length > 0) given = `keyword arguments '${describeKwargs(kwargs)}'`;
     return new NoReverseMatch(
       URL_MESSAGES.noReverseMatch(
         name,
-        args,
+        given,
         patterns.map((pattern) => pattern.route),
       ),
     );

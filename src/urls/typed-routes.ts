@@ -31,10 +31,15 @@ export interface RegisteredConverters {}
 
 /** The value each built-in converter takes in `reverse()`. */
 export interface BuiltinConverters {
+  /** `<int:name>`: a non-negative integer. */
   int: number;
+  /** `<str:name>` or `<name>`: any text without a slash. */
   str: string;
+  /** `<slug:name>`: ASCII letters, digits, hyphens and underscores. */
   slug: string;
+  /** `<uuid:name>`: a lowercase UUID with its dashes. */
   uuid: string;
+  /** `<path:name>`: any text, slashes included. */
   path: string;
 }
 
@@ -45,6 +50,16 @@ type KwargOf<Param extends string> = Param extends `${infer Converter}:${infer N
   ? { [K in Name]: Converter extends keyof Converters ? Converters[Converter] : unknown }
   : { [K in Param]: string };
 
+/** The value of one `<converter:name>` or `<name>` (a `str`), for a positional argument. */
+type ArgOf<Param extends string> = Param extends `${infer Converter}:${string}`
+  ? Converter extends keyof Converters
+    ? Converters[Converter]
+    : unknown
+  : string;
+
+/** The values of every `<…>` in `Route`, in route order. */
+type ArgsIn<Route extends string> = Route extends `${string}<${infer Param}>${infer Rest}` ? [ArgOf<Param>, ...ArgsIn<Rest>] : [];
+
 /** The kwargs of every `<…>` in `Route`, intersected. */
 type KwargsIn<Route extends string> = Route extends `${string}<${infer Param}>${infer Rest}` ? KwargOf<Param> & KwargsIn<Rest> : unknown;
 
@@ -53,6 +68,13 @@ type KwargsIn<Route extends string> = Route extends `${string}<${infer Param}>${
  * `{ pk: number }`; `{}` for a route without parameters.
  */
 export type RouteKwargs<Route extends string> = { [K in keyof KwargsIn<Route>]: KwargsIn<Route>[K] };
+
+/**
+ * The positional arguments `reverse()` takes for a Django route, in route order (Django's
+ * `reverse(name, args=[…])`): `RouteArgs<'books/<slug:slug>/<int:year>/'>` is
+ * `[string, number]`; `[]` for a route without parameters.
+ */
+export type RouteArgs<Route extends string> = ArgsIn<Route>;
 
 /** The routes of a `urlpatterns` list that have a name, name to route, for {@link RegisteredRoutes}. */
 export type RoutesOf<Patterns extends readonly UrlPattern<string, string>[]> = {
@@ -65,14 +87,18 @@ type Typed = keyof RegisteredRoutes extends never ? false : true;
 /** A name `reverse()` accepts: any string until the app registers its routes, then one of theirs. */
 export type RouteName = Typed extends true ? keyof RegisteredRoutes & string : string;
 
+/** Any arguments: one kwargs object, or values in route order. */
+type AnyReverseArgs = [kwargs?: Record<string, unknown>] | unknown[];
+
 /**
- * The rest of `reverse(name, …)`'s arguments for `name`: the route's kwargs, optional when it
- * has none; any kwargs until the app registers its routes.
+ * The rest of `reverse(name, …)`'s arguments for `name`: either one object of the route's
+ * kwargs, or the route's values in route order (Django's `args`), never both; nothing when the
+ * route has no parameters. Any arguments until the app registers its routes.
  */
 export type ReverseArgs<Name extends string> = Name extends keyof RegisteredRoutes
   ? RegisteredRoutes[Name] extends string
     ? keyof RouteKwargs<RegisteredRoutes[Name]> extends never
       ? [kwargs?: Record<string, never>]
-      : [kwargs: RouteKwargs<RegisteredRoutes[Name]>]
-    : [kwargs?: Record<string, unknown>]
-  : [kwargs?: Record<string, unknown>];
+      : [kwargs: RouteKwargs<RegisteredRoutes[Name]>] | RouteArgs<RegisteredRoutes[Name]>
+    : AnyReverseArgs
+  : AnyReverseArgs;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
+import { registerConverter } from './converters.js';
 import { RoutePattern } from './route-pattern.js';
 import { reverse, setActiveUrlResolver, UrlResolver } from './url-resolver.js';
 import { thrownBy } from '../../test/utils/errors.js';
@@ -172,6 +173,55 @@ describe('UrlResolver', () => {
     expect(thrownBy(() => resolver.reverse('a'))).toStrictEqual(
       new NoReverseMatch("Reverse for 'a' with no arguments not found. 1 pattern(s) tried: ['a/<int:pk>/']"),
     );
+  });
+});
+
+describe('UrlResolver with values in route order (Django’s reverse(name, args=[…]))', () => {
+  /** A resolver with a route of two parameters. */
+  function shelfResolver(): UrlResolver {
+    const resolver = bookResolver();
+    resolver.register('shelf', RoutePattern.parse('shelves/<slug:slug>/<int:year>/'));
+    return resolver;
+  }
+
+  it('fills the parameters in route order', () => {
+    expect(shelfResolver().reverse('book-detail', 7)).toBe('/books/7/');
+    expect(shelfResolver().reverse('shelf', 'sf', 1965)).toBe('/shelves/sf/1965/');
+  });
+
+  it('picks the pattern of a shared name with as many parameters as values', () => {
+    const resolver = new UrlResolver();
+    resolver.register('archive', RoutePattern.parse('archive/'));
+    resolver.register('archive', RoutePattern.parse('archive/<int:year>/'));
+    resolver.register('archive', RoutePattern.parse('archive/<int:year>/<int:month>/'));
+    expect(resolver.reverse('archive', 2024)).toBe('/archive/2024/');
+    expect(resolver.reverse('archive', 2024, 3)).toBe('/archive/2024/3/');
+  });
+
+  it('refuses values in the wrong order, showing them as Django shows its args', () => {
+    expect(thrownBy(() => shelfResolver().reverse('shelf', 1965, 'sf'))).toStrictEqual(
+      new NoReverseMatch(`Reverse for 'shelf' with arguments '[1965,"sf"]' not found. 1 pattern(s) tried: ['shelves/<slug:slug>/<int:year>/']`),
+    );
+  });
+
+  it('refuses too few values', () => {
+    expect(thrownBy(() => shelfResolver().reverse('shelf', 'sf'))).toStrictEqual(
+      new NoReverseMatch(`Reverse for 'shelf' with arguments '["sf"]' not found. 1 pattern(s) tried: ['shelves/<slug:slug>/<int:year>/']`),
+    );
+  });
+
+  it('refuses values and kwargs together, as Django does', () => {
+    const message =
+      "Don't mix *args and **kwargs in call to reverse()! Give 'shelf' either its values in route order, as in reverse('shelf', 7) or {{ url('shelf', 7) }}, or one object of kwargs, as in reverse('shelf', { pk: 7 }) or {{ url('shelf', { pk: 7 }) }}.";
+    expect(thrownBy(() => shelfResolver().reverse('shelf', 'sf', { year: 1965 }))).toStrictEqual(new TypeError(message));
+    expect(thrownBy(() => shelfResolver().reverseUnchecked('shelf', { year: 1965 }, ['sf']))).toStrictEqual(new TypeError(message));
+  });
+
+  it('takes a Date as a value in route order, not as kwargs', () => {
+    const resolver = new UrlResolver();
+    registerConverter<Date>('isodate', { regex: '[0-9]{4}-[0-9]{2}-[0-9]{2}', toValue: (text) => new Date(text), toUrl: (value) => value.toISOString().slice(0, 10) });
+    resolver.register('day', RoutePattern.parse('days/<isodate:day>/'));
+    expect(resolver.reverse('day', new Date('2019-12-01T00:00:00Z'))).toBe('/days/2019-12-01/');
   });
 });
 

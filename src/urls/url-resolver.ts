@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { escapeLeadingSlashes, RoutePattern } from './route-pattern.js';
+import { splitReverseValues } from './reverse-values.js';
 import type { ReverseArgs, RouteName } from './typed-routes.js';
 import { URL_MESSAGES } from './urls.messages.js';
 
@@ -8,6 +9,12 @@ import { URL_MESSAGES } from './urls.messages.js';
 function takesExactly(pattern: RoutePattern, keys: readonly string[]): boolean {
   if (pattern.params.length !== keys.length) return false;
   return pattern.params.every((param) => keys.includes(param.name));
+}
+
+/** The kwargs of `pattern` from values in route order, when there is one value per parameter. */
+function kwargsInRouteOrder(pattern: RoutePattern, args: readonly unknown[]): Record<string, unknown> | undefined {
+  if (pattern.params.length !== args.length) return undefined;
+  return Object.fromEntries(pattern.params.map((param, index) => [param.name, args[index]]));
 }
 
 /**
@@ -65,41 +72,50 @@ export class UrlResolver {
   }
 
   /**
-   * Build the URL path of the route named `name` from `kwargs`, global prefix included
-   * (and, once the app is initialised, the `RouterModule` path of the view's module).
-   * When several routes share the name, the last registered whose parameters are exactly
-   * the keys of `kwargs` and whose converters accept the values wins. A leading `//`
-   * becomes `/%2F`, as in Django, so the URL never names another host.
+   * Build the URL path of the route named `name`, global prefix included (and, once the app
+   * is initialised, the `RouterModule` path of the view's module). Give the route's values
+   * either as one object of kwargs (`reverse('book-detail', { pk: 7 })`) or in route order
+   * (`reverse('book-detail', 7)`, Django's `args`), never both, as in Django. When several
+   * routes share the name, the last registered whose parameters fit (exactly the keys of the
+   * kwargs, or as many as the values) and whose converters accept the values wins. A leading
+   * `//` becomes `/%2F`, as in Django, so the URL never names another host.
    *
-   * @param kwargs - one value per route parameter. Default `{}`.
+   * @param values - one object of kwargs, or one value per route parameter in route order;
+   * nothing for a route without parameters.
    * Once the app registers its routes (`RegisteredRoutes`), the compiler checks the name and
-   * the kwargs' types; {@link reverseUnchecked} takes a name known only at run time.
+   * the values' types; {@link reverseUnchecked} takes a name known only at run time.
    *
-   * @throws NoReverseMatch when no route has this name, or none accepts the kwargs.
+   * @throws NoReverseMatch when no route has this name, or none accepts the values.
+   * @throws TypeError when values in route order and an object of kwargs are mixed.
    */
-  reverse<Name extends RouteName>(name: Name, ...args: ReverseArgs<Name>): string {
-    return this.reverseUnchecked(name, args[0]);
+  reverse<Name extends RouteName>(name: Name, ...values: ReverseArgs<Name>): string {
+    const { kwargs, args } = splitReverseValues(name, values);
+    return this.reverseUnchecked(name, kwargs, args);
   }
 
   /**
    * `reverse()` for a name and kwargs the compiler cannot check (a template's `url()`,
    * `RedirectView.patternName`, a name built at run time); the same checks run when called.
    *
-   * @param kwargs - one value per route parameter. Default `{}`.
-   * @throws NoReverseMatch when no route has this name, or none accepts the kwargs.
+   * @param kwargs - one value per route parameter, by name. Default `{}`.
+   * @param args - one value per route parameter, in route order, instead of `kwargs`. Default `[]`.
+   * @throws NoReverseMatch when no route has this name, or none accepts the values.
+   * @throws TypeError when both `kwargs` and `args` hold values.
    */
-  reverseUnchecked(name: string, kwargs: Record<string, unknown> = {}): string {
+  reverseUnchecked(name: string, kwargs: Record<string, unknown> = {}, args: readonly unknown[] = []): string {
+    const keys = Object.keys(kwargs);
+    if (args.length > 0 && keys.length > 0) throw new TypeError(URL_MESSAGES.mixedArgs(name));
     const list = this.patterns.get(name);
     if (list === undefined) throw new NoReverseMatch(URL_MESSAGES.unknownName(name));
-    const keys = Object.keys(kwargs);
     const tried = [...list].reverse();
     /** A fitting route that is served under a path with parameters, which cannot be filled. */
     let unfillable: string | undefined;
     for (const pattern of tried) {
-      if (!takesExactly(pattern, keys)) continue;
+      const filled = args.length > 0 ? kwargsInRouteOrder(pattern, args) : takesExactly(pattern, keys) ? kwargs : undefined;
+      if (filled === undefined) continue;
       let path: string;
       try {
-        path = pattern.reverse(kwargs, name);
+        path = pattern.reverse(filled, name);
       } catch (error) {
         if (error instanceof NoReverseMatch) continue;
         throw error;
@@ -116,7 +132,7 @@ export class UrlResolver {
       return this.prefix === '' ? path : escapeLeadingSlashes(`/${this.prefix}${path}`);
     }
     if (unfillable !== undefined) throw new NoReverseMatch(URL_MESSAGES.mountedWithParameters(name, unfillable));
-    throw RoutePattern.noReverseMatch(name, kwargs, tried);
+    throw RoutePattern.noReverseMatch(name, kwargs, tried, args);
   }
 
   /** Tell whether a route is registered under `name`. */
@@ -149,15 +165,18 @@ export function setActiveUrlResolver(resolver: UrlResolver | null): void {
 
 /**
  * Build the URL path of a named route with the active application's resolver (Django's
- * `reverse()`), global prefix included.
+ * `reverse()`), global prefix included: see {@link UrlResolver.reverse}.
  *
- * @param kwargs - one value per route parameter. Default `{}`.
- * @throws NoReverseMatch when no application has started, or the name or kwargs fit no route.
+ * @param values - one object of kwargs, or one value per route parameter in route order
+ * (Django's `args`), never both; nothing for a route without parameters.
+ * @throws NoReverseMatch when no application has started, or the name or values fit no route.
+ * @throws TypeError when values in route order and an object of kwargs are mixed.
  *
  * @example
  * reverse('book-detail', { pk: 7 }); // '/books/7/'
+ * reverse('book-detail', 7);         // '/books/7/', the values in route order
  */
-export function reverse<Name extends RouteName>(name: Name, ...args: ReverseArgs<Name>): string {
+export function reverse<Name extends RouteName>(name: Name, ...values: ReverseArgs<Name>): string {
   if (activeResolver === null) throw new NoReverseMatch(URL_MESSAGES.noActiveResolver(name));
-  return activeResolver.reverseUnchecked(name, args[0]);
+  return activeResolver.reverse(name, ...values);
 }

@@ -47,6 +47,9 @@ export const URL_MESSAGES = {
       .map((route) => `'${route}'`)
       .join(', ')}]`,
 
+  mixedArgs: (name: string) =>
+    `Don't mix *args and **kwargs in call to reverse()! Give '${name}' either its values in route order, as in reverse('${name}', 7) or {{ url('${name}', 7) }}, or one object of kwargs, as in reverse('${name}', { pk: 7 }) or {{ url('${name}', { pk: 7 }) }}.`,
+
   unknownName: (name: string) =>
     `Reverse for '${name}' not found. '${name}' is not a valid view function or pattern name.`,
 

@@ -32,7 +32,9 @@ export class BaseArchiveIndexView<T = any> extends BaseDateListView<T> {
  * }
  */
 export class ArchiveIndexView<T = any> extends MultipleObjectTemplateResponseMixin(BaseArchiveIndexView) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** Appended to the model name for the default template. Default `'_archive'`. */
   override templateNameSuffix = '_archive';

@@ -1,6 +1,7 @@
 import { MESSAGES } from '../class-views.messages.js';
 import type { Queryset } from '../data/to-object-source.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import type { ModelFormFieldsOf } from '../forms/model-form.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import { ModelFormMixin } from '../mixins/model-form.mixin.js';
@@ -11,6 +12,7 @@ import { type Kwargs, View } from './view.js';
 
 /** `ModelFormMixin` and the form handlers, on `View`: what the create and update views share. */
 abstract class BaseModelFormView extends ProcessFormMixin(ModelFormMixin(View)) {
+  /** Refuse to render: a base create or update view answers through a mixin such as `JsonResponseMixin`. */
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'CreateView or UpdateView'));
   }
@@ -18,8 +20,18 @@ abstract class BaseModelFormView extends ProcessFormMixin(ModelFormMixin(View)) 
 
 /** Django's `BaseCreateView`: a model form for a new object (`this.object` is `null` until it is saved). */
 export class BaseCreateView<T = any> extends BaseModelFormView {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /**
+   * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
+   * A list written `as const` is checked against `T` by the compiler
+   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
+   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
+   * request when the model is known only then), for JavaScript users too.
+   */
+  declare fields: ModelFormFieldsOf<T> | string[] | null;
 
   override async get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
     this.object = null;
@@ -40,20 +52,40 @@ export class BaseCreateView<T = any> extends BaseModelFormView {
  * @ClassView('books/new/', { name: 'book-create' })
  * export class BookCreateView extends CreateView<Book> {
  *   model = Book;
- *   fields = ['title', 'author', 'publicationDate'];
+ *   fields = ['title', 'author', 'publicationDate'] as const; // checked against Book
  *   successUrl = '/books/{id}/';
  * }
  */
 export class CreateView<T = any> extends SingleObjectTemplateResponseMixin(BaseCreateView) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /**
+   * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
+   * A list written `as const` is checked against `T` by the compiler
+   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
+   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
+   * request when the model is known only then), for JavaScript users too.
+   */
+  declare fields: ModelFormFieldsOf<T> | string[] | null;
   override templateNameSuffix = '_form';
 }
 
 /** Django's `BaseUpdateView`: a model form for the object the URL names (404 when there is none), on GET and POST. */
 export class BaseUpdateView<T = any> extends BaseModelFormView {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /**
+   * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
+   * A list written `as const` is checked against `T` by the compiler
+   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
+   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
+   * request when the model is known only then), for JavaScript users too.
+   */
+  declare fields: ModelFormFieldsOf<T> | string[] | null;
 
   /** Start-up check: the route captures the object's `pk` or `slug`. */
   override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
@@ -80,12 +112,22 @@ export class BaseUpdateView<T = any> extends BaseModelFormView {
  * @ClassView('books/<int:pk>/edit/', { name: 'book-update' })
  * export class BookUpdateView extends UpdateView<Book> {
  *   model = Book;
- *   fields = ['title', 'author'];
+ *   fields = ['title', 'author'] as const; // checked against Book
  *   successUrl = '/books/{id}/';
  * }
  */
 export class UpdateView<T = any> extends SingleObjectTemplateResponseMixin(BaseUpdateView) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /**
+   * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
+   * A list written `as const` is checked against `T` by the compiler
+   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
+   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
+   * request when the model is known only then), for JavaScript users too.
+   */
+  declare fields: ModelFormFieldsOf<T> | string[] | null;
   override templateNameSuffix = '_form';
 }

@@ -15,7 +15,9 @@ import { BaseDetailView } from './detail.view.js';
  * and day) and its pk or slug; a date in the future is a 404 unless `allowFuture`.
  */
 export class BaseDateDetailView<T = any> extends YearMixin(MonthMixin(DayMixin(DateMixin(BaseDetailView)))) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
 
   /** The object of the URL's date and pk or slug, or 404. */
@@ -41,6 +43,8 @@ export class BaseDateDetailView<T = any> extends YearMixin(MonthMixin(DayMixin(D
  * }
  */
 export class DateDetailView<T = any> extends SingleObjectTemplateResponseMixin(BaseDateDetailView) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
 }

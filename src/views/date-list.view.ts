@@ -27,7 +27,9 @@ export const DATE_CONTEXT_KEYS = ['date_list', ...['year', 'month', 'week', 'day
  * `JsonResponseMixin`, whose body adds the dates of `getContextJson()` to the objects.
  */
 export class BaseDateListView<T = any> extends AnswerMixin(MultipleObjectMixin(DateMixin(ConditionalGetMixin(View)))) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** Serve a period without objects (else 404 `No books available`). Default `false`, unlike `ListView`. */
   override allowEmpty = false;

@@ -12,10 +12,12 @@ import { BaseDateListView, type DatedItems } from './date-list.view.js';
  * `next_month`, `previous_month`; `date_list` is `null`.
  */
 export class BaseDayArchiveView<T = any> extends YearMixin(MonthMixin(DayMixin(BaseDateListView))) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
 
-  // async: a date the URL does not give rejects, as every getDatedItems() does, rather than throwing.
+  /** The items of the day the URL names (year, month and day, in their formats); async, so a date the URL does not give rejects rather than throws. */
   override async getDatedItems(): Promise<DatedItems<T>> {
     const date = dateFromString(this.getYear(), this.getYearFormat(), this.getMonth(), this.getMonthFormat(), this.getDay(), this.getDayFormat());
     return this.getDatedItemsOfDay(date);
@@ -47,7 +49,9 @@ export class BaseDayArchiveView<T = any> extends YearMixin(MonthMixin(DayMixin(B
  * }
  */
 export class DayArchiveView<T = any> extends MultipleObjectTemplateResponseMixin(BaseDayArchiveView) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** Appended to the model name for the default template. Default `'_archive_day'`. */
   override templateNameSuffix = '_archive_day';
@@ -55,6 +59,7 @@ export class DayArchiveView<T = any> extends MultipleObjectTemplateResponseMixin
 
 /** Django's `BaseTodayArchiveView`: the day archive of today (`today()`, in `timeZone`). */
 export class BaseTodayArchiveView<T = any> extends BaseDayArchiveView<T> {
+  /** The items of today. */
   override async getDatedItems(): Promise<DatedItems<T>> {
     return this.getDatedItemsOfDay(this.today());
   }
@@ -72,7 +77,9 @@ export class BaseTodayArchiveView<T = any> extends BaseDayArchiveView<T> {
  * }
  */
 export class TodayArchiveView<T = any> extends MultipleObjectTemplateResponseMixin(BaseTodayArchiveView) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** Appended to the model name for the default template. Default `'_archive_day'`. */
   override templateNameSuffix = '_archive_day';

@@ -17,7 +17,9 @@ import { type Kwargs, View } from './view.js';
  * deletes without a form. The object is looked up each time, 404 when missing.
  */
 export class BaseDeleteView<T = any> extends DeletionMixin(FormMixin(SingleObjectMixin(View))) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
   override formClass: FormClass | null = Form;
 
@@ -66,7 +68,9 @@ export interface BaseDeleteView<T = any> {
  * }
  */
 export class DeleteView<T = any> extends SingleObjectTemplateResponseMixin(BaseDeleteView) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
   override templateNameSuffix = '_confirm_delete';
 }

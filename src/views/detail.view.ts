@@ -16,7 +16,9 @@ import { View } from './view.js';
  * `JsonResponseMixin`). `getLastModified()`/`getEtag()` may read `this.object`.
  */
 export class BaseDetailView<T = any> extends AnswerMixin(SingleObjectMixin(ConditionalGetMixin(View))) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
 
   async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: unknown): Promise<HttpResponse> {
@@ -55,7 +57,9 @@ export interface BaseDetailView<T = any> {
  * }
  */
 export class DetailView<T = any> extends SingleObjectTemplateResponseMixin(BaseDetailView) {
+  /** The object shown, edited or deleted, typed as `T`: `null` until the handler sets it. */
   declare object: T | null;
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
 }
 

@@ -14,9 +14,13 @@ import type { Kwargs } from './view.js';
 import { View } from './view.js';
 
 type FormHandlingView = AnsweringView & {
+  /** The form, bound to the body on POST and PUT (`FormMixin`). */
   getForm(): Promise<Form>;
+  /** Answer a valid form: by default redirect to `successUrl` (`FormMixin`). */
   formValid(form: Form): HttpResponse | Promise<HttpResponse>;
+  /** Answer an invalid form: by default the page again with its errors (`FormMixin`). */
   formInvalid(form: Form): HttpResponse | Promise<HttpResponse>;
+  /** The template context, the form included (`FormMixin`). */
   getContextData(kwargs?: Kwargs): TemplateContext;
 };
 
@@ -62,6 +66,7 @@ export function ProcessFormMixin<TBase extends ViewConstructor<FormHandlingView>
  * (`FormView` renders a template, `JsonResponseMixin` answers JSON).
  */
 export class BaseFormView extends ProcessFormMixin(FormMixin(ContextMixin(View))) {
+  /** Refuse to render: a `BaseFormView` answers through a mixin such as `JsonResponseMixin`. */
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
     throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'FormView'));
   }

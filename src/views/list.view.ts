@@ -18,7 +18,9 @@ import { View } from './view.js';
  * JSON with `JsonResponseMixin`).
  */
 export class BaseListView<T = any> extends AnswerMixin(MultipleObjectMixin(ConditionalGetMixin(View))) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
 
   async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: unknown): Promise<HttpResponse> {
@@ -62,7 +64,9 @@ export interface BaseListView<T = any> {
  * }
  */
 export class ListView<T = any> extends MultipleObjectTemplateResponseMixin(BaseListView) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
 }
 

@@ -11,7 +11,9 @@ import { BaseDateListView, type DatedItems } from './date-list.view.js';
  * `date_list`, and `month`, `next_month`, `previous_month`.
  */
 export class BaseMonthArchiveView<T = any> extends YearMixin(MonthMixin(BaseDateListView)) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** What `date_list` lists. Default `'day'`. */
   override dateListPeriod: 'year' | 'month' | 'day' = 'day';
@@ -40,7 +42,9 @@ export class BaseMonthArchiveView<T = any> extends YearMixin(MonthMixin(BaseDate
  * }
  */
 export class MonthArchiveView<T = any> extends MultipleObjectTemplateResponseMixin(BaseMonthArchiveView) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** Appended to the model name for the default template. Default `'_archive_month'`. */
   override templateNameSuffix = '_archive_month';

@@ -15,7 +15,9 @@ const WEEK_STARTS: Readonly<Record<string, string>> = { '%U': '0', '%V': '1', '%
  * `next_week`, `previous_week`; `date_list` is `null`.
  */
 export class BaseWeekArchiveView<T = any> extends YearMixin(WeekMixin(BaseDateListView)) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
 
   override async getDatedItems(): Promise<DatedItems<T>> {
@@ -48,7 +50,9 @@ export class BaseWeekArchiveView<T = any> extends YearMixin(WeekMixin(BaseDateLi
  * }
  */
 export class WeekArchiveView<T = any> extends MultipleObjectTemplateResponseMixin(BaseWeekArchiveView) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** Appended to the model name for the default template. Default `'_archive_week'`. */
   override templateNameSuffix = '_archive_week';

@@ -11,7 +11,9 @@ import { BaseDateListView, type DatedItems } from './date-list.view.js';
  * `year`, `next_year`, `previous_year`; the objects themselves only with `makeObjectList`.
  */
 export class BaseYearArchiveView<T = any> extends YearMixin(BaseDateListView) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** What `date_list` lists. Default `'month'`. */
   override dateListPeriod: 'year' | 'month' | 'day' = 'month';
@@ -49,7 +51,9 @@ export class BaseYearArchiveView<T = any> extends YearMixin(BaseDateListView) {
  * }
  */
 export class YearArchiveView<T = any> extends MultipleObjectTemplateResponseMixin(BaseYearArchiveView) {
+  /** Where the objects come from, typed as `T`: a TypeORM repository or query builder, an array or an `ObjectSource`. Default `null`: use `model`. */
   declare queryset: Queryset<T> | null;
+  /** The objects listed, typed as `T`: set by `get()` before the context is built. */
   declare objectList: ObjectSource<T> | null;
   /** Appended to the model name for the default template. Default `'_archive_year'`. */
   override templateNameSuffix = '_archive_year';

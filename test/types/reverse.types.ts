@@ -3,7 +3,7 @@
  * apart from the other tests (the routes registered here would constrain their reverse() calls).
  * Each `@ts-expect-error` fails the compile when the call it marks stops being an error.
  */
-import { path, RedirectView, reverse, type RouteKwargs, type RoutesOf, UrlResolver, View } from '../../src/index.js';
+import { path, RedirectView, reverse, type RouteArgs, type RouteKwargs, type RoutesOf, UrlResolver, View } from '../../src/index.js';
 
 class BookDetail extends View {}
 class Search extends View {}
@@ -72,3 +72,23 @@ class ToNowhere extends RedirectView {
 }
 RedirectView.asView({ patternName: 'search' });
 export { ToBook, ToNowhere };
+
+// Values in route order, as Django's reverse(name, args=[…]) and {% url 'name' 7 %}.
+assertType<Equal<RouteArgs<'books/<slug:slug>/<int:year>/'>, [string, number]>>();
+assertType<Equal<RouteArgs<'tags/<tag>/'>, [string]>>();
+assertType<Equal<RouteArgs<'about/'>, []>>();
+reverse('book-detail', 7);
+reverse('book-by-slug', 'dune', 1965);
+reverse('shelf-year', 1990);
+new UrlResolver().reverse('book-detail', 7);
+
+// @ts-expect-error an int converter takes a number, in route order too
+reverse('book-detail', '7');
+// @ts-expect-error the values go in route order
+reverse('book-by-slug', 1965, 'dune');
+// @ts-expect-error one value per parameter
+reverse('book-by-slug', 'dune');
+// @ts-expect-error kwargs and values in route order cannot be mixed (Django refuses them too)
+reverse('book-by-slug', 'dune', { year: 1965 });
+// @ts-expect-error a route without parameters takes no values
+reverse('search', 7);
