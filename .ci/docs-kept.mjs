@@ -19,7 +19,8 @@ const after = files.map((file) => readFileSync(file, 'utf8')).join('\n');
 
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 /** Prose without what a move rewrites: link targets, bold, heading marks, a bold lead's period. */
-const plain = (text) => squash(text.replace(/\]\([^)]*\)/g, ']').replace(/\*\*([^*]+?)\.?\*\*/g, '$1').replace(/^#+ /gm, ''));
+const plain = (text) =>
+  squash(text.split('\n').map((line) => line.replace(/\]\([^)]*\)/g, ']').replace(/\*\*([^*]+?)\.?\*\*/g, '$1').replace(/^#+ /, '')).join('\n').replace(/\*\*/g, ''));
 /** Blocks and prose pieces of a Markdown text. */
 function pieces(markdown) {
   const blocks = [];
