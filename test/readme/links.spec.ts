@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { documentationFiles } from './doc-files.js';
 import { brokenLinks, githubSlug, headingAnchors, markdownLinks } from './links.js';
 
@@ -77,6 +77,17 @@ describe('the documentation', () => {
     expect(files).toContain('README.md');
     expect(files).toContain('docs/topics/README.md');
     expect(files.filter((file) => file.startsWith('docs/tutorial/') || file.startsWith('docs/reference/api/'))).toEqual([]);
+  });
+
+  it('lists every page of docs/topics, docs/reference and docs/internals in its folder\'s README.md', () => {
+    const unlisted = documentationFiles(root)
+      .filter((file) => /^docs\/(topics|reference|internals)\/[^/]+\.md$/.test(file) && !file.endsWith('/README.md'))
+      .filter((file) => {
+        const index = posix.join(posix.dirname(file), 'README.md');
+        const listed = markdownLinks(readFileSync(join(root, index), 'utf8')).map((link) => link.target.split('#')[0]);
+        return !listed.includes(posix.basename(file));
+      });
+    expect(unlisted).toEqual([]);
   });
 
   it('has no broken relative link or #anchor in README.md and docs/**/*.md', () => {
