@@ -17,8 +17,8 @@ cache="${CLASS_VIEWS_MATRIX_CACHE:-${HOME:-/tmp}/.cache/nestjs-class-views-matri
 nest_packages=(@nestjs/common @nestjs/core @nestjs/platform-express @nestjs/platform-fastify @nestjs/testing)
 
 # One variant a line: "name|package@version overrides|tests left out (a jest name regex)".
-# Left out on Nest 12.0.x and 11, for differences of those Nest versions (the README's
-# "Versions" lists them): the check that Nest's isPlainObject() reads no source text for a
+# Left out on Nest 12.0.x and 11, for differences of those Nest versions (docs/topics/versions.md
+# lists them): the check that Nest's isPlainObject() reads no source text for a
 # response (theirs reads none for any class instance); on Fastify (and platform-fastify up to
 # 12.2), a method beyond Fastify's defaults (PROPFIND), for which their adapter registers no
 # `@All()` route, so Fastify answers 404 instead of the view's 405; on Express, a body over the limit, which their adapter
@@ -70,8 +70,10 @@ JS
     (cd "$dir" && npm install --no-audit --no-fund --prefer-offline --loglevel=error >&2)
     touch "$dir/.installed"
   fi
-  rm -rf "$dir/src" "$dir/test" "$dir/sample"
-  cp -R src test sample tsconfig.json tsconfig.build.json jest.config.js README.md "$dir/"
+  rm -rf "$dir/src" "$dir/test" "$dir/sample" "$dir/docs" "$dir/bench"
+  cp -R src test sample docs tsconfig.json tsconfig.build.json jest.config.js README.md CONTRIBUTING.md LICENSE "$dir/"
+  # test/readme/ checks the docs' links, and they point at the benchmark's README.
+  mkdir -p "$dir/bench" && cp bench/README.md "$dir/bench/"
   results="$dir/jest-results.json"
   rm -f "$results"
   variant_status=0

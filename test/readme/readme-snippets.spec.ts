@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { documentationFiles } from './doc-files.js';
 import { blockFiles, codeBlocks, EXCERPT_MARKER, type CodeBlock } from './readme-blocks.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -45,35 +46,48 @@ function buildPackage(): void {
   }
 }
 
+/** The ```ts blocks of one Markdown file, by its path from the project's root. */
+interface Document {
+  file: string;
+  blocks: CodeBlock[];
+}
+
 interface Located {
+  file: string;
   block: CodeBlock;
   offset: number;
 }
 
-/** Write every ```ts block of README.md as its own little project; map each file back to README. */
-function writeSnippets(blocks: CodeBlock[]): { roots: string[]; located: Map<string, Located> } {
+/**
+ * Write every ```ts block as its own little project; map each file back to its Markdown line.
+ * A block may import a file that an earlier block of the same page names (`// book.entity.ts`):
+ * each page stands alone, so nothing carries over from one page to the next.
+ */
+function writeSnippets(documents: Document[]): { roots: string[]; located: Map<string, Located> } {
   const roots: string[] = [];
   const located = new Map<string, Located>();
-  /** Files named by earlier blocks (`// book.entity.ts`), which later blocks import. */
-  const earlier = new Map<string, string>();
   writeFileSync(join(work, 'package.json'), '{ "type": "module" }\n');
-  for (const block of blocks) {
-    const dir = join(work, `readme-line-${block.line}`);
-    const files = blockFiles(block);
-    for (const [path, text] of [...earlier, ...files.map((file) => [file.path, file.text] as const)]) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    for (const file of files) {
-      roots.push(join(dir, file.path));
-      located.set(join(dir, file.path), { block, offset: file.offset });
-      if (file.path !== 'snippet.ts') earlier.set(file.path, file.text);
+  for (const { file: markdown, blocks } of documents) {
+    /** Files named by earlier blocks of this page, which later blocks import. */
+    const earlier = new Map<string, string>();
+    for (const block of blocks) {
+      const dir = join(work, `${markdown.replace(/[/.]/g, '-')}-line-${block.line}`);
+      const files = blockFiles(block);
+      for (const [path, text] of [...earlier, ...files.map((file) => [file.path, file.text] as const)]) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      for (const file of files) {
+        roots.push(join(dir, file.path));
+        located.set(join(dir, file.path), { file: markdown, block, offset: file.offset });
+        if (file.path !== 'snippet.ts') earlier.set(file.path, file.text);
+      }
     }
   }
   return { roots, located };
 }
 
-/** `README.md:LINE: TS1234: message` for each error, in a README block or in the package's declarations. */
+/** `docs/x.md:LINE: TS1234: message` for each error, in a Markdown block or in the package's declarations. */
 function describeErrors(diagnostics: readonly ts.Diagnostic[], located: Map<string, Located>): string[] {
   return diagnostics.flatMap((diagnostic) => {
     const message = `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
@@ -81,7 +95,7 @@ function describeErrors(diagnostics: readonly ts.Diagnostic[], located: Map<stri
     const place = located.get(diagnostic.file.fileName);
     const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
     if (place) {
-      return [`README.md:${place.block.line + place.offset + line} (the \`\`\`ts block at line ${place.block.line - 1}): ${message}`];
+      return [`${place.file}:${place.block.line + place.offset + line} (the \`\`\`ts block at line ${place.block.line - 1}): ${message}`];
     }
     if (diagnostic.file.fileName.startsWith(packageDir)) {
       return [`${relative(packageDir, diagnostic.file.fileName)}:${line + 1} (published declarations): ${message}`];
@@ -90,31 +104,43 @@ function describeErrors(diagnostics: readonly ts.Diagnostic[], located: Map<stri
   });
 }
 
-describe('README.md', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const blocks = codeBlocks(readme).filter((block) => block.lang === 'ts');
-  const compiled = blocks.filter((block) => !block.lines[0]?.trim().startsWith(EXCERPT_MARKER));
+describe('the TypeScript blocks of README.md and docs/ (the tutorial is checked by test/tutorial/)', () => {
+  const documents: Document[] = documentationFiles(root).map((file) => ({
+    file,
+    blocks: codeBlocks(readFileSync(join(root, file), 'utf8')).filter((block) => block.lang === 'ts'),
+  }));
+  const compiled = documents.map(({ file, blocks }) => ({
+    file,
+    blocks: blocks.filter((block) => !block.lines[0]?.trim().startsWith(EXCERPT_MARKER)),
+  }));
+  const count = (docs: Document[]) => docs.reduce((sum, doc) => sum + doc.blocks.length, 0);
   let errors: string[] = [];
 
   beforeAll(() => {
     buildPackage();
     const { roots, located } = writeSnippets(compiled);
     const program = ts.createProgram(roots, snippetOptions);
-    errors = describeErrors(ts.getPreEmitDiagnostics(program), located).sort((a, b) => lineOf(a) - lineOf(b));
-  }, 120_000);
+    errors = describeErrors(ts.getPreEmitDiagnostics(program), located).sort(byPlace);
+  }, 180_000);
 
   it('has TypeScript blocks, and few of them marked as excerpts', () => {
-    expect(compiled.length).toBeGreaterThan(20);
-    expect(blocks.length - compiled.length).toBeLessThanOrEqual(3);
+    expect(count(compiled)).toBeGreaterThan(50);
+    expect(count(documents) - count(compiled)).toBeLessThanOrEqual(3);
   });
 
   it('type-checks every ```ts block against the built package (strict, noImplicitOverride, skipLibCheck off)', () => {
-    const advice = 'Fix each README block named below (a block that is deliberately partial starts with `// excerpt`):';
+    const advice = 'Fix each block named below (a block that is deliberately partial starts with `// excerpt`):';
     expect(errors.length === 0 ? '' : [advice, ...errors].join('\n')).toBe('');
   });
 });
 
-/** The README line an error names (0 for the package's declarations). */
-function lineOf(error: string): number {
-  return Number(/^README\.md:(\d+)/.exec(error)?.[1] ?? 0);
+/** Errors in the package's declarations first, then by file and line. */
+function byPlace(a: string, b: string): number {
+  const place = (error: string): [string, number] => {
+    const match = /^(\S+\.md):(\d+)/.exec(error);
+    return match ? [match[1], Number(match[2])] : ['', 0];
+  };
+  const [fileA, lineA] = place(a);
+  const [fileB, lineB] = place(b);
+  return fileA === fileB ? lineA - lineB : fileA < fileB ? -1 : 1;
 }
