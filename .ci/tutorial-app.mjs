@@ -5,7 +5,7 @@
 //
 //   node .ci/tutorial-app.mjs OUT_DIR [--until STEP | --before STEP]
 //       writes the app's files into OUT_DIR and lists them
-//   node .ci/tutorial-app.mjs --commands [--until STEP | --before STEP]
+//   node .ci/tutorial-app.mjs --commands [--until STEP | --before STEP | --step STEP]
 //       prints the `npm` commands of those steps, one a line (`npm run`/`npm start` left out)
 //   node .ci/tutorial-app.mjs --commands --page other-versions.md --section "Nest 11"
 //       prints the `npm` commands of one section of another page
@@ -50,13 +50,17 @@ function isStep(step, wanted) {
   return /^\d+$/.test(wanted) ? step.number === Number(wanted) : step.name.includes(wanted);
 }
 
-/** The steps selected by `{ until }` (that step included) or `{ before }` (that step left out). */
-export function selectSteps({ until, before, dir = TUTORIAL_DIR } = {}) {
+/**
+ * The steps selected by `{ until }` (every step up to that one, included), `{ before }` (every
+ * step before that one) or `{ step }` (that step alone); all of them by default.
+ */
+export function selectSteps({ until, before, step, dir = TUTORIAL_DIR } = {}) {
   const steps = tutorialSteps(dir);
-  const wanted = until ?? before;
+  const wanted = until ?? before ?? step;
   if (wanted === undefined) return steps;
-  const at = steps.findIndex((step) => isStep(step, String(wanted)));
+  const at = steps.findIndex((candidate) => isStep(candidate, String(wanted)));
   if (at < 0) throw new Error(`docs/tutorial has no step "${wanted}" (steps: ${steps.map((s) => s.name).join(', ')})`);
+  if (step !== undefined) return [steps[at]];
   return steps.slice(0, until !== undefined ? at + 1 : at);
 }
 
@@ -118,13 +122,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const at = args.indexOf(`--${name}`);
     return at < 0 ? undefined : args.splice(at, 2)[1];
   };
-  const selection = { until: option('until'), before: option('before'), page: option('page'), section: option('section') };
+  const selection = { until: option('until'), before: option('before'), step: option('step'), page: option('page'), section: option('section') };
   if (args[0] === '--commands') {
     console.log(commands(selection).join('\n'));
   } else if (args.length === 1 && !args[0].startsWith('--')) {
     console.log(writeApp(args[0], selection).join('\n'));
   } else {
-    console.error('Usage: node .ci/tutorial-app.mjs OUT_DIR [--until STEP | --before STEP]\n       node .ci/tutorial-app.mjs --commands [--until STEP | --before STEP | --page PAGE [--section HEADING]]');
+    console.error('Usage: node .ci/tutorial-app.mjs OUT_DIR [--until STEP | --before STEP]\n       node .ci/tutorial-app.mjs --commands [--until STEP | --before STEP | --step STEP | --page PAGE [--section HEADING]]');
     process.exit(2);
   }
 }
