@@ -1,18 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication, Type } from '@nestjs/common';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { Type } from '@nestjs/common';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
-import { appFiles, tutorialSteps, TUTORIAL_DIR } from '../../.ci/tutorial-app.mjs';
+import request from 'supertest';
+import { appFiles, type StepSelection, tutorialSteps, TUTORIAL_DIR } from '../../.ci/tutorial-app.mjs';
 import { walkTutorialApp } from '../../.ci/tutorial-walk.mjs';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 /*
  * docs/tutorial/ builds an app from its code blocks (.ci/tutorial-app.mjs). Here the app of
- * every step is type-checked against this repository's src/, and the finished app is served
- * on Express and Fastify and walked page by page, so that a tutorial which no longer works
- * fails `npm test`. .ci/package-check.sh does the same against the packed package.
+ * every step is type-checked against this repository's src/ and started as a reader runs it
+ * after that step, and the finished app is served on Express and Fastify and walked page by
+ * page, so that a tutorial which no longer works fails `npm test`. .ci/package-check.sh
+ * builds the same app against the packed package.
  */
 
 const root = resolve(import.meta.dirname, '../..');
@@ -65,11 +67,15 @@ function typeErrors(): string[] {
   });
 }
 
-/** The finished app, its TypeScript turned into JavaScript that imports the library from src/. */
-function buildFinishedApp(): string {
-  const dir = join(work, 'finished');
-  writeFiles(dir, appFiles());
-  for (const [path, { text }] of appFiles()) {
+/**
+ * The app after the selected steps (all by default) in `work/NAME`, its TypeScript turned
+ * into JavaScript that imports the library from src/; returns its root module.
+ */
+async function buildApp(name: string, selection: StepSelection = {}): Promise<Type<unknown>> {
+  const dir = join(work, name);
+  const files = appFiles(selection);
+  writeFiles(dir, files);
+  for (const [path, { text }] of files) {
     if (!path.startsWith('src/')) continue;
     const out = join(dir, 'dist', relative('src', path)).replace(/\.ts$/, '.js');
     const fromOut = relative(dirname(out), library).replace(/\.ts$/, '.js');
@@ -81,7 +87,21 @@ function buildFinishedApp(): string {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, outputText);
   }
-  return dir;
+  const { AppModule } = (await import(join(dir, 'dist/app.module.js'))) as { AppModule: Type<unknown> };
+  return AppModule;
+}
+
+/** Run `body` in a new empty folder (the app writes bookshelf.sqlite where it starts), then remove it. */
+async function inEmptyFolder<T>(body: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  const folder = mkdtempSync(join(tmpdir(), 'tutorial-app-'));
+  process.chdir(folder);
+  try {
+    return await body();
+  } finally {
+    process.chdir(cwd);
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 describe('docs/tutorial', () => {
@@ -109,30 +129,47 @@ describe('docs/tutorial', () => {
   }, 120_000);
 });
 
+describe('the tutorial app after each step, on Express', () => {
+  const steps = tutorialSteps().filter((step) => !step.name.includes('fastify'));
+
+  it.each(steps.map((step) => [step.name, step.number] as const))('starts after %s and serves its pages', async (name, number) => {
+    const AppModule = await buildApp(`step-${number}-served`, { until: number });
+    await inEmptyFolder(async () => {
+      const app = await createApp('express', AppModule);
+      try {
+        const server = app.getHttpServer();
+        const home = await request(server).get('/').accept('html');
+        expect([home.status, home.text]).toEqual([200, expect.stringContaining('<h1>Bookshelf</h1>')]);
+        if (number > 1) {
+          const list = await request(server).get('/books/').accept('html');
+          expect([list.status, list.text]).toEqual([200, expect.stringContaining('<h1>Books</h1>')]);
+        }
+      } finally {
+        await app.close();
+      }
+    });
+  }, 60_000);
+});
+
 describe.each(PLATFORMS)('the tutorial app, finished, on %s', (platform) => {
-  const cwd = process.cwd();
-  let app: INestApplication;
-  let folder: string;
+  let AppModule: Type<unknown>;
 
   beforeAll(async () => {
-    const dir = buildFinishedApp();
-    const { AppModule } = (await import(join(dir, 'dist/app.module.js'))) as { AppModule: Type<unknown> };
-    // The app writes bookshelf.sqlite where it starts: a folder of its own, empty.
-    folder = mkdtempSync(join(tmpdir(), 'tutorial-app-'));
-    process.chdir(folder);
-    app = await createApp(platform, AppModule);
-    await app.listen(0, '127.0.0.1');
+    AppModule = await buildApp(`finished-${platform}`);
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    process.chdir(cwd);
-    rmSync(folder, { recursive: true, force: true });
-  });
-
   it('serves every page as the tutorial says: list, detail, create with CSRF and a message, update, pagination, delete, 404 pages', async () => {
-    const walked: string[] = [];
-    await walkTutorialApp(await app.getUrl(), (line) => walked.push(line));
+    const walked = await inEmptyFolder(async () => {
+      const app = await createApp(platform, AppModule);
+      try {
+        await app.listen(0, '127.0.0.1');
+        const lines: string[] = [];
+        await walkTutorialApp(await app.getUrl(), (line) => lines.push(line));
+        return lines;
+      } finally {
+        await app.close();
+      }
+    });
     expect(walked).toHaveLength(7);
   }, 60_000);
 });
