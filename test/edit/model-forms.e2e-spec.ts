@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
   ClassView,
@@ -18,8 +16,9 @@ import {
 } from '../../src/index.js';
 import { Book, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { describeEachDatabase } from '../utils/databases.js';
+import { useTestAppOnDatabase } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 /** Django's ModelForm: `class Meta` as `meta`, a per-field hook. */
 class BookForm extends ModelForm<Book> {
@@ -94,31 +93,23 @@ const form = (values: Record<string, string>) => new URLSearchParams(values).toS
 const NEW_BOOK = { title: '  Dune  ', author: 'Frank Herbert', slug: 'dune', publicationDate: '1965-08-01T00:00' };
 
 describeEachDatabase('Model forms', (database) => describe.each(PLATFORMS)('%s', (platform) => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   let books: Repository<Book>;
 
+  const served = useTestAppOnDatabase(platform, database, (connection) => ({
+    imports: [
+      TypeOrmModule.forRoot({ ...connection, entities: [Book], synchronize: true }),
+      TypeOrmModule.forFeature([Book]),
+      ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
+    ],
+    providers: [BookCreateView, QuickAddView, BookBySlugUpdateView, LegacyUpdateView],
+  }));
+  const { http } = served;
   beforeAll(async () => {
-    db = await createTestDatabase(database);
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true }),
-        TypeOrmModule.forFeature([Book]),
-        ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
-      ],
-      providers: [BookCreateView, QuickAddView, BookBySlugUpdateView, LegacyUpdateView],
-    });
-    books = app.get<Repository<Book>>('BookRepository');
-    http = request(app.getHttpServer());
+    books = served.app.get<Repository<Book>>('BookRepository');
   });
   beforeEach(async () => {
     await books.clear();
     await books.save(seedBooks().slice(0, 2));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
   });
 
   const post = (url: string, values: Record<string, string>) => http.post(url).set(CSRF_HEADERS).type('form').send(form(values));

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { connect } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ClassViewsModule, HttpResponse, path, View } from '../../src/index.js';
-import { createApp, PLATFORMS, sleep } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS, sleep } from '../utils/platforms.js';
 import { portOf } from './raw-http.js';
 
 setFlagsFromString('--expose-gc');
@@ -77,21 +78,19 @@ async function hangUps(port: number, total: number, concurrency = 10): Promise<v
 }
 
 describe.each(PLATFORMS)('clients that disconnect mid-response on %s', (platform) => {
-  let app: INestApplication;
   let port: number;
 
+  const served = useTestApp(platform, {
+    imports: [ClassViewsModule.forRoot({ urlpatterns: [path('big/', BigView.asView()), path('slow/', SlowView.asView())] })],
+  }, { listen: true });
+  const { http } = served;
   beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [ClassViewsModule.forRoot({ urlpatterns: [path('big/', BigView.asView()), path('slow/', SlowView.asView())] })],
-    });
-    await app.listen(0, '127.0.0.1');
-    port = portOf(app);
+    port = portOf(served.app);
   });
-  afterAll(() => app.close());
 
   it('leak no memory, sockets or connections over 500 disconnects, and the app keeps serving', async () => {
     await hangUps(port, 30); // warm-up: JIT, pools, lazily built state
-    await settle(app);
+    await settle(served.app);
     const memoryBefore = memory();
     const socketsBefore = sockets();
 
@@ -99,7 +98,7 @@ describe.each(PLATFORMS)('clients that disconnect mid-response on %s', (platform
     await hangUps(port, 500);
     const tHang = Date.now() - t;
     t = Date.now();
-    await settle(app);
+    await settle(served.app);
     if (process.env.REPORT_LEAKS) console.log(platform, `hang-ups ${tHang} ms, settle ${Date.now() - t} ms`);
 
     const grown = memory() - memoryBefore;

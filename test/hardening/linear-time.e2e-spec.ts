@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { IsInt, IsNumber } from 'class-validator';
 import { z } from 'zod';
 import {
@@ -29,7 +28,8 @@ import {
   View,
 } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 import { encodeAll, portOf, rawRequest } from './raw-http.js';
 
 class EchoView extends View {
@@ -87,28 +87,25 @@ async function medianTime(port: number, head: string, body?: Buffer): Promise<nu
 }
 
 describe.each(PLATFORMS)('request time is linear in request size on %s', (platform) => {
-  let app: INestApplication;
   let port: number;
 
+  const served = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        urlpatterns: [
+          path('files/<path:p>', EchoView.asView()),
+          path('t/<str:a>-<str:b>-<str:c>/', EchoView.asView()),
+          path('s/<slug:a>-<slug:b>-<slug:c>/', EchoView.asView()),
+          path('numbers/', NumbersView.asView()),
+          path('go/', GoView.asView()),
+          path('moved/<path:p>', RedirectView.asView({ url: '/to/%(p)s', queryString: true })),
+        ],
+      }),
+    ],
+  }, { listen: true });
   beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          urlpatterns: [
-            path('files/<path:p>', EchoView.asView()),
-            path('t/<str:a>-<str:b>-<str:c>/', EchoView.asView()),
-            path('s/<slug:a>-<slug:b>-<slug:c>/', EchoView.asView()),
-            path('numbers/', NumbersView.asView()),
-            path('go/', GoView.asView()),
-            path('moved/<path:p>', RedirectView.asView({ url: '/to/%(p)s', queryString: true })),
-          ],
-        }),
-      ],
-    });
-    await app.listen(0, '127.0.0.1');
-    port = portOf(app);
+    port = portOf(served.app);
   });
-  afterAll(() => app.close());
 
   it.each(shapes)('%s: 10 times the size costs about 10 times the time, not 100', async (_label, shape) => {
     const small = await medianTime(port, shape(N));
@@ -193,21 +190,18 @@ const values: Array<[string, string, (n: number) => string]> = [
 const FIELD_N = 10_000;
 
 describe.each(PLATFORMS)('parsing a field takes time linear in its value on %s', (platform) => {
-  let app: INestApplication;
   let port: number;
 
+  const served = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        urlpatterns: Object.entries(FIELD_FORMS).map(([name, formClass]) => path(`fields/${name}/`, FieldView.asView({ formClass }))),
+      }),
+    ],
+  }, { listen: true });
   beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          urlpatterns: Object.entries(FIELD_FORMS).map(([name, formClass]) => path(`fields/${name}/`, FieldView.asView({ formClass }))),
-        }),
-      ],
-    });
-    await app.listen(0, '127.0.0.1');
-    port = portOf(app);
+    port = portOf(served.app);
   });
-  afterAll(() => app.close());
 
   /** A JSON body (under Express' 100 kB limit) and the request's head. */
   const requestFor = (name: string, value: string): [string, Buffer] => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { describe, expect, it } from '@jest/globals';
 import { ClassViewsModule, JsonResponse, path, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 class KwargsView extends View {
   get() {
@@ -15,20 +14,13 @@ class KwargsView extends View {
  * `^q/(?P<x>.+)\Z`), whatever the platform's wildcard captured.
  */
 describe.each(PLATFORMS)('a path converter gives the value Django gives on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          urlpatterns: [path('p/<path:x>/', KwargsView.asView()), path('q/<path:x>', KwargsView.asView())],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        urlpatterns: [path('p/<path:x>/', KwargsView.asView()), path('q/<path:x>', KwargsView.asView())],
+      }),
+    ],
   });
-  afterAll(() => app.close());
 
   it.each([
     ['/p/abc/', 'abc'],

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type CanActivate, Controller, type ExecutionContext, Injectable, type INestApplication, Post, UseGuards } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
+import { type CanActivate, Controller, type ExecutionContext, Injectable, Post, UseGuards } from '@nestjs/common';
 import request from 'supertest';
 import { ClassView, ClassViewsModule, HttpResponse, JsonResponse, reverse, View } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
+import { useTestApp } from '../utils/app.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 @Injectable()
@@ -60,14 +61,7 @@ class PingView extends View {
  * view's route answers APPEND_SLASH and foreign methods after Nest's host matching and guards.
  */
 describe.each(PLATFORMS)('Routes matched by the platform router on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [StaffGuard, StaffView, PanelView, TripleView, PingView, BookSlugView, FileRestView] });
-    http = request(app.getHttpServer());
-  });
-  afterAll(() => app.close());
+  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [StaffGuard, StaffView, PanelView, TripleView, PingView, BookSlugView, FileRestView] });
 
   it('runs the view’s guards before APPEND_SLASH: a refused request gets 403, not a redirect', async () => {
     expect((await http.get('/staff')).status).toBe(403);
