@@ -47,7 +47,7 @@ export type TestModule = Type<unknown> | ModuleMetadata;
  * });
  */
 export function useTestApp(platform: Platform, module: TestModule, options: TestAppOptions = {}): TestApp {
-  return serve(platform, async () => ({ module }), options);
+  return useStartedApp(() => createApp(platform, module, options), options);
 }
 
 /**
@@ -60,25 +60,27 @@ export function useTestAppOnDatabase(
   module: (connection: TypeOrmModuleOptions) => TestModule,
   options: TestAppOptions = {},
 ): TestApp {
-  return serve(
-    platform,
-    async () => {
-      const db = await createTestDatabase(database);
-      return { module: module(db.options), db };
-    },
-    options,
-  );
+  let db: TestDatabase | undefined;
+  const start = async () => {
+    db = await createTestDatabase(database);
+    return createApp(platform, module(db.options), options);
+  };
+  return useStartedApp(start, { ...options, afterClose: () => db?.drop() });
 }
 
-function serve(platform: Platform, prepare: () => Promise<{ module: TestModule; db?: TestDatabase }>, options: TestAppOptions): TestApp {
+/**
+ * The hooks behind {@link useTestApp}, for an app another factory starts (the sample app):
+ * `start()` before the tests, `close()` and then `afterClose()` after them.
+ */
+export function useStartedApp(
+  start: () => Promise<INestApplication>,
+  options: Pick<TestAppOptions, 'listen'> & { afterClose?: () => Promise<void> | undefined } = {},
+): TestApp {
   let started: INestApplication | undefined;
-  let db: TestDatabase | undefined;
   let port: number | undefined;
 
   beforeAll(async () => {
-    const prepared = await prepare();
-    db = prepared.db;
-    started = await createApp(platform, prepared.module, options);
+    started = await start();
     if (options.listen) {
       await started.listen(0, '127.0.0.1');
       port = (started.getHttpServer().address() as AddressInfo).port;
@@ -86,9 +88,8 @@ function serve(platform: Platform, prepare: () => Promise<{ module: TestModule; 
   });
   afterAll(async () => {
     await started?.close();
-    await db?.drop();
+    await options.afterClose?.();
   });
-
   const running = (): INestApplication => {
     if (!started) throw new Error('The test app is not running: read it in a hook or a test, not while the describe block is collected.');
     return started;
