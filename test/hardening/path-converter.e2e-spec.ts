@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { ClassViewsModule, JsonResponse, path, View } from '../../src/index.js';
+import { ClassViewsModule, path } from '../../src/index.js';
 import { useTestApp } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
-
-class KwargsView extends View {
-  get() {
-    return new JsonResponse(this.kwargs);
-  }
-}
+import { KwargsView } from '../views.js';
 
 /**
  * A `path` converter's value is what Django's regex gives (`^p/(?P<x>.+)/\Z` and

@@ -3,7 +3,6 @@ import {
   type CallHandler,
   type ExecutionContext,
   Injectable,
-  type INestApplication,
   type NestInterceptor,
   UseInterceptors,
 } from '@nestjs/common';

@@ -5,6 +5,7 @@ import { ClassView, ClassViewsModule, HttpResponse, JsonResponse, reverse, View 
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { useTestApp } from '../utils/app.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { PingView } from '../views.js';
 
 @Injectable()
 class StaffGuard implements CanActivate {
@@ -46,13 +47,6 @@ class BookSlugView extends View {
 class FileRestView extends View {
   get() {
     return new JsonResponse(this.kwargs);
-  }
-}
-
-@ClassView('ping/')
-class PingView extends View {
-  get() {
-    return new HttpResponse('pong');
   }
 }
 

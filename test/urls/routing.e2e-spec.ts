@@ -15,6 +15,7 @@ import {
 import { useTestApp } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
+import { AboutView } from '../views.js';
 
 registerConverter('yyyy', {
   regex: '[0-9]{4}',
@@ -171,14 +172,6 @@ describe.each(PLATFORMS)('Routing on %s', (platform) => {
     expect(() => urls.reverse('articles', { slug: 'a b' })).toThrow(NoReverseMatch);
   });
 });
-
-/** The slashed route the trailing-slash settings below are tried on. */
-@ClassView('about/')
-class AboutView extends View {
-  get() {
-    return new HttpResponse('about');
-  }
-}
 
 describe.each(PLATFORMS)('appendSlash: false on %s', (platform) => {
   const { http } = useTestApp(platform, {

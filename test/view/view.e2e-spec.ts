@@ -14,14 +14,7 @@ import {
 import { useTestApp } from '../utils/app.js';
 import { PLATFORMS, sleep } from '../utils/platforms.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-
-@ClassView('hello/', { name: 'hello' })
-class HelloView extends View {
-  greeting = 'Hello';
-  get(_request: ViewRequest) {
-    return new HttpResponse(this.greeting);
-  }
-}
+import { HelloView } from '../views.js';
 
 @ClassView('async/')
 class AsyncView extends View {
