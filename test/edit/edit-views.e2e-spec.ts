@@ -13,7 +13,7 @@ import {
   path,
   UpdateView,
 } from '../../src/index.js';
-import { Book, seedBooks } from '../list/library.js';
+import { Book, libraryImports, reseedBooks, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { describeEachDatabase } from '../utils/databases.js';
 import { useTestAppOnDatabase } from '../utils/app.js';
@@ -82,31 +82,22 @@ describeEachDatabase('CreateView, UpdateView and DeleteView', (database) => desc
   let books: Repository<Book>;
 
   const served = useTestAppOnDatabase(platform, database, (connection) => ({
-    imports: [
-      TypeOrmModule.forRoot({ ...connection, entities: [Book], synchronize: true }),
-      TypeOrmModule.forFeature([Book]),
-      ClassViewsModule.forRoot({
-        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-        imports: [TypeOrmModule.forFeature([Book])],
-        urlpatterns: [
-          path('strict/new/', CreateView.asView({ model: Book, fields: FIELDS, successUrl: '/', formInvalidStatus: 422 })),
-          path('notes/new/', CreateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/{id}/' })),
-          path('notes/<int:pk>/edit/', UpdateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/' })),
-          path('notes/<int:pk>/delete/', DeleteView.asView({ queryset: notes, templateName: 'contact.html', successUrl: '/notes/' })),
-          path('api/unchosen/new/', JsonCreateView.asView({ model: Book, fields: FIELDS, successUrl: '/' })),
-          path('by-hand/new/', CreateView.asView({ model: Book, fields: ['title'], templateName: 'fields.html', successUrl: '/' })),
-        ],
-      }),
-    ],
+    imports: libraryImports(connection, {
+      templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+      urlpatterns: [
+        path('strict/new/', CreateView.asView({ model: Book, fields: FIELDS, successUrl: '/', formInvalidStatus: 422 })),
+        path('notes/new/', CreateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/{id}/' })),
+        path('notes/<int:pk>/edit/', UpdateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/' })),
+        path('notes/<int:pk>/delete/', DeleteView.asView({ queryset: notes, templateName: 'contact.html', successUrl: '/notes/' })),
+        path('api/unchosen/new/', JsonCreateView.asView({ model: Book, fields: FIELDS, successUrl: '/' })),
+        path('by-hand/new/', CreateView.asView({ model: Book, fields: ['title'], templateName: 'fields.html', successUrl: '/' })),
+      ],
+    }),
     providers: [BookCreateView, BookUpdateView, BookDeleteView, BookApiCreateView, BookApiUpdateView, BookApiDeleteView],
   }));
   const { http } = served;
-  beforeAll(async () => {
-    books = served.app.get<Repository<Book>>('BookRepository');
-  });
   beforeEach(async () => {
-    await books.clear();
-    await books.save(seedBooks().slice(0, 3));
+    books = await reseedBooks(served.app, 3);
   });
 
   const post = (url: string, values: Record<string, string>) =>

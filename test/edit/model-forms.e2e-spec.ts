@@ -1,10 +1,9 @@
-import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import type { Repository } from 'typeorm';
 import {
   ClassView,
-  ClassViewsModule,
   CreateView,
   type Form,
   FormView,
@@ -14,7 +13,7 @@ import {
   UpdateView,
   ValidationError,
 } from '../../src/index.js';
-import { Book, seedBooks } from '../list/library.js';
+import { Book, libraryImports, reseedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { describeEachDatabase } from '../utils/databases.js';
 import { useTestAppOnDatabase } from '../utils/app.js';
@@ -96,20 +95,12 @@ describeEachDatabase('Model forms', (database) => describe.each(PLATFORMS)('%s',
   let books: Repository<Book>;
 
   const served = useTestAppOnDatabase(platform, database, (connection) => ({
-    imports: [
-      TypeOrmModule.forRoot({ ...connection, entities: [Book], synchronize: true }),
-      TypeOrmModule.forFeature([Book]),
-      ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
-    ],
+    imports: libraryImports(connection, { templates: { dirs: [join(import.meta.dirname, 'fixtures')] } }),
     providers: [BookCreateView, QuickAddView, BookBySlugUpdateView, LegacyUpdateView],
   }));
   const { http } = served;
-  beforeAll(async () => {
-    books = served.app.get<Repository<Book>>('BookRepository');
-  });
   beforeEach(async () => {
-    await books.clear();
-    await books.save(seedBooks().slice(0, 2));
+    books = await reseedBooks(served.app, 2);
   });
 
   const post = (url: string, values: Record<string, string>) => http.post(url).set(CSRF_HEADERS).type('form').send(form(values));

@@ -1,9 +1,9 @@
-import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import type { Logger, Repository } from 'typeorm';
-import { CharField, ClassView, ClassViewsModule, CreateView, DateTimeField, Form, JsonResponseMixin, UpdateView } from '../../src/index.js';
-import { Book, seedBooks } from '../list/library.js';
+import { CharField, ClassView, CreateView, DateTimeField, Form, JsonResponseMixin, UpdateView } from '../../src/index.js';
+import { Book, libraryImports, reseedBooks, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { describeEachDatabase } from '../utils/databases.js';
 import { useTestAppOnDatabase } from '../utils/app.js';
@@ -108,20 +108,12 @@ describeEachDatabase('A unique value raced by another request', (database) => de
   const queries = new FailedQueries();
 
   const served = useTestAppOnDatabase(platform, database, (connection) => ({
-    imports: [
-      TypeOrmModule.forRoot({ ...connection, entities: [Book], synchronize: true, logging: ['error'], logger: queries }),
-      TypeOrmModule.forFeature([Book]),
-      ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
-    ],
+    imports: libraryImports(connection, { templates: { dirs: [join(import.meta.dirname, 'fixtures')] } }, { logging: ['error'], logger: queries }),
     providers: [BookCreateView, RacedCreateView, RacedUpdateView, PlainFormCreateView],
   }), { listen: true });
   const { http } = served;
-  beforeAll(async () => {
-    books = served.app.get<Repository<Book>>('BookRepository');
-  });
   beforeEach(async () => {
-    await books.clear();
-    await books.save(seedBooks().slice(0, 3));
+    books = await reseedBooks(served.app, 3);
     queries.failed = [];
   });
 

@@ -1,11 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import type { Repository } from 'typeorm';
 import {
   BaseListView,
   ClassView,
-  ClassViewsModule,
   DetailView,
   httpDate,
   HttpResponse,
@@ -16,7 +15,7 @@ import {
 import { describeEachDatabase } from '../utils/databases.js';
 import { useTestAppOnDatabase } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
-import { Book, QueryCounter, seedBooks } from './library.js';
+import { Book, libraryImports, QueryCounter, seedBooks } from './library.js';
 
 const counter = new QueryCounter();
 
@@ -96,12 +95,10 @@ const numbers = Array.from({ length: 23 }, (_, i) => i + 1);
 
 describeEachDatabase('ListView and DetailView', (database) => describe.each(PLATFORMS)('%s', (platform) => {
   const served = useTestAppOnDatabase(platform, database, (connection) => ({
-    imports: [
-      TypeOrmModule.forRoot({ ...connection, entities: [Book], synchronize: true, logging: true, logger: counter }),
-      TypeOrmModule.forFeature([Book]),
-      ClassViewsModule.forRoot({
+    imports: libraryImports(
+      connection,
+      {
         templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-        imports: [TypeOrmModule.forFeature([Book])],
         urlpatterns: [
           path('numbers/', ListView.asView({ queryset: numbers, paginateBy: 10, paginateOrphans: 3, templateName: 'numbers.html' })),
           path('numbers/page/<int:page>/', ListView.asView({ queryset: numbers, paginateBy: 10, templateName: 'numbers.html' })),
@@ -109,8 +106,9 @@ describeEachDatabase('ListView and DetailView', (database) => describe.each(PLAT
           path('all-numbers/', ListView.asView({ queryset: numbers, templateName: 'numbers.html' })),
           path('by-slug/<slug:slug>/', DetailView.asView({ model: Book })),
         ],
-      }),
-    ],
+      },
+      { logging: true, logger: counter },
+    ),
     providers: [BookListView, BookDetailView, LeGuinView, RecentView, BookApiView, HybridView, EmptyListView],
   }));
   const { http } = served;
