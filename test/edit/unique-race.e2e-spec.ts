@@ -107,10 +107,15 @@ describeEachDatabase('A unique value raced by another request', (database) => de
   let books: Repository<Book>;
   const queries = new FailedQueries();
 
-  const served = useTestAppOnDatabase(platform, database, (connection) => ({
-    imports: libraryImports(connection, { templates: { dirs: [join(import.meta.dirname, 'fixtures')] } }, { logging: ['error'], logger: queries }),
-    providers: [BookCreateView, RacedCreateView, RacedUpdateView, PlainFormCreateView],
-  }), { listen: true });
+  const served = useTestAppOnDatabase(
+    platform,
+    database,
+    (connection) => ({
+      imports: libraryImports(connection, { templates: { dirs: [join(import.meta.dirname, 'fixtures')] } }, { logging: ['error'], logger: queries }),
+      providers: [BookCreateView, RacedCreateView, RacedUpdateView, PlainFormCreateView],
+    }),
+    { listen: true },
+  );
   const { http } = served;
   beforeEach(async () => {
     books = await reseedBooks(served.app, 3);

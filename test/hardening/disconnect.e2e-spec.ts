@@ -77,9 +77,13 @@ async function hangUps(port: number, total: number, concurrency = 10): Promise<v
 }
 
 describe.each(PLATFORMS)('clients that disconnect mid-response on %s', (platform) => {
-  const served = useTestApp(platform, {
-    imports: [ClassViewsModule.forRoot({ urlpatterns: [path('big/', BigView.asView()), path('slow/', SlowView.asView())] })],
-  }, { listen: true });
+  const served = useTestApp(
+    platform,
+    {
+      imports: [ClassViewsModule.forRoot({ urlpatterns: [path('big/', BigView.asView()), path('slow/', SlowView.asView())] })],
+    },
+    { listen: true },
+  );
 
   it('leak no memory, sockets or connections over 500 disconnects, and the app keeps serving', async () => {
     await hangUps(served.port, 30); // warm-up: JIT, pools, lazily built state

@@ -87,20 +87,24 @@ async function medianTime(port: number, head: string, body?: Buffer): Promise<nu
 }
 
 describe.each(PLATFORMS)('request time is linear in request size on %s', (platform) => {
-  const served = useTestApp(platform, {
-    imports: [
-      ClassViewsModule.forRoot({
-        urlpatterns: [
-          path('files/<path:p>', EchoView.asView()),
-          path('t/<str:a>-<str:b>-<str:c>/', EchoView.asView()),
-          path('s/<slug:a>-<slug:b>-<slug:c>/', EchoView.asView()),
-          path('numbers/', NumbersView.asView()),
-          path('go/', GoView.asView()),
-          path('moved/<path:p>', RedirectView.asView({ url: '/to/%(p)s', queryString: true })),
-        ],
-      }),
-    ],
-  }, { listen: true });
+  const served = useTestApp(
+    platform,
+    {
+      imports: [
+        ClassViewsModule.forRoot({
+          urlpatterns: [
+            path('files/<path:p>', EchoView.asView()),
+            path('t/<str:a>-<str:b>-<str:c>/', EchoView.asView()),
+            path('s/<slug:a>-<slug:b>-<slug:c>/', EchoView.asView()),
+            path('numbers/', NumbersView.asView()),
+            path('go/', GoView.asView()),
+            path('moved/<path:p>', RedirectView.asView({ url: '/to/%(p)s', queryString: true })),
+          ],
+        }),
+      ],
+    },
+    { listen: true },
+  );
 
   it.each(shapes)('%s: 10 times the size costs about 10 times the time, not 100', async (_label, shape) => {
     const small = await medianTime(served.port, shape(N));
@@ -185,13 +189,17 @@ const values: Array<[string, string, (n: number) => string]> = [
 const FIELD_N = 10_000;
 
 describe.each(PLATFORMS)('parsing a field takes time linear in its value on %s', (platform) => {
-  const served = useTestApp(platform, {
-    imports: [
-      ClassViewsModule.forRoot({
-        urlpatterns: Object.entries(FIELD_FORMS).map(([name, formClass]) => path(`fields/${name}/`, FieldView.asView({ formClass }))),
-      }),
-    ],
-  }, { listen: true });
+  const served = useTestApp(
+    platform,
+    {
+      imports: [
+        ClassViewsModule.forRoot({
+          urlpatterns: Object.entries(FIELD_FORMS).map(([name, formClass]) => path(`fields/${name}/`, FieldView.asView({ formClass }))),
+        }),
+      ],
+    },
+    { listen: true },
+  );
 
   /** A JSON body (under Express' 100 kB limit) and the request's head. */
   const requestFor = (name: string, value: string): [string, Buffer] => {
