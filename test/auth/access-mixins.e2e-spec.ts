@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { type INestApplication, Logger } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import request from 'supertest';
 import { ClassViewsModule } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { silenceNestErrors } from '../utils/logs.js';
+import { PLATFORMS } from '../utils/platforms.js';
 import { ACCESS_VIEWS, AUTH } from './views.js';
 
 const pages = join(import.meta.dirname, '..', 'error-pages', 'fixtures', 'pages');
 
 describe.each(PLATFORMS)('access mixins on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    app = await createApp(platform, {
-      imports: [ClassViewsModule.forRoot({ auth: AUTH, errorPages: true, templates: { dirs: [pages] } })],
-      providers: ACCESS_VIEWS,
-    });
-    http = request(app.getHttpServer());
-  });
-  afterAll(async () => {
-    await app?.close();
-    jest.restoreAllMocks();
+  silenceNestErrors();
+  const { http } = useTestApp(platform, {
+    imports: [ClassViewsModule.forRoot({ auth: AUTH, errorPages: true, templates: { dirs: [pages] } })],
+    providers: ACCESS_VIEWS,
   });
 
   it('redirects an anonymous visitor to the login URL with next, keeping the login URL’s own query', async () => {

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, type INestApplication, UseInterceptors } from '@nestjs/common';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor, type NestExpressApplication } from '@nestjs/platform-express';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
-import request from 'supertest';
 import type { Repository } from 'typeorm';
 import { ClassView, ClassViewsModule, JsonResponse, View, type ViewRequest } from '../../src/index.js';
 import { maskSecret } from '../../src/csrf/csrf-token.js';
 import { csrfRefusal } from '../utils/csrf.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createApp, type Platform, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { type Platform, PLATFORMS } from '../utils/platforms.js';
 import { Note } from './notes.js';
 
 /** Stores the body it gets and echoes it. */
@@ -55,28 +55,25 @@ const TOO_LARGE: Record<Platform, string> = {
 };
 
 describe.each(PLATFORMS)('Request bodies on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   let notes: Repository<Note>;
 
+  const served = useTestApp(
+    platform,
+    {
+      imports: [
+        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }),
+        TypeOrmModule.forFeature([Note]),
+        ClassViewsModule.forRoot(),
+      ],
+      providers: [NoteEchoView],
+    },
+    { beforeInit: (nest) => void nest.useGlobalFilters(new RecordingFilter()) },
+  );
+  const { http } = served;
   beforeAll(async () => {
-    app = await createApp(
-      platform,
-      {
-        imports: [
-          TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }),
-          TypeOrmModule.forFeature([Note]),
-          ClassViewsModule.forRoot(),
-        ],
-        providers: [NoteEchoView],
-      },
-      { beforeInit: (nest) => void nest.useGlobalFilters(new RecordingFilter()) },
-    );
-    http = request(app.getHttpServer());
-    notes = app.get<Repository<Note>>('NoteRepository');
+    notes = served.app.get<Repository<Note>>('NoteRepository');
   });
   beforeEach(() => notes.clear());
-  afterAll(() => app.close());
 
   const post = () => http.post('/notes/').set(CSRF_HEADERS);
 
@@ -118,25 +115,19 @@ describe.each(PLATFORMS)('Request bodies on %s', (platform) => {
 });
 
 describe('Request bodies on Express configured as the README says', () => {
-  let app: INestApplication;
-
-  beforeAll(async () => {
-    app = await createApp(
-      'express',
-      { imports: [TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }), TypeOrmModule.forFeature([Note]), ClassViewsModule.forRoot()], providers: [NoteEchoView] },
-      {
-        beforeInit: (nest) => {
-          const express = nest as NestExpressApplication;
-          express.useBodyParser('json', { limit: '2mb' });
-          express.useBodyParser('urlencoded', { extended: false, limit: '2mb' });
-        },
+  const { http } = useTestApp(
+    'express',
+    { imports: [TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }), TypeOrmModule.forFeature([Note]), ClassViewsModule.forRoot()], providers: [NoteEchoView] },
+    {
+      beforeInit: (nest) => {
+        const express = nest as NestExpressApplication;
+        express.useBodyParser('json', { limit: '2mb' });
+        express.useBodyParser('urlencoded', { extended: false, limit: '2mb' });
       },
-    );
-  });
-  afterAll(() => app.close());
+    },
+  );
 
   it('keeps bracketed field names flat, as Fastify does, and takes the larger limit', async () => {
-    const http = request(app.getHttpServer());
     const form = await http.post('/notes/').set(CSRF_HEADERS).type('form').send('tags[]=a&tags[]=b&author[name]=Herbert');
     expect(form.body).toEqual({ body: { 'tags[]': ['a', 'b'], 'author[name]': 'Herbert' } });
     const big = await http.post('/notes/').set(CSRF_HEADERS).send({ text: 'x'.repeat(1.5 * 1024 * 1024) });
@@ -145,16 +136,12 @@ describe('Request bodies on Express configured as the README says', () => {
 });
 
 describe('Multipart bodies on Express with multer', () => {
-  let app: INestApplication;
   const secret = 'TestSecretTestSecretTestSecret32';
 
-  beforeAll(async () => {
-    app = await createApp('express', { imports: [ClassViewsModule.forRoot()], providers: [UploadView] });
-  });
-  afterAll(() => app.close());
+  const { http } = useTestApp('express', { imports: [ClassViewsModule.forRoot()], providers: [UploadView] });
 
   it('takes the token from a multipart field once multer has parsed the body', async () => {
-    const res = await request(app.getHttpServer())
+    const res = await http
       .post('/upload/')
       .set('Cookie', `csrftoken=${secret}`)
       .field('csrfmiddlewaretoken', maskSecret(secret))
@@ -165,7 +152,7 @@ describe('Multipart bodies on Express with multer', () => {
   });
 
   it('refuses a multipart form without the field', async () => {
-    const res = await request(app.getHttpServer()).post('/upload/').set('Cookie', `csrftoken=${secret}`).field('title', 'Dune');
+    const res = await http.post('/upload/').set('Cookie', `csrftoken=${secret}`).field('title', 'Dune');
     expect(res.body).toEqual(csrfRefusal('CSRF token missing.'));
   });
 });

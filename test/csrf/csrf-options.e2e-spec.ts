@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { type INestApplication, Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import {
 } from '../../src/index.js';
 import { maskSecret, unmaskToken } from '../../src/csrf/csrf-token.js';
 import { rejectionOf } from '../utils/errors.js';
+import { useTestApp } from '../utils/app.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 import { csrfRefusal } from '../utils/csrf.js';
 
@@ -52,43 +53,36 @@ class LoginView extends View {
 const cookiesOf = (res: request.Response) => ([] as string[]).concat(res.headers['set-cookie'] ?? []);
 
 describe.each(PLATFORMS)('CSRF options behind an HTTPS proxy on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(
-      platform,
-      {
-        imports: [
-          ClassViewsModule.forRoot({
-            templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-            csrf: {
-              cookieName: 'xsrf',
-              headerName: 'X-XSRF-TOKEN',
-              fieldName: 'xsrf_field',
-              cookieAge: null,
-              cookieDomain: '.shop.test',
-              cookiePath: '/',
-              cookieSecure: true,
-              cookieHttpOnly: true,
-              cookieSameSite: 'Strict',
-              trustedOrigins: ['https://*.partner.test'],
-            },
-          }),
-        ],
-        providers: [FormPageView, TokenApiView, LoginView],
+  const { http } = useTestApp(
+    platform,
+    {
+      imports: [
+        ClassViewsModule.forRoot({
+          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+          csrf: {
+            cookieName: 'xsrf',
+            headerName: 'X-XSRF-TOKEN',
+            fieldName: 'xsrf_field',
+            cookieAge: null,
+            cookieDomain: '.shop.test',
+            cookiePath: '/',
+            cookieSecure: true,
+            cookieHttpOnly: true,
+            cookieSameSite: 'Strict',
+            trustedOrigins: ['https://*.partner.test'],
+          },
+        }),
+      ],
+      providers: [FormPageView, TokenApiView, LoginView],
+    },
+    {
+      // X-Forwarded-Proto: https makes the request secure, as behind a TLS proxy.
+      fastify: { trustProxy: true },
+      beforeInit: (nest) => {
+        if (platform === 'express') (nest as NestExpressApplication).set('trust proxy', true);
       },
-      {
-        // X-Forwarded-Proto: https makes the request secure, as behind a TLS proxy.
-        fastify: { trustProxy: true },
-        beforeInit: (nest) => {
-          if (platform === 'express') (nest as NestExpressApplication).set('trust proxy', true);
-        },
-      },
-    );
-    http = request(app.getHttpServer());
-  });
-  afterAll(() => app.close());
+    },
+  );
 
   const secure = (req: request.Test) => req.set({ Host: 'shop.test', 'X-Forwarded-Proto': 'https' });
   const withToken = (req: request.Test) => secure(req).set({ Cookie: `xsrf=${SECRET}`, 'X-XSRF-TOKEN': maskSecret(SECRET) });
@@ -172,22 +166,16 @@ describe.each(PLATFORMS)('CSRF misconfiguration on %s', (platform) => {
 });
 
 describe.each(PLATFORMS)('CSRF options from forRootAsync() on %s', (platform) => {
-  let app: INestApplication;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRootAsync({
-          useFactory: async () => ({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, csrf: { cookieName: 'async_csrf' } }),
-        }),
-      ],
-      providers: [FormPageView],
-    });
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRootAsync({
+        useFactory: async () => ({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, csrf: { cookieName: 'async_csrf' } }),
+      }),
+    ],
+    providers: [FormPageView],
   });
-  afterAll(() => app.close());
 
   it('reads the factory’s csrf options', async () => {
-    const http = request(app.getHttpServer());
     expect(cookiesOf(await http.get('/form/'))[0]).toMatch(/^async_csrf=\w{32}; /);
     expect((await http.post('/form/').set({ Cookie: `async_csrf=${SECRET}`, 'X-CSRFToken': SECRET })).text).toBe('posted');
   });

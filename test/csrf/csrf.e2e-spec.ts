@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { type ArgumentsHost, Catch, type ExceptionFilter, type INestApplication, Logger, type PipeTransform, UseFilters, UsePipes } from '@nestjs/common';
+import { beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger, type PipeTransform, UseFilters, UsePipes } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
   ClassView,
@@ -19,7 +18,9 @@ import {
 } from '../../src/index.js';
 import { maskSecret, unmaskToken } from '../../src/csrf/csrf-token.js';
 import { csrfFrom, csrfRefusal } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import type request from 'supertest';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 import { Note } from './notes.js';
 
 /** Stores a note for every unsafe method: a refused request must store nothing. */
@@ -103,33 +104,30 @@ const SECRET = 'lcccccccX2kcccccccY2jcccccccssIC';
 const OTHER_SECRET = 'AbcdefghijAbcdefghijAbcdefghij12';
 
 describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   let notes: Repository<Note>;
 
+  const served = useTestApp(platform, {
+    imports: [
+      TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }),
+      TypeOrmModule.forFeature([Note]),
+      ClassViewsModule.forRoot({
+        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+        csrf: { trustedOrigins: ['https://admin.example.org', 'https://*.example.net'] },
+        imports: [TypeOrmModule.forFeature([Note])],
+        urlpatterns: [
+          path('token/', TemplateView.asView({ templateName: 'token.html' })),
+          path('plain/', TemplateView.asView({ templateName: 'plain.html' })),
+          path('exempt-route/', NoteWriter.asView({ csrfExempt: true })),
+        ],
+      }),
+    ],
+    providers: [NoteCreateView, NoteApiView, BearerNoteView, SneakyView, FilteredNoteView, PipedNoteView],
+  });
+  const { http } = served;
   beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }),
-        TypeOrmModule.forFeature([Note]),
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          csrf: { trustedOrigins: ['https://admin.example.org', 'https://*.example.net'] },
-          imports: [TypeOrmModule.forFeature([Note])],
-          urlpatterns: [
-            path('token/', TemplateView.asView({ templateName: 'token.html' })),
-            path('plain/', TemplateView.asView({ templateName: 'plain.html' })),
-            path('exempt-route/', NoteWriter.asView({ csrfExempt: true })),
-          ],
-        }),
-      ],
-      providers: [NoteCreateView, NoteApiView, BearerNoteView, SneakyView, FilteredNoteView, PipedNoteView],
-    });
-    http = request(app.getHttpServer());
-    notes = app.get<Repository<Note>>('NoteRepository');
+    notes = served.app.get<Repository<Note>>('NoteRepository');
   });
   beforeEach(() => notes.clear());
-  afterAll(() => app.close());
 
   /** Cookie and token for `secret`, as a browser holding that cookie sends them. */
   const pair = (secret = SECRET) => ({ cookie: `csrftoken=${secret}`, token: maskSecret(secret) });
@@ -177,14 +175,14 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
 
   describe('accepted requests', () => {
     it('accepts a form POST with the page’s cookie and token, and stores one row', async () => {
-      const csrf = await csrfFrom(app, '/notes/new/');
+      const csrf = await csrfFrom(served.app, '/notes/new/');
       const res = await http.post('/notes/new/').set('Cookie', csrf.cookie).type('form').send({ text: 'hello', ...csrf.field });
       expect([res.status, res.text]).toEqual([201, expect.stringMatching(/^saved \d+$/)]);
       expect(await notes.find()).toEqual([expect.objectContaining({ text: 'hello' })]);
     });
 
     it('accepts a JSON body with the token in X-CSRFToken (fetch() from a script)', async () => {
-      const csrf = await csrfFrom(app, '/notes/new/');
+      const csrf = await csrfFrom(served.app, '/notes/new/');
       const res = await http.post('/notes/new/').set(csrf.headers).send({ text: 'from a script' });
       expect(res.status).toBe(201);
       expect(await notes.count()).toBe(1);
@@ -308,7 +306,7 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
     });
 
     it('takes a token only with the cookie it was made for', async () => {
-      const csrf = await csrfFrom(app, '/notes/new/');
+      const csrf = await csrfFrom(served.app, '/notes/new/');
       const res = await http.post('/notes/new/').set('Cookie', pair(OTHER_SECRET).cookie).set('X-CSRFToken', csrf.token);
       expect(res.body).toEqual(csrfRefusal("CSRF token from the 'X-CSRFToken' HTTP header incorrect."));
     });

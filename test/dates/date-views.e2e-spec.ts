@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
   ArchiveIndexView,
@@ -26,8 +24,9 @@ import {
   type UrlPattern,
 } from '../../src/index.js';
 import { QueryCounter } from '../list/library.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { describeEachDatabase } from '../utils/databases.js';
+import { useTestAppOnDatabase } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 import { Article, articleArray, Book, bookArray, NOW, seedArticles, seedBooks } from './archive.js';
 
 // The views of these tests, on a clock set to NOW.
@@ -185,31 +184,22 @@ function titles(text: string, sorted = false): string[] {
 
 describeEachDatabase('Date-based views', (database) =>
   describe.each(PLATFORMS)('%s', (platform) => {
-    let app: INestApplication;
-    let http: ReturnType<typeof request>;
-    let db: TestDatabase;
-
+    const served = useTestAppOnDatabase(platform, database, (connection) => ({
+      imports: [
+        TypeOrmModule.forRoot({ ...connection, entities: [Article, Book], synchronize: true, logging: true, logger: counter }),
+        ClassViewsModule.forRoot({
+          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+          imports: [TypeOrmModule.forFeature([Article, Book])],
+          urlpatterns: (Object.keys(SOURCES) as SourceName[]).flatMap(routes),
+        }),
+      ],
+    }));
+    const { http } = served;
     beforeAll(async () => {
-      db = await createTestDatabase(database);
-      app = await createApp(platform, {
-        imports: [
-          TypeOrmModule.forRoot({ ...db.options, entities: [Article, Book], synchronize: true, logging: true, logger: counter }),
-          ClassViewsModule.forRoot({
-            templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-            imports: [TypeOrmModule.forFeature([Article, Book])],
-            urlpatterns: (Object.keys(SOURCES) as SourceName[]).flatMap(routes),
-          }),
-        ],
-      });
-      await app.get<Repository<Article>>('ArticleRepository').save(seedArticles());
-      await app.get<Repository<Book>>('BookRepository').save(seedBooks());
-      http = request(app.getHttpServer());
+      await served.app.get<Repository<Article>>('ArticleRepository').save(seedArticles());
+      await served.app.get<Repository<Book>>('BookRepository').save(seedBooks());
     });
     beforeEach(() => counter.reset());
-    afterAll(async () => {
-      await app?.close();
-      await db?.drop();
-    });
 
     describe.each(Object.keys(SOURCES) as SourceName[])('%s', (source) => {
       const model = source.endsWith('article') ? 'article' : 'book';

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
   CharField,
@@ -15,10 +13,11 @@ import {
   path,
   UpdateView,
 } from '../../src/index.js';
-import { Book, seedBooks } from '../list/library.js';
+import { Book, libraryImports, reseedBooks, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { describeEachDatabase } from '../utils/databases.js';
+import { useTestAppOnDatabase } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 const FIELDS = ['title', 'author', 'slug', 'publicationDate'];
 
@@ -80,42 +79,25 @@ const form = (values: Record<string, string>) => new URLSearchParams(values).toS
 const valid = { title: 'The Dispossessed', author: 'Ursula K. Le Guin', slug: 'dispossessed', publicationDate: '1974-05-01T00:00' };
 
 describeEachDatabase('CreateView, UpdateView and DeleteView', (database) => describe.each(PLATFORMS)('%s', (platform) => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   let books: Repository<Book>;
 
-  beforeAll(async () => {
-    db = await createTestDatabase(database);
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true }),
-        TypeOrmModule.forFeature([Book]),
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          imports: [TypeOrmModule.forFeature([Book])],
-          urlpatterns: [
-            path('strict/new/', CreateView.asView({ model: Book, fields: FIELDS, successUrl: '/', formInvalidStatus: 422 })),
-            path('notes/new/', CreateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/{id}/' })),
-            path('notes/<int:pk>/edit/', UpdateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/' })),
-            path('notes/<int:pk>/delete/', DeleteView.asView({ queryset: notes, templateName: 'contact.html', successUrl: '/notes/' })),
-            path('api/unchosen/new/', JsonCreateView.asView({ model: Book, fields: FIELDS, successUrl: '/' })),
-            path('by-hand/new/', CreateView.asView({ model: Book, fields: ['title'], templateName: 'fields.html', successUrl: '/' })),
-          ],
-        }),
+  const served = useTestAppOnDatabase(platform, database, (connection) => ({
+    imports: libraryImports(connection, {
+      templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+      urlpatterns: [
+        path('strict/new/', CreateView.asView({ model: Book, fields: FIELDS, successUrl: '/', formInvalidStatus: 422 })),
+        path('notes/new/', CreateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/{id}/' })),
+        path('notes/<int:pk>/edit/', UpdateView.asView({ queryset: notes, formClass: NoteForm, templateName: 'contact.html', successUrl: '/notes/' })),
+        path('notes/<int:pk>/delete/', DeleteView.asView({ queryset: notes, templateName: 'contact.html', successUrl: '/notes/' })),
+        path('api/unchosen/new/', JsonCreateView.asView({ model: Book, fields: FIELDS, successUrl: '/' })),
+        path('by-hand/new/', CreateView.asView({ model: Book, fields: ['title'], templateName: 'fields.html', successUrl: '/' })),
       ],
-      providers: [BookCreateView, BookUpdateView, BookDeleteView, BookApiCreateView, BookApiUpdateView, BookApiDeleteView],
-    });
-    books = app.get<Repository<Book>>('BookRepository');
-    http = request(app.getHttpServer());
-  });
+    }),
+    providers: [BookCreateView, BookUpdateView, BookDeleteView, BookApiCreateView, BookApiUpdateView, BookApiDeleteView],
+  }));
+  const { http } = served;
   beforeEach(async () => {
-    await books.clear();
-    await books.save(seedBooks().slice(0, 3));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    books = await reseedBooks(served.app, 3);
   });
 
   const post = (url: string, values: Record<string, string>) =>
@@ -310,28 +292,22 @@ describeEachDatabase('CreateView, UpdateView and DeleteView', (database) => desc
 }));
 
 describeEachDatabase('Unique columns', (database) => describe.each(PLATFORMS)('%s', (platform) => {
-  let db: TestDatabase;
-  let app: INestApplication;
   let books: Repository<Book>;
+  const served = useTestAppOnDatabase(platform, database, (connection) => ({
+    imports: [
+      TypeOrmModule.forRoot({ ...connection, entities: [Book], synchronize: true }),
+      ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
+    ],
+    providers: [BookCreateView, BookApiUpdateView],
+  }));
+  const { http } = served;
   beforeAll(async () => {
-    db = await createTestDatabase(database);
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true }),
-        ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
-      ],
-      providers: [BookCreateView, BookApiUpdateView],
-    });
-    books = app.get<Repository<Book>>('BookRepository');
+    books = served.app.get<Repository<Book>>('BookRepository');
     await books.save(seedBooks().slice(0, 2));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
   });
 
   it('refuses a slug another book has, with Django’s message, and stores nothing', async () => {
-    const res = await request(app.getHttpServer())
+    const res = await http
       .post('/books/new/')
       .set(CSRF_HEADERS)
       .type('form')

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ClassViewsModule, CreateView, FormField, JsonResponseMixin, MinLengthValidator, path, SlugField } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 @Entity()
 class Article {
@@ -31,30 +30,24 @@ class ArticleCreateView extends JsonResponseMixin(CreateView<Article>) {
 }
 
 describe.each(PLATFORMS)('a model form validates columns as their @FormField() says, on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Article], synchronize: true }),
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          imports: [TypeOrmModule.forFeature([Article])],
-          urlpatterns: [path('articles/new/', ArticleCreateView.asView())],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const served = useTestApp(platform, {
+    imports: [
+      TypeOrmModule.forRoot({ type: 'sqljs', entities: [Article], synchronize: true }),
+      ClassViewsModule.forRoot({
+        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+        imports: [TypeOrmModule.forFeature([Article])],
+        urlpatterns: [path('articles/new/', ArticleCreateView.asView())],
+      }),
+    ],
   });
-  afterAll(() => app.close());
+  const { http } = served;
 
   it('re-renders the page with the slug’s and the validator’s messages, and saves nothing', async () => {
     const res = await http.post('/articles/new/').set(CSRF_HEADERS).type('form').send('title=Hi&slug=my%20post');
     expect(res.status).toBe(200);
     expect(res.text).toContain('<ul class="errorlist"><li>Ensure this value has at least 3 characters (it has 2).</li></ul><input type="text" name="title" value="Hi" maxlength="40"');
     expect(res.text).toContain('<ul class="errorlist"><li>Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.</li></ul><input type="text" name="slug" value="my post" maxlength="30"');
-    expect(await app.get(DataSource).getRepository(Article).count()).toBe(0);
+    expect(await served.app.get(DataSource).getRepository(Article).count()).toBe(0);
   });
 
   it('answers a JSON client 422 with the messages, and saves a valid article', async () => {

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type INestApplication, Injectable } from '@nestjs/common';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { Injectable } from '@nestjs/common';
 import { join } from 'node:path';
-import request from 'supertest';
 import { z } from 'zod';
 import { ClassView, ClassViewsModule, type Form, FormView, path, schemaForm } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 @Injectable()
 class Mailer {
@@ -33,24 +33,21 @@ class ContactView extends FormView {
 }
 
 describe.each(PLATFORMS)('FormView, %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   let mailer: Mailer;
 
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          urlpatterns: [path('no-success/', FormView.asView({ templateName: 'contact.html', formClass: schemaForm(ContactSchema) }))],
-        }),
-      ],
-      providers: [Mailer, ContactView],
-    });
-    mailer = app.get(Mailer);
-    http = request(app.getHttpServer());
+  const served = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+        urlpatterns: [path('no-success/', FormView.asView({ templateName: 'contact.html', formClass: schemaForm(ContactSchema) }))],
+      }),
+    ],
+    providers: [Mailer, ContactView],
   });
-  afterAll(() => app.close());
+  const { http } = served;
+  beforeAll(async () => {
+    mailer = served.app.get(Mailer);
+  });
 
   const post = (url: string, values: Record<string, string>) =>
     http.post(url).set(CSRF_HEADERS).set('Content-Type', 'application/x-www-form-urlencoded').send(new URLSearchParams(values).toString());

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
   ClassView,
-  ClassViewsModule,
   CreateView,
   type Form,
   FormView,
@@ -16,10 +13,11 @@ import {
   UpdateView,
   ValidationError,
 } from '../../src/index.js';
-import { Book, seedBooks } from '../list/library.js';
+import { Book, libraryImports, reseedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { describeEachDatabase } from '../utils/databases.js';
+import { useTestAppOnDatabase } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 /** Django's ModelForm: `class Meta` as `meta`, a per-field hook. */
 class BookForm extends ModelForm<Book> {
@@ -94,31 +92,15 @@ const form = (values: Record<string, string>) => new URLSearchParams(values).toS
 const NEW_BOOK = { title: '  Dune  ', author: 'Frank Herbert', slug: 'dune', publicationDate: '1965-08-01T00:00' };
 
 describeEachDatabase('Model forms', (database) => describe.each(PLATFORMS)('%s', (platform) => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   let books: Repository<Book>;
 
-  beforeAll(async () => {
-    db = await createTestDatabase(database);
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true }),
-        TypeOrmModule.forFeature([Book]),
-        ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
-      ],
-      providers: [BookCreateView, QuickAddView, BookBySlugUpdateView, LegacyUpdateView],
-    });
-    books = app.get<Repository<Book>>('BookRepository');
-    http = request(app.getHttpServer());
-  });
+  const served = useTestAppOnDatabase(platform, database, (connection) => ({
+    imports: libraryImports(connection, { templates: { dirs: [join(import.meta.dirname, 'fixtures')] } }),
+    providers: [BookCreateView, QuickAddView, BookBySlugUpdateView, LegacyUpdateView],
+  }));
+  const { http } = served;
   beforeEach(async () => {
-    await books.clear();
-    await books.save(seedBooks().slice(0, 2));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    books = await reseedBooks(served.app, 2);
   });
 
   const post = (url: string, values: Record<string, string>) => http.post(url).set(CSRF_HEADERS).type('form').send(form(values));

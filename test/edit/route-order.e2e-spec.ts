@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { describe, expect, it } from '@jest/globals';
 import { ClassView, ClassViewsModule, HttpResponse, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 @ClassView('books/<int:pk>/')
 class DetailFirstView extends View {
@@ -24,16 +23,12 @@ class NewAfterView extends View {
  * prefers static text anyway, and Express tries a module's routes in order.
  */
 describe.each(PLATFORMS)('A static route after a converter route on the same prefix, %s', (platform) => {
-  let app: INestApplication;
-  beforeAll(async () => {
-    app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [DetailFirstView, NewAfterView] });
-  });
-  afterAll(() => app.close());
+  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [DetailFirstView, NewAfterView] });
 
   it('serves books/new/ although books/<int:pk>/ was registered first', async () => {
-    const res = await request(app.getHttpServer()).get('/books/new/');
+    const res = await http.get('/books/new/');
     expect(res.status).toBe(200);
     expect(res.text).toBe('new');
-    expect((await request(app.getHttpServer()).get('/books/7/')).text).toBe('detail');
+    expect((await http.get('/books/7/')).text).toBe('detail');
   });
 });

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { Logger, Repository } from 'typeorm';
-import { CharField, ClassView, ClassViewsModule, CreateView, DateTimeField, Form, JsonResponseMixin, UpdateView } from '../../src/index.js';
-import { Book, seedBooks } from '../list/library.js';
+import { CharField, ClassView, CreateView, DateTimeField, Form, JsonResponseMixin, UpdateView } from '../../src/index.js';
+import { Book, libraryImports, reseedBooks, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { describeEachDatabase } from '../utils/databases.js';
+import { useTestAppOnDatabase } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 const FIELDS = ['title', 'author', 'slug', 'publicationDate'];
 const MESSAGE = 'Book with this Slug already exists.';
@@ -105,34 +104,22 @@ class FailedQueries implements Logger {
 const form = (values: Record<string, string>) => new URLSearchParams(values).toString();
 
 describeEachDatabase('A unique value raced by another request', (database) => describe.each(PLATFORMS)('%s', (platform) => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   let books: Repository<Book>;
   const queries = new FailedQueries();
 
-  beforeAll(async () => {
-    db = await createTestDatabase(database);
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true, logging: ['error'], logger: queries }),
-        TypeOrmModule.forFeature([Book]),
-        ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, imports: [TypeOrmModule.forFeature([Book])] }),
-      ],
+  const served = useTestAppOnDatabase(
+    platform,
+    database,
+    (connection) => ({
+      imports: libraryImports(connection, { templates: { dirs: [join(import.meta.dirname, 'fixtures')] } }, { logging: ['error'], logger: queries }),
       providers: [BookCreateView, RacedCreateView, RacedUpdateView, PlainFormCreateView],
-    });
-    await app.listen(0, '127.0.0.1');
-    books = app.get<Repository<Book>>('BookRepository');
-    http = request(app.getHttpServer());
-  });
+    }),
+    { listen: true },
+  );
+  const { http } = served;
   beforeEach(async () => {
-    await books.clear();
-    await books.save(seedBooks().slice(0, 3));
+    books = await reseedBooks(served.app, 3);
     queries.failed = [];
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
   });
 
   const post = (url: string, values: Record<string, string>) =>
@@ -181,7 +168,7 @@ describeEachDatabase('A unique value raced by another request', (database) => de
 
   /** `count` POSTs of `body` to `url`, sent at once over connections of their own; each answer's status and text. */
   async function burst(url: string, body: Record<string, unknown>, json: boolean, count = 20) {
-    const base = await app.getUrl();
+    const base = served.url;
     const headers = { ...CSRF_HEADERS, 'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded' };
     const payload = json ? JSON.stringify(body) : form(body as Record<string, string>);
     return Promise.all(

@@ -1,18 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { type INestApplication, Logger } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
 import { join } from 'node:path';
-import request from 'supertest';
+import type request from 'supertest';
 import { ClassViewsModule, CSRF_MESSAGES, ErrorPagesFilter } from '../../src/index.js';
-import { createApp, PLATFORMS, type Platform } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { silenceNestErrors } from '../utils/logs.js';
+import { PLATFORMS, type Platform } from '../utils/platforms.js';
 import { ERROR_VIEWS, GoneAwayFilter, LEAK, TeapotFilter } from './views.js';
 
 const fixtures = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const JSON_ACCEPT = 'application/json';
 
-function startApp(platform: Platform, dir: string | null) {
-  return createApp(
+/** The error views on `platform`, with the templates of fixtures/`dir` (none for `null`) and two filters of the app's own. */
+function useErrorPagesApp(platform: Platform, dir: string | null) {
+  return useTestApp(
     platform,
     {
       imports: [ClassViewsModule.forRoot({ errorPages: true, templates: { dirs: dir === null ? [] : [fixtures(dir)] } })],
@@ -28,20 +30,9 @@ function expectNoLeak(res: request.Response) {
 }
 
 describe.each(PLATFORMS)('error pages on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
+  silenceNestErrors();
+  const { http } = useErrorPagesApp(platform, 'pages');
   const get = (path: string, accept = HTML) => http.get(path).set('Accept', accept);
-
-  beforeAll(async () => {
-    // The 500s are logged as Nest logs them; keep the output quiet.
-    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    app = await startApp(platform, 'pages');
-    http = request(app.getHttpServer());
-  });
-  afterAll(async () => {
-    await app?.close();
-    jest.restoreAllMocks();
-  });
 
   it('renders 404.html for Http404, with request_path, exception and the request', async () => {
     const res = await get('/missing/');
@@ -182,18 +173,8 @@ describe.each(PLATFORMS)('error pages on %s', (platform) => {
 });
 
 describe.each(PLATFORMS)('error pages whose templates fail, on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    app = await startApp(platform, 'broken');
-    http = request(app.getHttpServer());
-  });
-  afterAll(async () => {
-    await app?.close();
-    jest.restoreAllMocks();
-  });
+  silenceNestErrors();
+  const { http } = useErrorPagesApp(platform, 'broken');
 
   it('falls back to Django’s built-in 500 body when 500.html fails too', async () => {
     const res = await http.get('/boom/').set('Accept', HTML);
@@ -218,15 +199,10 @@ describe.each(PLATFORMS)('error pages whose templates fail, on %s', (platform) =
 });
 
 describe.each(PLATFORMS)('error pages with the app’s own CSRF template, on %s', (platform) => {
-  let app: INestApplication;
-
-  beforeAll(async () => {
-    app = await startApp(platform, 'csrf');
-  });
-  afterAll(() => app?.close());
+  const { http } = useErrorPagesApp(platform, 'csrf');
 
   it('renders 403_csrf.html with Django’s context', async () => {
-    const res = await request(app.getHttpServer()).post('/form/').set('Accept', HTML).type('form').send('a=1');
+    const res = await http.post('/form/').set('Accept', HTML).type('form').send('a=1');
     expect(res.status).toBe(403);
     expect(res.text).toContain('<h1>Custom CSRF page</h1>');
     expect(res.text).toContain('<p id="reason">CSRF cookie not set.</p>');
@@ -234,44 +210,34 @@ describe.each(PLATFORMS)('error pages with the app’s own CSRF template, on %s'
   });
 
   it('answers as today without 404.html', async () => {
-    const res = await request(app.getHttpServer()).get('/missing/').set('Accept', HTML);
+    const res = await http.get('/missing/').set('Accept', HTML);
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ statusCode: 404, message: 'No thing here', error: 'Not Found' });
   });
 });
 
 describe.each(PLATFORMS)('error pages turned on by forRootAsync(), on %s', (platform) => {
-  let app: INestApplication;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [ClassViewsModule.forRootAsync({ useFactory: async () => ({ errorPages: true, templates: { dirs: [fixtures('pages')] } }) })],
-      providers: ERROR_VIEWS,
-    });
+  const { http } = useTestApp(platform, {
+    imports: [ClassViewsModule.forRootAsync({ useFactory: async () => ({ errorPages: true, templates: { dirs: [fixtures('pages')] } }) })],
+    providers: ERROR_VIEWS,
   });
-  afterAll(() => app?.close());
 
   it('renders 404.html', async () => {
-    const res = await request(app.getHttpServer()).get('/missing/').set('Accept', HTML);
+    const res = await http.get('/missing/').set('Accept', HTML);
     expect(res.status).toBe(404);
     expect(res.text).toContain('<p id="exception">No thing here</p>');
   });
 });
 
 describe.each(PLATFORMS)('ErrorPagesFilter registered by the app itself, on %s', (platform) => {
-  let app: INestApplication;
-
-  beforeAll(async () => {
-    app = await createApp(
-      platform,
-      { imports: [ClassViewsModule.forRoot({ templates: { dirs: [fixtures('pages')] } })], providers: ERROR_VIEWS },
-      { beforeInit: (app) => void app.useGlobalFilters(app.get(ErrorPagesFilter)) },
-    );
-  });
-  afterAll(() => app?.close());
+  const { http } = useTestApp(
+    platform,
+    { imports: [ClassViewsModule.forRoot({ templates: { dirs: [fixtures('pages')] } })], providers: ERROR_VIEWS },
+    { beforeInit: (app) => void app.useGlobalFilters(app.get(ErrorPagesFilter)) },
+  );
 
   it('renders 404.html for an unknown route, with the option left off', async () => {
-    const res = await request(app.getHttpServer()).get('/nowhere/').set('Accept', HTML);
+    const res = await http.get('/nowhere/').set('Accept', HTML);
     expect(res.status).toBe(404);
     expect(res.text).toContain('<p id="exception">Cannot GET /nowhere/</p>');
   });

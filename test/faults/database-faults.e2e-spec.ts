@@ -18,13 +18,13 @@ import {
   ListView,
   rethrowDatabaseError,
   UpdateView,
-  View,
 } from '../../src/index.js';
 import { Book, seedBooks } from '../list/library.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { PG_SKIP_REASON, PG_URL } from '../utils/databases.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 import { freePort } from '../utils/ports.js';
+import { PingView } from '../views.js';
 
 @ClassView('books/')
 class BookListView extends ListView<Book> {
@@ -64,14 +64,6 @@ class BookUpdateView extends UpdateView<Book> {
   model = Book;
   fields = ['title'];
   successUrl = '/books/{id}/';
-}
-
-/** A view that needs no database: it must keep serving while the database is away. */
-@ClassView('ping/')
-class PingView extends View {
-  get() {
-    return new HttpResponse('pong');
-  }
 }
 
 /** The 503 a list or detail view answers while the database is away: Nest's shape, nothing of the query. */

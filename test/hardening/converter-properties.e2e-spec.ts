@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ClassViewsModule, JsonResponse, JsonResponseMixin, ListView, path, type UrlPattern, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
-import { encodeAll, portOf, rawRequest } from './raw-http.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { encodeAll, rawRequest } from './raw-http.js';
 
 class EchoView extends View {
   get() {
@@ -40,23 +40,15 @@ const text = fc.oneof(
 );
 
 describe.each(PLATFORMS)('converters and page numbers get random strings on %s', (platform) => {
-  let app: INestApplication;
-  let port: number;
-
-  beforeAll(async () => {
-    const urlpatterns: UrlPattern[] = Object.keys(DJANGO).map((name) => path(`${name}/<${name}:v>/`, EchoView.asView()));
-    urlpatterns.push(path('numbers/', NumbersView.asView()));
-    app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })] });
-    await app.listen(0, '127.0.0.1');
-    port = portOf(app);
-  });
-  afterAll(() => app.close());
+  const urlpatterns: UrlPattern[] = Object.keys(DJANGO).map((name) => path(`${name}/<${name}:v>/`, EchoView.asView()));
+  urlpatterns.push(path('numbers/', NumbersView.asView()));
+  const served = useTestApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })] }, { listen: true });
 
   it.each(Object.keys(DJANGO))('%s matches exactly what Django matches, with the value Django gives', async (name) => {
     await fc.assert(
       fc.asyncProperty(text, async (raw) => {
         const decoded = Buffer.from(raw, 'utf8').toString('utf8'); // lone surrogates become U+FFFD
-        const res = await rawRequest(port, `GET /${name}/${encodeAll(raw)}/ HTTP/1.1\r\nHost: 127.0.0.1`);
+        const res = await rawRequest(served.port, `GET /${name}/${encodeAll(raw)}/ HTTP/1.1\r\nHost: 127.0.0.1`);
         const expected = DJANGO[name]!(decoded);
         expect(res.malformed).toBeNull();
         if (expected.ok) {
@@ -78,7 +70,7 @@ describe.each(PLATFORMS)('converters and page numbers get random strings on %s',
     );
     await fc.assert(
       fc.asyncProperty(page, async (raw) => {
-        const res = await rawRequest(port, `GET /numbers/?page=${encodeAll(raw)} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json`);
+        const res = await rawRequest(served.port, `GET /numbers/?page=${encodeAll(raw)} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json`);
         expect(res.malformed).toBeNull();
         expect([200, 404]).toContain(res.status);
         const ascii = /^\s*\+?0*([1-5])\s*$/.exec(raw);

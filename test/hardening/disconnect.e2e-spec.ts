@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { connect } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ClassViewsModule, HttpResponse, path, View } from '../../src/index.js';
-import { createApp, PLATFORMS, sleep } from '../utils/platforms.js';
-import { portOf } from './raw-http.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS, sleep } from '../utils/platforms.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -77,29 +77,25 @@ async function hangUps(port: number, total: number, concurrency = 10): Promise<v
 }
 
 describe.each(PLATFORMS)('clients that disconnect mid-response on %s', (platform) => {
-  let app: INestApplication;
-  let port: number;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
+  const served = useTestApp(
+    platform,
+    {
       imports: [ClassViewsModule.forRoot({ urlpatterns: [path('big/', BigView.asView()), path('slow/', SlowView.asView())] })],
-    });
-    await app.listen(0, '127.0.0.1');
-    port = portOf(app);
-  });
-  afterAll(() => app.close());
+    },
+    { listen: true },
+  );
 
   it('leak no memory, sockets or connections over 500 disconnects, and the app keeps serving', async () => {
-    await hangUps(port, 30); // warm-up: JIT, pools, lazily built state
-    await settle(app);
+    await hangUps(served.port, 30); // warm-up: JIT, pools, lazily built state
+    await settle(served.app);
     const memoryBefore = memory();
     const socketsBefore = sockets();
 
     let t = Date.now();
-    await hangUps(port, 500);
+    await hangUps(served.port, 500);
     const tHang = Date.now() - t;
     t = Date.now();
-    await settle(app);
+    await settle(served.app);
     if (process.env.REPORT_LEAKS) console.log(platform, `hang-ups ${tHang} ms, settle ${Date.now() - t} ms`);
 
     const grown = memory() - memoryBefore;
@@ -107,7 +103,7 @@ describe.each(PLATFORMS)('clients that disconnect mid-response on %s', (platform
     // One 256 KB body kept per disconnect would be 80+ MB; allow noise only.
     expect(grown).toBeLessThan(8 * 1024 * 1024);
     expect(sockets()).toBeLessThanOrEqual(socketsBefore);
-    const res = await fetch(`http://127.0.0.1:${port}/slow/`);
+    const res = await fetch(`http://127.0.0.1:${served.port}/slow/`);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('late');
   }, 60_000); // 530 hang-ups of 256 KB bodies: a few seconds alone, far more on a busy machine

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import request from 'supertest';
 import { ClassViewsModule, HttpResponse, path, type TemplateContext, TemplateView, View } from '../../src/index.js';
-import { createApp, PLATFORMS, sleep } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS, sleep } from '../utils/platforms.js';
 
 /** What the error carries must never reach the client. */
 const SECRET = 'boom at /work/app/secret.ts:12:3 while running SELECT * FROM user';
@@ -40,27 +39,20 @@ class BrokenTemplateView extends TemplateView {
 const NEST_500 = { statusCode: 500, message: 'Internal server error' };
 
 describe.each(PLATFORMS)('a view or template that throws on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          urlpatterns: [
-            path('sync/', SyncThrowView.asView()),
-            path('async/', AsyncThrowView.asView()),
-            path('template/', BrokenTemplateView.asView()),
-            path('missing/', TemplateView.asView({ templateName: 'no-such-template.html' })),
-            path('fine/', TemplateView.asView({ templateName: 'fine.html' })),
-          ],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+        urlpatterns: [
+          path('sync/', SyncThrowView.asView()),
+          path('async/', AsyncThrowView.asView()),
+          path('template/', BrokenTemplateView.asView()),
+          path('missing/', TemplateView.asView({ templateName: 'no-such-template.html' })),
+          path('fine/', TemplateView.asView({ templateName: 'fine.html' })),
+        ],
+      }),
+    ],
   });
-  afterAll(() => app.close());
 
   it.each(['/sync/', '/async/', '/template/', '/missing/'])(
     'answers %s with Nest’s 500, nothing of the failed response, then serves the next request',

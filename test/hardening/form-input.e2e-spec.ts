@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import request from 'supertest';
 import {
   CharField,
   ChoiceField,
@@ -20,7 +18,8 @@ import {
   Textarea,
 } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 class EventForm extends Form {
   static override fields = {
@@ -58,21 +57,14 @@ function nested(depth: number, objects = false): unknown {
 }
 
 describe.each(PLATFORMS)('hostile field values to a form view, on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, '..', 'edit', 'fixtures')] },
-          urlpatterns: [path('events/', EventView.asView()), path('api/events/', EventApiView.asView())],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        templates: { dirs: [join(import.meta.dirname, '..', 'edit', 'fixtures')] },
+        urlpatterns: [path('events/', EventView.asView()), path('api/events/', EventApiView.asView())],
+      }),
+    ],
   });
-  afterAll(() => app.close());
 
   const postJson = (url: string, body: unknown) => http.post(url).set(CSRF_HEADERS).set('Content-Type', 'application/json').send(JSON.stringify(body));
 

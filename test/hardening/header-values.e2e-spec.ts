@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ArgumentsHost, Catch, type ExceptionFilter, type INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { describe, expect, it } from '@jest/globals';
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import { ClassViewsModule, HttpResponse, HttpResponseRedirect, path, RedirectView, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 /** Redirects to `?to=`, as a "next" parameter would (Django's iri_to_uri makes it a URI). */
 class GoView extends View {
@@ -50,31 +50,25 @@ class RecordingFilter implements ExceptionFilter {
 }
 
 describe.each(PLATFORMS)('header values on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   const filter = new RecordingFilter();
 
-  beforeAll(async () => {
-    app = await createApp(
-      platform,
-      {
-        imports: [
-          ClassViewsModule.forRoot({
-            urlpatterns: [
-              path('go/', GoView.asView()),
-              path('echo/', EchoView.asView()),
-              path('to/<str:name>/', RedirectView.asView({ url: '/people/%(name)s/' })),
-              path('undefined/', UndefinedHeaderView.asView()),
-              path('status/', StatusView.asView()),
-            ],
-          }),
-        ],
-      },
-      { beforeInit: (nest) => void nest.useGlobalFilters(filter) },
-    );
-    http = request(app.getHttpServer());
-  });
-  afterAll(() => app.close());
+  const { http } = useTestApp(
+    platform,
+    {
+      imports: [
+        ClassViewsModule.forRoot({
+          urlpatterns: [
+            path('go/', GoView.asView()),
+            path('echo/', EchoView.asView()),
+            path('to/<str:name>/', RedirectView.asView({ url: '/people/%(name)s/' })),
+            path('undefined/', UndefinedHeaderView.asView()),
+            path('status/', StatusView.asView()),
+          ],
+        }),
+      ],
+    },
+    { beforeInit: (nest) => void nest.useGlobalFilters(filter) },
+  );
 
   it('turns a non-ASCII redirect target into a valid URI, as Django iri_to_uri() does', async () => {
     const res = await http.get(`/go/?to=${encodeURIComponent('/日本/?q=ü #frag')}`);
@@ -141,15 +135,10 @@ describe.each(PLATFORMS)('header values on %s', (platform) => {
 });
 
 describe.each(PLATFORMS)("an invalid header with Nest's default filter on %s", (platform) => {
-  let app: INestApplication;
-
-  beforeAll(async () => {
-    app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('echo/', EchoView.asView())] })] });
-  });
-  afterAll(() => app.close());
+  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('echo/', EchoView.asView())] })] });
 
   it("is Nest's own clean 500, not the platform's", async () => {
-    const res = await request(app.getHttpServer()).get(`/echo/?v=${encodeURIComponent('a\r\nb')}`);
+    const res = await http.get(`/echo/?v=${encodeURIComponent('a\r\nb')}`);
     expect(res.status).toBe(500);
     expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error' });
     expect(res.headers['x-before']).toBeUndefined();

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { AppModule } from '../../sample/app.module.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
-import { encodeAll, portOf, rawRequest } from './raw-http.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { useSampleApp } from '../utils/sample-app.js';
+import { encodeAll, rawRequest } from './raw-http.js';
 
 /**
  * Property-based: whatever method, path, query string, headers and body a client sends
@@ -51,22 +50,7 @@ const body = fc.oneof(
 const request = fc.record({ method, path, query, headers, body });
 
 describe.each(PLATFORMS)('hostile input to the sample app on %s', (platform) => {
-  let app: INestApplication;
-  let port: number;
-  let previousDatabase: string | undefined;
-
-  beforeAll(async () => {
-    previousDatabase = process.env.DATABASE;
-    process.env.DATABASE = 'memory';
-    app = await createApp(platform, AppModule);
-    await app.listen(0, '127.0.0.1');
-    port = portOf(app);
-  });
-  afterAll(async () => {
-    await app.close();
-    if (previousDatabase === undefined) delete process.env.DATABASE;
-    else process.env.DATABASE = previousDatabase;
-  });
+  const served = useSampleApp(platform, { listen: true });
 
   it('answers any method, path, query, headers and body with well-formed HTTP, never a 5xx', async () => {
     const seen = new Map<number, number>();
@@ -79,7 +63,7 @@ describe.each(PLATFORMS)('hostile input to the sample app on %s', (platform) => 
           payload = Buffer.from(body[1], 'latin1');
           head += `\r\nContent-Type: ${body[0]}\r\nContent-Length: ${payload.length}`;
         }
-        const res = await rawRequest(port, head, payload);
+        const res = await rawRequest(served.port, head, payload);
         seen.set(res.status, (seen.get(res.status) ?? 0) + 1);
         expect(res.malformed).toBeNull();
         expect(res.status).toBeLessThan(500);
@@ -90,7 +74,7 @@ describe.each(PLATFORMS)('hostile input to the sample app on %s', (platform) => 
     );
     // The runs reached views, not only the router's 404.
     expect(seen.get(200) ?? 0).toBeGreaterThan(10);
-    const after = await rawRequest(port, 'GET /books/ HTTP/1.1\r\nHost: 127.0.0.1');
+    const after = await rawRequest(served.port, 'GET /books/ HTTP/1.1\r\nHost: 127.0.0.1');
     expect(after.status).toBe(200);
   });
 });

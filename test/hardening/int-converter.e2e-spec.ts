@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import request from 'supertest';
 import { BaseDetailView, ClassViewsModule, JsonResponse, JsonResponseMixin, path, View } from '../../src/index.js';
 import { Book, QueryCounter, seedBooks } from '../list/library.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 class KwargsView extends View {
   get() {
@@ -25,24 +24,21 @@ const MAX = String(Number.MAX_SAFE_INTEGER); // 9007199254740991
  * (404) rather than being rounded onto another id or becoming `Infinity`.
  */
 describe.each(PLATFORMS)('<int:pk> never rounds on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   const counter = new QueryCounter();
 
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true, logging: true, logger: counter }),
-        ClassViewsModule.forRoot({
-          imports: [TypeOrmModule.forFeature([Book])],
-          urlpatterns: [path('kwargs/<int:pk>/', KwargsView.asView()), path('books/<int:pk>/', BookJsonView.asView())],
-        }),
-      ],
-    });
-    await app.get<import('typeorm').DataSource>((await import('typeorm')).DataSource).getRepository(Book).save(seedBooks().slice(0, 3));
-    http = request(app.getHttpServer());
+  const served = useTestApp(platform, {
+    imports: [
+      TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true, logging: true, logger: counter }),
+      ClassViewsModule.forRoot({
+        imports: [TypeOrmModule.forFeature([Book])],
+        urlpatterns: [path('kwargs/<int:pk>/', KwargsView.asView()), path('books/<int:pk>/', BookJsonView.asView())],
+      }),
+    ],
   });
-  afterAll(() => app.close());
+  const { http } = served;
+  beforeAll(async () => {
+    await served.app.get<import('typeorm').DataSource>((await import('typeorm')).DataSource).getRepository(Book).save(seedBooks().slice(0, 3));
+  });
 
   it('gives the largest exact integer as it is', async () => {
     const res = await http.get(`/kwargs/${MAX}/`);

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { BaseDetailView, BaseListView, ClassViewsModule, JsonResponseMixin, ListView, path } from '../../src/index.js';
 import { Book, seedBooks } from '../list/library.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 class BookApiView extends JsonResponseMixin(BaseListView<Book>) {
   model = Book;
@@ -35,37 +34,34 @@ class HybridView extends JsonResponseMixin(ListView<Book>) {
 }
 
 describe.each(PLATFORMS)('JsonResponseMixin sends the fields a view chooses, on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, '..', 'list', 'fixtures')] },
-          imports: [TypeOrmModule.forFeature([Book])],
-          urlpatterns: [
-            path('fields/', BookApiView.asView({ jsonFields: ['id', 'title'] })),
-            path('all/', BookApiView.asView({ jsonFields: '__all__' })),
-            path('unset/', BookApiView.asView()),
-            path('typo/', BookApiView.asView({ jsonFields: ['id', 'titel'] })),
-            path('books/<int:pk>/', BookDetailJson.asView({ jsonFields: ['title'] })),
-            path('shaped/<int:pk>/', ShapedView.asView()),
-            path('hybrid/', HybridView.asView()),
-          ],
-        }),
-      ],
-    }, {
-      beforeInit: (nest) => {
-        nest.useLogger({ log() {}, warn() {}, error: (message: unknown) => void errors.push(String(message)) });
-      },
-    });
-    await app.get(DataSource).getRepository(Book).save(seedBooks().slice(0, 3));
-    http = request(app.getHttpServer());
+  const served = useTestApp(platform, {
+    imports: [
+      TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
+      ClassViewsModule.forRoot({
+        templates: { dirs: [join(import.meta.dirname, '..', 'list', 'fixtures')] },
+        imports: [TypeOrmModule.forFeature([Book])],
+        urlpatterns: [
+          path('fields/', BookApiView.asView({ jsonFields: ['id', 'title'] })),
+          path('all/', BookApiView.asView({ jsonFields: '__all__' })),
+          path('unset/', BookApiView.asView()),
+          path('typo/', BookApiView.asView({ jsonFields: ['id', 'titel'] })),
+          path('books/<int:pk>/', BookDetailJson.asView({ jsonFields: ['title'] })),
+          path('shaped/<int:pk>/', ShapedView.asView()),
+          path('hybrid/', HybridView.asView()),
+        ],
+      }),
+    ],
+  }, {
+    beforeInit: (nest) => {
+      nest.useLogger({ log() {}, warn() {}, error: (message: unknown) => void errors.push(String(message)) });
+    },
   });
-  afterAll(() => app.close());
+  const { http } = served;
+  beforeAll(async () => {
+    await served.app.get(DataSource).getRepository(Book).save(seedBooks().slice(0, 3));
+  });
 
   it('sends only the listed fields of each object, in order (Django values())', async () => {
     const res = await http.get('/fields/');

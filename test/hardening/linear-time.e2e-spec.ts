@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { IsInt, IsNumber } from 'class-validator';
 import { z } from 'zod';
 import {
@@ -29,8 +28,9 @@ import {
   View,
 } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
-import { encodeAll, portOf, rawRequest } from './raw-http.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { encodeAll, rawRequest } from './raw-http.js';
 
 class EchoView extends View {
   get() {
@@ -87,11 +87,9 @@ async function medianTime(port: number, head: string, body?: Buffer): Promise<nu
 }
 
 describe.each(PLATFORMS)('request time is linear in request size on %s', (platform) => {
-  let app: INestApplication;
-  let port: number;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
+  const served = useTestApp(
+    platform,
+    {
       imports: [
         ClassViewsModule.forRoot({
           urlpatterns: [
@@ -104,15 +102,13 @@ describe.each(PLATFORMS)('request time is linear in request size on %s', (platfo
           ],
         }),
       ],
-    });
-    await app.listen(0, '127.0.0.1');
-    port = portOf(app);
-  });
-  afterAll(() => app.close());
+    },
+    { listen: true },
+  );
 
   it.each(shapes)('%s: 10 times the size costs about 10 times the time, not 100', async (_label, shape) => {
-    const small = await medianTime(port, shape(N));
-    const large = await medianTime(port, shape(10 * N));
+    const small = await medianTime(served.port, shape(N));
+    const large = await medianTime(served.port, shape(10 * N));
     if (process.env.REPORT_TIMES) console.log(platform, _label, small.toFixed(2), large.toFixed(2));
     // Loose on purpose (a shared machine): linear gives about 10x, quadratic 100x, cubic 1000x.
     expect(large).toBeLessThan(30 * small + 100);
@@ -121,8 +117,8 @@ describe.each(PLATFORMS)('request time is linear in request size on %s', (platfo
   // Issue 16 item 1: on Fastify, a method no view answers went through a not-found fallback
   // whose combined regex was cubic in this path; the platform's router now matches it.
   it('a method no view answers, with separators for three str parameters', async () => {
-    const small = await medianTime(port, `PROPFIND /t/${'-'.repeat(N)}/x/ HTTP/1.1`);
-    const large = await medianTime(port, `PROPFIND /t/${'-'.repeat(10 * N)}/x/ HTTP/1.1`);
+    const small = await medianTime(served.port, `PROPFIND /t/${'-'.repeat(N)}/x/ HTTP/1.1`);
+    const large = await medianTime(served.port, `PROPFIND /t/${'-'.repeat(10 * N)}/x/ HTTP/1.1`);
     expect(large).toBeLessThan(30 * small + 100);
   });
 });
@@ -193,21 +189,17 @@ const values: Array<[string, string, (n: number) => string]> = [
 const FIELD_N = 10_000;
 
 describe.each(PLATFORMS)('parsing a field takes time linear in its value on %s', (platform) => {
-  let app: INestApplication;
-  let port: number;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
+  const served = useTestApp(
+    platform,
+    {
       imports: [
         ClassViewsModule.forRoot({
           urlpatterns: Object.entries(FIELD_FORMS).map(([name, formClass]) => path(`fields/${name}/`, FieldView.asView({ formClass }))),
         }),
       ],
-    });
-    await app.listen(0, '127.0.0.1');
-    port = portOf(app);
-  });
-  afterAll(() => app.close());
+    },
+    { listen: true },
+  );
 
   /** A JSON body (under Express' 100 kB limit) and the request's head. */
   const requestFor = (name: string, value: string): [string, Buffer] => {
@@ -218,11 +210,11 @@ describe.each(PLATFORMS)('parsing a field takes time linear in its value on %s',
 
   it.each(values)('%s, %s: 10 times the length costs about 10 times the time, not 100', async (name, _label, value) => {
     const [head, body] = requestFor(name, value(10 * FIELD_N));
-    const answer = await rawRequest(port, `${head}\r\nHost: 127.0.0.1`, body, 60_000);
+    const answer = await rawRequest(served.port, `${head}\r\nHost: 127.0.0.1`, body, 60_000);
     // The value reached the field: refused by it (422), not by the body parser (413).
     expect([200, 422]).toContain(answer.status);
-    const small = await medianTime(port, ...requestFor(name, value(FIELD_N)));
-    const large = await medianTime(port, head, body);
+    const small = await medianTime(served.port, ...requestFor(name, value(FIELD_N)));
+    const large = await medianTime(served.port, head, body);
     if (process.env.REPORT_TIMES) console.log(platform, name, _label, small.toFixed(2), large.toFixed(2));
     expect(large).toBeLessThan(30 * small + 100);
   }, 60_000);

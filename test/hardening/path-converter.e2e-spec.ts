@@ -1,34 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { ClassViewsModule, JsonResponse, path, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
-
-class KwargsView extends View {
-  get() {
-    return new JsonResponse(this.kwargs);
-  }
-}
+import { describe, expect, it } from '@jest/globals';
+import { ClassViewsModule, path } from '../../src/index.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { KwargsView } from '../views.js';
 
 /**
  * A `path` converter's value is what Django's regex gives (`^p/(?P<x>.+)/\Z` and
  * `^q/(?P<x>.+)\Z`), whatever the platform's wildcard captured.
  */
 describe.each(PLATFORMS)('a path converter gives the value Django gives on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          urlpatterns: [path('p/<path:x>/', KwargsView.asView()), path('q/<path:x>', KwargsView.asView())],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        urlpatterns: [path('p/<path:x>/', KwargsView.asView()), path('q/<path:x>', KwargsView.asView())],
+      }),
+    ],
   });
-  afterAll(() => app.close());
 
   it.each([
     ['/p/abc/', 'abc'],

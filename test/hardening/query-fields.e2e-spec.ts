@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { ClassViewsModule, JsonResponse, path, View } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
+import { useTestApp } from '../utils/app.js';
 import { createApp, PLATFORMS, type Platform } from '../utils/platforms.js';
-import { portOf, rawRequest } from './raw-http.js';
+import { rawRequest } from './raw-http.js';
 
 /** Answers its query string and form body as JSON. */
 class EchoView extends View {
@@ -26,19 +26,15 @@ const TOO_MANY = {
 
 const fields = (count: number) => Array.from({ length: count }, (_, i) => `f${i}=1`).join('&');
 
-async function appWith(platform: Platform, options: Parameters<typeof ClassViewsModule.forRoot>[0] = {}): Promise<INestApplication> {
-  return createApp(platform, { imports: [ClassViewsModule.forRoot({ ...options, urlpatterns: [path('echo/', EchoView.asView())] })] });
-}
+/** The module of these tests: `EchoView` at `echo/`, with `options`. */
+const echoModule = (options: Parameters<typeof ClassViewsModule.forRoot>[0] = {}) => ({
+  imports: [ClassViewsModule.forRoot({ ...options, urlpatterns: [path('echo/', EchoView.asView())] })],
+});
+const appWith = (platform: Platform, options: Parameters<typeof ClassViewsModule.forRoot>[0] = {}) => createApp(platform, echoModule(options));
 
 describe.each(PLATFORMS)('query strings and form fields on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await appWith(platform);
-    http = request(app.getHttpServer());
-  });
-  afterAll(() => app.close());
+  const served = useTestApp(platform, echoModule(), { listen: true });
+  const { http } = served;
 
   it('separates query fields with & only: ?a=1;b=2 is a = "1;b=2", as in Django since CVE-2021-23336', async () => {
     const res = await http.get('/echo/?a=1;b=2&c=3');
@@ -67,7 +63,7 @@ describe.each(PLATFORMS)('query strings and form fields on %s', (platform) => {
   });
 
   it('answers a form body of 100,000 empty fields in about ten times the time of 10,000', async () => {
-    const port = await listening(app);
+    const port = served.port;
     const time = async (count: number) => {
       const times: number[] = [];
       for (let i = 0; i < 6; i++) {
@@ -85,12 +81,6 @@ describe.each(PLATFORMS)('query strings and form fields on %s', (platform) => {
     expect(large).toBeLessThan(30 * small + 100);
   });
 });
-
-/** Listen on a free port once, for raw requests. */
-async function listening(app: INestApplication): Promise<number> {
-  if (!app.getHttpServer().listening) await app.listen(0, '127.0.0.1');
-  return portOf(app);
-}
 
 describe.each(PLATFORMS)('the dataUploadMaxNumberFields option on %s', (platform) => {
   it('sets the limit: 5 fields are read, 6 answer 400, in query strings and form bodies', async () => {

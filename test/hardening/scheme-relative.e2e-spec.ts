@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import request from 'supertest';
 import { ClassViewsModule, HttpResponse, path, RedirectView, reverse, RoutePattern, TemplateView, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 class FilesView extends View {
   get() {
@@ -17,26 +16,19 @@ class FilesView extends View {
  * in every helper that builds a URL from a route.
  */
 describe.each(PLATFORMS)('no URL helper yields a scheme-relative URL on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          urlpatterns: [
-            path('old/<path:rest>', RedirectView.asView({ patternName: 'files' })),
-            path('moved/<path:rest>', RedirectView.asView({ url: '/%(rest)s' })),
-            path('link/<path:rest>', TemplateView.asView({ templateName: 'link.html' })),
-            path('<path:rest>', FilesView.asView(), { name: 'files' }),
-          ],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+        urlpatterns: [
+          path('old/<path:rest>', RedirectView.asView({ patternName: 'files' })),
+          path('moved/<path:rest>', RedirectView.asView({ url: '/%(rest)s' })),
+          path('link/<path:rest>', TemplateView.asView({ templateName: 'link.html' })),
+          path('<path:rest>', FilesView.asView(), { name: 'files' }),
+        ],
+      }),
+    ],
   });
-  afterAll(() => app.close());
 
   it("reverse() escapes a leading '//' to '/%2F', as Django does", () => {
     expect(reverse('files', { rest: '/evil.example/' })).toBe('/%2Fevil.example/');

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import request from 'supertest';
 import {
   CharField,
   ClassView,
@@ -23,7 +21,8 @@ import {
   type ViewRequest,
 } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 const BOOKS = ['Dune', 'Emma', '<Ulysses>', 'Beloved', 'Kindred'].map((title, i) => ({ id: i + 1, title }));
 
@@ -110,18 +109,13 @@ class NoteNextView extends NoteView {
 }
 
 describe.each(PLATFORMS)('htmx on %s', (platform) => {
-  let app: INestApplication;
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] } })],
-      providers: [ShelfView, PlainShelfView, NoBlockView, DetailsView, AnswersView, NoteView, NoteNextView],
-    });
+  const { http } = useTestApp(platform, {
+    imports: [ClassViewsModule.forRoot({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] } })],
+    providers: [ShelfView, PlainShelfView, NoBlockView, DetailsView, AnswersView, NoteView, NoteNextView],
   });
-  afterAll(() => app.close());
-  const http = () => request(app.getHttpServer());
 
   it('serves the whole page to a browser, varying on the htmx headers', async () => {
-    const res = await http().get('/shelf/?page=2');
+    const res = await http.get('/shelf/?page=2');
     expect(res.status).toBe(200);
     expect(res.text).toContain('<h1>Shelf</h1>');
     expect(res.text).toContain('<tr><td>&lt;Ulysses&gt;</td></tr><tr><td>Beloved</td></tr>');
@@ -129,7 +123,7 @@ describe.each(PLATFORMS)('htmx on %s', (platform) => {
   });
 
   it('serves only the rows block to htmx, from the same view and context, escaped', async () => {
-    const res = await http().get('/shelf/?page=2').set('HX-Request', 'true');
+    const res = await http.get('/shelf/?page=2').set('HX-Request', 'true');
     expect(res.status).toBe(200);
     expect(res.text).toBe('<tr><td>&lt;Ulysses&gt;</td></tr><tr><td>Beloved</td></tr>');
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -138,27 +132,27 @@ describe.each(PLATFORMS)('htmx on %s', (platform) => {
 
   it('serves the whole page to a boosted request and to a history restore', async () => {
     for (const header of ['HX-Boosted', 'HX-History-Restore-Request']) {
-      const res = await http().get('/shelf/').set('HX-Request', 'true').set(header, 'true');
+      const res = await http.get('/shelf/').set('HX-Request', 'true').set(header, 'true');
       expect(res.text).toContain('<h1>Shelf</h1>');
     }
   });
 
   it('adds no Vary to a view without a fragment template, and gives htmx the page', async () => {
-    const res = await http().get('/plain-shelf/').set('HX-Request', 'true');
+    const res = await http.get('/plain-shelf/').set('HX-Request', 'true');
     expect(res.text).toContain('<h1>Shelf</h1>');
     expect(res.headers.vary).toBeUndefined();
   });
 
   it('answers 500 without details for a block the template lacks', async () => {
-    const res = await http().get('/no-block/');
+    const res = await http.get('/no-block/');
     expect(res.status).toBe(500);
     expect(res.text).not.toContain('missing');
   });
 
   it('reads request.htmx from the HX-* headers, null without HX-Request', async () => {
-    expect((await http().get('/details/')).body).toEqual({ htmx: null });
-    expect((await http().get('/details/').set('HX-Request', 'false')).body).toEqual({ htmx: null });
-    const res = await http()
+    expect((await http.get('/details/')).body).toEqual({ htmx: null });
+    expect((await http.get('/details/').set('HX-Request', 'false')).body).toEqual({ htmx: null });
+    const res = await http
       .get('/details/')
       .set('HX-Request', 'true')
       .set('HX-Target', 'rows')
@@ -179,7 +173,7 @@ describe.each(PLATFORMS)('htmx on %s', (platform) => {
   });
 
   it('answers a valid form from htmx with HX-Redirect, and a browser with a 302', async () => {
-    const post = () => http().post('/note/').set(CSRF_HEADERS).type('form');
+    const post = () => http.post('/note/').set(CSRF_HEADERS).type('form');
     const htmx = await post().set('HX-Request', 'true').send('text=hello');
     expect(htmx.status).toBe(200);
     expect(htmx.headers['hx-redirect']).toBe('/shelf/?saved=1');
@@ -193,24 +187,24 @@ describe.each(PLATFORMS)('htmx on %s', (platform) => {
 
   it('refuses a javascript: success URL for htmx as for a browser (400), sending no HX-Redirect', async () => {
     for (const htmx of [true, false]) {
-      const req = http().post('/note-next/?next=javascript:alert(1)').set(CSRF_HEADERS).type('form');
+      const req = http.post('/note-next/?next=javascript:alert(1)').set(CSRF_HEADERS).type('form');
       const res = await (htmx ? req.set('HX-Request', 'true') : req).send('text=hello');
       expect([res.status, res.headers['hx-redirect'], res.headers.location]).toEqual([400, undefined, undefined]);
     }
   });
 
   it('sends htmx’s response headers', async () => {
-    const redirect = await http().get('/answers/redirect/');
+    const redirect = await http.get('/answers/redirect/');
     expect([redirect.status, redirect.headers['hx-redirect']]).toEqual([200, '/b%C3%BCcher/?q=1']);
-    expect((await http().get('/answers/refresh/')).headers['hx-refresh']).toBe('true');
-    expect((await http().get('/answers/location/')).headers['hx-location']).toBe('/shelf/');
-    expect(JSON.parse((await http().get('/answers/location-options/')).headers['hx-location'] as string)).toEqual({
+    expect((await http.get('/answers/refresh/')).headers['hx-refresh']).toBe('true');
+    expect((await http.get('/answers/location/')).headers['hx-location']).toBe('/shelf/');
+    expect(JSON.parse((await http.get('/answers/location-options/')).headers['hx-location'] as string)).toEqual({
       path: '/shelf/',
       target: '#rows',
       swap: 'outerHTML',
     });
-    expect((await http().get('/answers/stop/')).status).toBe(286);
-    const res = await http().get('/answers/many/');
+    expect((await http.get('/answers/stop/')).status).toBe(286);
+    const res = await http.get('/answers/many/');
     expect(res.headers['hx-push-url']).toBe('/shelf/?page=2');
     expect(res.headers['hx-reswap']).toBe('outerHTML');
     expect(res.headers['hx-retarget']).toBe('#main');

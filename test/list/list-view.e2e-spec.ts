@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { Repository } from 'typeorm';
 import {
   BaseListView,
   ClassView,
-  ClassViewsModule,
   DetailView,
   httpDate,
   HttpResponse,
@@ -15,9 +12,10 @@ import {
   ListView,
   path,
 } from '../../src/index.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
-import { Book, QueryCounter, seedBooks } from './library.js';
+import { describeEachDatabase } from '../utils/databases.js';
+import { useTestAppOnDatabase } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { Book, libraryImports, QueryCounter, seedBooks } from './library.js';
 
 const counter = new QueryCounter();
 
@@ -96,38 +94,28 @@ class EmptyListView extends ListView<number> {
 const numbers = Array.from({ length: 23 }, (_, i) => i + 1);
 
 describeEachDatabase('ListView and DetailView', (database) => describe.each(PLATFORMS)('%s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-  let db: TestDatabase;
-
+  const served = useTestAppOnDatabase(platform, database, (connection) => ({
+    imports: libraryImports(
+      connection,
+      {
+        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+        urlpatterns: [
+          path('numbers/', ListView.asView({ queryset: numbers, paginateBy: 10, paginateOrphans: 3, templateName: 'numbers.html' })),
+          path('numbers/page/<int:page>/', ListView.asView({ queryset: numbers, paginateBy: 10, templateName: 'numbers.html' })),
+          path('nothing/', ListView.asView({ queryset: [], paginateBy: 10, templateName: 'numbers.html' })),
+          path('all-numbers/', ListView.asView({ queryset: numbers, templateName: 'numbers.html' })),
+          path('by-slug/<slug:slug>/', DetailView.asView({ model: Book })),
+        ],
+      },
+      { logging: true, logger: counter },
+    ),
+    providers: [BookListView, BookDetailView, LeGuinView, RecentView, BookApiView, HybridView, EmptyListView],
+  }));
+  const { http } = served;
   beforeAll(async () => {
-    db = await createTestDatabase(database);
-    app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ ...db.options, entities: [Book], synchronize: true, logging: true, logger: counter }),
-        TypeOrmModule.forFeature([Book]),
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          imports: [TypeOrmModule.forFeature([Book])],
-          urlpatterns: [
-            path('numbers/', ListView.asView({ queryset: numbers, paginateBy: 10, paginateOrphans: 3, templateName: 'numbers.html' })),
-            path('numbers/page/<int:page>/', ListView.asView({ queryset: numbers, paginateBy: 10, templateName: 'numbers.html' })),
-            path('nothing/', ListView.asView({ queryset: [], paginateBy: 10, templateName: 'numbers.html' })),
-            path('all-numbers/', ListView.asView({ queryset: numbers, templateName: 'numbers.html' })),
-            path('by-slug/<slug:slug>/', DetailView.asView({ model: Book })),
-          ],
-        }),
-      ],
-      providers: [BookListView, BookDetailView, LeGuinView, RecentView, BookApiView, HybridView, EmptyListView],
-    });
-    await app.get<Repository<Book>>('BookRepository').save(seedBooks());
-    http = request(app.getHttpServer());
+    await served.app.get<Repository<Book>>('BookRepository').save(seedBooks());
   });
   beforeEach(() => counter.reset());
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
 
   it('lists the first page, newest first, with Django’s context and the default <model>_list.html', async () => {
     const res = await http.get('/books/');

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import request from 'supertest';
 import { z } from 'zod';
 import {
   CharField,
@@ -27,6 +25,7 @@ import {
   type ViewRequest,
 } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
+import { useTestApp } from '../utils/app.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 import { CookieJar } from './cookie-jar.js';
 
@@ -78,35 +77,26 @@ class ContactView extends SuccessMessageMixin(FormView) {
 const noteViews = { queryset: notes, formClass: NoteForm, templateName: 'note_form.html', successUrl: '/messages/' };
 
 describe.each(PLATFORMS)('Messages, %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          secretKey: SECRET,
-          secretKeyFallbacks: [OLD_SECRET],
-          messages: { tags: { [messages.ERROR]: 'danger' } },
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          urlpatterns: [
-            path('add/', AddView.asView()),
-            path('add-large/', AddLargeView.asView()),
-            path('messages/', TemplateView.asView({ templateName: 'messages.html' })),
-            path('count/', TemplateView.asView({ templateName: 'count.html' })),
-            path('if/', TemplateView.asView({ templateName: 'if.html' })),
-            path('notes/new/', NoteCreateView.asView(noteViews)),
-            path('notes/<int:pk>/edit/', NoteUpdateView.asView(noteViews)),
-            path('notes/<int:pk>/delete/', NoteDeleteView.asView({ ...noteViews, formClass: Form })),
-            path('contact/', ContactView.asView()),
-          ],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
-  });
-  afterAll(async () => {
-    await app?.close();
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        secretKey: SECRET,
+        secretKeyFallbacks: [OLD_SECRET],
+        messages: { tags: { [messages.ERROR]: 'danger' } },
+        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+        urlpatterns: [
+          path('add/', AddView.asView()),
+          path('add-large/', AddLargeView.asView()),
+          path('messages/', TemplateView.asView({ templateName: 'messages.html' })),
+          path('count/', TemplateView.asView({ templateName: 'count.html' })),
+          path('if/', TemplateView.asView({ templateName: 'if.html' })),
+          path('notes/new/', NoteCreateView.asView(noteViews)),
+          path('notes/<int:pk>/edit/', NoteUpdateView.asView(noteViews)),
+          path('notes/<int:pk>/delete/', NoteDeleteView.asView({ ...noteViews, formClass: Form })),
+          path('contact/', ContactView.asView()),
+        ],
+      }),
+    ],
   });
 
   /** GET `url` as a browser with `jar`, keeping the cookies it sets. */

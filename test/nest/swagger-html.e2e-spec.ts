@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -19,7 +18,8 @@ import {
   schemaForm,
   TemplateView,
 } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 const BOOKS = [{ id: 1, title: 'Dune', author: 'Herbert' }];
 
@@ -85,16 +85,14 @@ class SubscribeView extends JsonResponseMixin(FormView) {
 }
 
 describe.each(PLATFORMS)('OpenAPI for HTML views on %s', (platform) => {
-  let app: INestApplication;
-  let paths: Record<string, Record<string, any>>;
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [ClassViewsModule.forRoot()],
-      providers: [AboutView, BookListView, BookMonthView, BookDetailView, BookDeleteView, ContactView, SubscribeView],
-    });
-    paths = (SwaggerModule.createDocument(app, new DocumentBuilder().build()) as OpenAPIObject).paths as never;
+  const served = useTestApp(platform, {
+    imports: [ClassViewsModule.forRoot()],
+    providers: [AboutView, BookListView, BookMonthView, BookDetailView, BookDeleteView, ContactView, SubscribeView],
   });
-  afterAll(() => app.close());
+  let paths: Record<string, Record<string, any>>;
+  beforeAll(() => {
+    paths = (SwaggerModule.createDocument(served.app, new DocumentBuilder().build()) as OpenAPIObject).paths as never;
+  });
 
   it('lists a template view’s GET as a text/html page', () => {
     expect(paths['/about/']!.get.responses).toEqual({ '200': { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } } });

@@ -2,11 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { SetMetadata } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { ExpressAdapter } from '@nestjs/platform-express';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { ClassView, ClassViewsModule, HttpResponse, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { appFrom, createApp, PLATFORMS } from '../utils/platforms.js';
 
 /** What `@OnEvent()` or `@Cron()` write on a method, for an explorer to find. */
 const ON_EVENT = 'test:on-event';
@@ -31,9 +29,7 @@ describe.each(PLATFORMS)('Class view providers on %s', (platform) => {
       .overrideProvider(GreetView)
       .useValue(new QuietGreetView())
       .compile();
-    const app = moduleRef.createNestApplication(platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(), { logger: false });
-    await app.init();
-    if (platform === 'fastify') await app.getHttpAdapter().getInstance().ready();
+    const app = await appFrom(platform, moduleRef);
     try {
       expect((await request(app.getHttpServer()).get('/greet/')).text).toBe('Hush');
     } finally {

@@ -1,36 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { AppModule } from '../../sample/app.module.js';
+import { describe, expect, it } from '@jest/globals';
 import { userCookie } from '../../sample/auth/demo-users.js';
 import { TemplateEngines } from '../../src/index.js';
 import { csrfFrom } from '../utils/csrf.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { useSampleApp } from '../utils/sample-app.js';
 
 /** The cookie pair of a `Set-Cookie` line. */
 const pair = (line: string) => line.split(';')[0]!;
 
 /** The sample's login page, account and staff-only pages, and its 500 page. */
 describe.each(PLATFORMS)('sample sign-in and error pages on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    const previous = process.env.DATABASE;
-    process.env.DATABASE = 'memory';
-    try {
-      app = await createApp(platform, AppModule);
-    } finally {
-      if (previous === undefined) delete process.env.DATABASE;
-      else process.env.DATABASE = previous;
-    }
-    http = request(app.getHttpServer());
-  });
-  afterAll(() => app.close());
+  const served = useSampleApp(platform);
+  const { http } = served;
 
   /** Sign in as `username` from `/login/?next=…`, returning the answer to the form's POST. */
   async function signIn(username: string, password: string, next: string) {
-    const csrf = await csrfFrom(app, `/login/?next=${encodeURIComponent(next)}`);
+    const csrf = await csrfFrom(served.app, `/login/?next=${encodeURIComponent(next)}`);
     const form = new URLSearchParams({ username, password, next, ...csrf.field }).toString();
     return http.post('/login/').set('Cookie', csrf.cookie).type('form').send(form);
   }
@@ -88,7 +73,7 @@ describe.each(PLATFORMS)('sample sign-in and error pages on %s', (platform) => {
 
   it('has a styled 500.html that renders with an empty context, as Django renders it', async () => {
     // The sample has no failing view (its fuzz test checks that): render the page as the filter does.
-    const html = await app.get(TemplateEngines).render(['500.html'], {});
+    const html = await served.app.get(TemplateEngines).render(['500.html'], {});
     expect(html).toContain('<title>Server error</title>');
     expect(html).toContain('<a href="/books/">Books</a>');
   });

@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Repository } from 'typeorm';
 import { Book } from '../../sample/library/book.entity.js';
 import { SEED_SIZE } from '../../sample/library/seed.js';
 import { CSRF_HEADERS, csrfFrom } from '../utils/csrf.js';
 import { PLATFORMS } from '../utils/platforms.js';
-import { createSampleApp } from '../utils/sample-app.js';
+import { useSampleApp } from '../utils/sample-app.js';
 
 /** The sample's create, edit and delete pages, on an in-memory database of their own. */
 describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
+  const served = useSampleApp(platform);
+  const { http } = served;
   let books: Repository<Book>;
 
-  beforeAll(async () => {
-    app = await createSampleApp(platform);
-    books = app.get<Repository<Book>>('BookRepository');
-    http = request(app.getHttpServer());
+  beforeAll(() => {
+    books = served.app.get<Repository<Book>>('BookRepository');
   });
-  afterAll(() => app.close());
 
   /** The `messages` cookie a response set, for the next request's `Cookie` header. */
   const messagesCookie = (res: { headers: Record<string, unknown> }) =>
@@ -37,7 +32,7 @@ describe.each(PLATFORMS)('sample book library editing on %s', (platform) => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('<input type="text" name="title" required id="id_title">');
     expect(page.text).toMatch(/<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]+">/);
-    const csrf = await csrfFrom(app, '/books/new/');
+    const csrf = await csrfFrom(served.app, '/books/new/');
     const values = { title: 'Kindred', author: 'Octavia Butler', slug: 'kindred', publicationDate: '1979-06-01T00:00', ...csrf.field };
     const res = await http.post('/books/new/').set('Cookie', csrf.cookie).type('form').send(new URLSearchParams(values).toString());
     expect(res.status).toBe(302);

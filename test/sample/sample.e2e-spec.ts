@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Repository } from 'typeorm';
-import { AppModule } from '../../sample/app.module.js';
 import { escapeHtml } from '../../sample/html.js';
 import { Book } from '../../sample/library/book.entity.js';
 import { generateBooks, SEED_SIZE } from '../../sample/library/seed.js';
 import { httpDate } from '../../src/index.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../utils/databases.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useStartedApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
+import { createSampleApp } from '../utils/sample-app.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 
 const seed = generateBooks();
@@ -19,34 +19,16 @@ const seed = generateBooks();
 const newestFirst = [...seed].sort((a, b) => b.publicationDate.getTime() - a.publicationDate.getTime());
 const rows = (html: string) => html.match(/<tr><td>.*?<\/tr>/g) ?? [];
 
-/** Run `body` with `DATABASE` set to `value`, restoring it afterwards. */
-async function withDatabase<T>(value: string, body: () => Promise<T>): Promise<T> {
-  const previous = process.env.DATABASE;
-  process.env.DATABASE = value;
-  try {
-    return await body();
-  } finally {
-    if (previous === undefined) delete process.env.DATABASE;
-    else process.env.DATABASE = previous;
-  }
-}
-
 describeEachDatabase('sample app', (database) => describe.each(PLATFORMS)('%s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   let db: TestDatabase;
-
-  beforeAll(async () => {
-    // An in-memory database (or a fresh PostgreSQL one), seeded at start-up like the file the sample uses.
-    db = await createTestDatabase(database);
-    const url = db.options.type === 'postgres' ? db.options.url! : 'memory';
-    app = await withDatabase(url, () => createApp(platform, AppModule));
-    http = request(app.getHttpServer());
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  const { http } = useStartedApp(
+    async () => {
+      // An in-memory database (or a fresh PostgreSQL one), seeded at start-up like the file the sample uses.
+      db = await createTestDatabase(database);
+      return createSampleApp(platform, db.options.type === 'postgres' ? db.options.url! : 'memory');
+    },
+    { afterClose: () => db?.drop() },
+  );
 
   it('serves a home page, rendered from home.html, linking to every other page', async () => {
     const res = await http.get('/');
@@ -421,7 +403,7 @@ describe('sample library database', () => {
   });
 
   it('answers HEAD /books/ without Last-Modified when the table is empty, instead of a 500', async () => {
-    const app = await withDatabase('memory', () => createApp('express', AppModule));
+    const app = await createSampleApp('express');
     try {
       await app.get<Repository<Book>>('BookRepository').clear();
       const res = await request(app.getHttpServer()).head('/books/');
@@ -434,15 +416,14 @@ describe('sample library database', () => {
 
   it('creates and seeds the SQLite file on first start, and does not seed it again', async () => {
     const file = join(dir, 'nested', 'library.sqlite');
-    const count = () =>
-      withDatabase(file, async () => {
-        const app = await createApp('express', AppModule);
-        try {
-          return await app.get<Repository<Book>>('BookRepository').count();
-        } finally {
-          await app.close();
-        }
-      });
+    const count = async () => {
+      const app = await createSampleApp('express', file);
+      try {
+        return await app.get<Repository<Book>>('BookRepository').count();
+      } finally {
+        await app.close();
+      }
+    };
     expect(await count()).toBe(SEED_SIZE);
     expect(existsSync(file)).toBe(true);
     expect(await count()).toBe(SEED_SIZE);

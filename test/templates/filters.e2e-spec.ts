@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import request from 'supertest';
 import { ClassViewsModule, path, TemplateView } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 const dirs = [join(import.meta.dirname, 'fixtures')];
 
@@ -22,21 +21,14 @@ const extraContext = {
 };
 
 describe.each(PLATFORMS)('Django template filters on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          templates: { dirs, timeZone: 'Europe/Paris' },
-          urlpatterns: [path('filters/<str:title>/', TemplateView.asView({ templateName: 'filters.html', extraContext }))],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        templates: { dirs, timeZone: 'Europe/Paris' },
+        urlpatterns: [path('filters/<str:title>/', TemplateView.asView({ templateName: 'filters.html', extraContext }))],
+      }),
+    ],
   });
-  afterAll(() => app.close());
 
   it('renders dates in the configured time zone, counts, numbers and text with Django’s filters', async () => {
     const res = await http.get('/filters/Joel%20is%20a%20slug/');

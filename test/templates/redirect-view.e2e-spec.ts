@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { describe, expect, it } from '@jest/globals';
 import { ClassView, ClassViewsModule, HttpResponse, path, RedirectView, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 
 @ClassView('', { name: 'home' })
@@ -38,35 +37,28 @@ class OwnUrlRedirectView extends RedirectView {
 }
 
 describe.each(PLATFORMS)('RedirectView on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          urlpatterns: [
-            path('go/<slug:slug>/', RedirectView.asView({ url: '/articles/%(slug)s/', queryString: true })),
-            path('go-plain/<slug:slug>/', RedirectView.asView({ url: '/articles/%(slug)s/' })),
-            path('old-home/', RedirectView.asView({ patternName: 'home', permanent: true })),
-            path('old-book/<int:pk>/', RedirectView.asView({ patternName: 'book-detail' })),
-            path('name/<str:name>/', RedirectView.asView({ url: '/people/%(name)s/' })),
-            path('percent/', RedirectView.asView({ url: '/100%%/' })),
-            path('bad-percent/', RedirectView.asView({ url: '/a%20b/' })),
-            path('missing-key/', OwnUrlRedirectView.asView({ url: '/a/%(slug)s/' })),
-            path('inherited-key/', OwnUrlRedirectView.asView({ url: '/a/%(constructor)s/' })),
-            path('with-query/', RedirectView.asView({ url: '/a/?x=1', queryString: true })),
-            path('gone/', RedirectView.asView()),
-            path('empty/', RedirectView.asView({ url: '' })),
-            path('js/', RedirectView.asView({ url: 'javascript:alert(1)' })),
-          ],
-        }),
-      ],
-      providers: [HomeView, BookView, CounterRedirectView],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        urlpatterns: [
+          path('go/<slug:slug>/', RedirectView.asView({ url: '/articles/%(slug)s/', queryString: true })),
+          path('go-plain/<slug:slug>/', RedirectView.asView({ url: '/articles/%(slug)s/' })),
+          path('old-home/', RedirectView.asView({ patternName: 'home', permanent: true })),
+          path('old-book/<int:pk>/', RedirectView.asView({ patternName: 'book-detail' })),
+          path('name/<str:name>/', RedirectView.asView({ url: '/people/%(name)s/' })),
+          path('percent/', RedirectView.asView({ url: '/100%%/' })),
+          path('bad-percent/', RedirectView.asView({ url: '/a%20b/' })),
+          path('missing-key/', OwnUrlRedirectView.asView({ url: '/a/%(slug)s/' })),
+          path('inherited-key/', OwnUrlRedirectView.asView({ url: '/a/%(constructor)s/' })),
+          path('with-query/', RedirectView.asView({ url: '/a/?x=1', queryString: true })),
+          path('gone/', RedirectView.asView()),
+          path('empty/', RedirectView.asView({ url: '' })),
+          path('js/', RedirectView.asView({ url: 'javascript:alert(1)' })),
+        ],
+      }),
+    ],
+    providers: [HomeView, BookView, CounterRedirectView],
   });
-  afterAll(() => app.close());
 
   it('fills %(name)s from the URL kwargs and keeps the query string exactly', async () => {
     const res = await http.get('/go/dune/?unicode=%E2%9C%93&a+b=c');

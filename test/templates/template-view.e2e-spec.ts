@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   type CallHandler,
   type ExecutionContext,
   Injectable,
-  type INestApplication,
   type NestInterceptor,
   UseInterceptors,
 } from '@nestjs/common';
 import { join } from 'node:path';
 import { map, type Observable } from 'rxjs';
-import request from 'supertest';
 import {
   ClassView,
   ClassViewsModule,
@@ -20,7 +18,8 @@ import {
   type TemplateEngine,
   TemplateView,
 } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 
 const dirs = [join(import.meta.dirname, 'fixtures')];
@@ -78,42 +77,35 @@ const shoutEngine: TemplateEngine = {
 };
 
 describe.each(PLATFORMS)('TemplateView on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          templates: {
-            dirs,
-            engines: { shout: shoutEngine },
-            // Asynchronous filters: nunjucks then answers through its callback, after render() returns.
-            configure: (env) => {
-              env.addFilter('later', (value: string, done: (error: unknown, text?: string) => void) => setImmediate(() => done(null, `${value}, later`)), true);
-              env.addFilter('fails', (_value: string, done: (error: unknown) => void) => setImmediate(() => done(new Error('filter failed'))), true);
-            },
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        templates: {
+          dirs,
+          engines: { shout: shoutEngine },
+          // Asynchronous filters: nunjucks then answers through its callback, after render() returns.
+          configure: (env) => {
+            env.addFilter('later', (value: string, done: (error: unknown, text?: string) => void) => setImmediate(() => done(null, `${value}, later`)), true);
+            env.addFilter('fails', (_value: string, done: (error: unknown) => void) => setImmediate(() => done(new Error('filter failed'))), true);
           },
-          urlpatterns: [
-            path('about-inline/', TemplateView.asView({ templateName: 'about.html', extraContext: { team: ['Grace'] } })),
-            path('extra/<str:name>/', TemplateView.asView({ templateName: 'echo.html', extraContext: { name: 'extra wins' } })),
-            path('view-kwarg/<str:view>/', TemplateView.asView({ templateName: 'echo.html' })),
-            path('plain/<str:name>/', TemplateView.asView({ templateName: 'plain.txt', contentType: 'text/plain' })),
-            path('no-template/', TemplateView.asView()),
-            path('missing/', TemplateView.asView({ templateName: 'missing.html' })),
-            path('shout/<str:name>/', TemplateView.asView({ templateName: 'shout/x.html', templateEngine: 'shout' })),
-            path('any-engine/<str:name>/', TemplateView.asView({ templateName: 'shout/y.html' })),
-            path('later/<str:name>/', TemplateView.asView({ templateName: 'later.html' })),
-            path('later-fails/<str:name>/', TemplateView.asView({ templateName: 'later-fails.html' })),
-            path('boom/', TemplateView.asView({ templateName: 'boom.html', extraContext: { boom: () => { throw new Error('boom'); } } })),
-          ],
-        }),
-      ],
-      providers: [AboutView, GreetView, FallbackView, LateView],
-    });
-    http = request(app.getHttpServer());
+        },
+        urlpatterns: [
+          path('about-inline/', TemplateView.asView({ templateName: 'about.html', extraContext: { team: ['Grace'] } })),
+          path('extra/<str:name>/', TemplateView.asView({ templateName: 'echo.html', extraContext: { name: 'extra wins' } })),
+          path('view-kwarg/<str:view>/', TemplateView.asView({ templateName: 'echo.html' })),
+          path('plain/<str:name>/', TemplateView.asView({ templateName: 'plain.txt', contentType: 'text/plain' })),
+          path('no-template/', TemplateView.asView()),
+          path('missing/', TemplateView.asView({ templateName: 'missing.html' })),
+          path('shout/<str:name>/', TemplateView.asView({ templateName: 'shout/x.html', templateEngine: 'shout' })),
+          path('any-engine/<str:name>/', TemplateView.asView({ templateName: 'shout/y.html' })),
+          path('later/<str:name>/', TemplateView.asView({ templateName: 'later.html' })),
+          path('later-fails/<str:name>/', TemplateView.asView({ templateName: 'later-fails.html' })),
+          path('boom/', TemplateView.asView({ templateName: 'boom.html', extraContext: { boom: () => { throw new Error('boom'); } } })),
+        ],
+      }),
+    ],
+    providers: [AboutView, GreetView, FallbackView, LateView],
   });
-  afterAll(() => app.close());
 
   it('renders a subclass with its template, its base layout and getContextData()', async () => {
     const res = await http.get('/about/');

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type CanActivate, Controller, type ExecutionContext, Injectable, type INestApplication, Post, UseGuards } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
+import { type CanActivate, Controller, type ExecutionContext, Injectable, Post, UseGuards } from '@nestjs/common';
 import request from 'supertest';
 import { ClassView, ClassViewsModule, HttpResponse, JsonResponse, reverse, View } from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
+import { useTestApp } from '../utils/app.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { PingView } from '../views.js';
 
 @Injectable()
 class StaffGuard implements CanActivate {
@@ -48,26 +50,12 @@ class FileRestView extends View {
   }
 }
 
-@ClassView('ping/')
-class PingView extends View {
-  get() {
-    return new HttpResponse('pong');
-  }
-}
-
 /**
  * Every path is matched by the platform's own router, the same way on both platforms: the
  * view's route answers APPEND_SLASH and foreign methods after Nest's host matching and guards.
  */
 describe.each(PLATFORMS)('Routes matched by the platform router on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [StaffGuard, StaffView, PanelView, TripleView, PingView, BookSlugView, FileRestView] });
-    http = request(app.getHttpServer());
-  });
-  afterAll(() => app.close());
+  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [StaffGuard, StaffView, PanelView, TripleView, PingView, BookSlugView, FileRestView] });
 
   it('runs the view’s guards before APPEND_SLASH: a refused request gets 403, not a redirect', async () => {
     expect((await http.get('/staff')).status).toBe(403);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Injectable, type INestApplication, Module } from '@nestjs/common';
-import request from 'supertest';
+import { describe, expect, it } from '@jest/globals';
+import { Injectable, Module } from '@nestjs/common';
 import {
   ClassView,
   ClassViewsModule,
@@ -13,8 +12,10 @@ import {
   UrlResolver,
   View,
 } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
+import { AboutView } from '../views.js';
 
 registerConverter('yyyy', {
   regex: '[0-9]{4}',
@@ -78,14 +79,8 @@ class Marker {}
 class AppModule {}
 
 describe.each(PLATFORMS)('Routing on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, AppModule);
-    http = request(app.getHttpServer());
-  });
-  afterAll(() => app.close());
+  const served = useTestApp(platform, AppModule);
+  const { http } = served;
 
   it('converts <int:pk> to a number', async () => {
     expect((await http.get('/books/42/')).body).toEqual({ pk: [42, 'number'] });
@@ -163,7 +158,7 @@ describe.each(PLATFORMS)('Routing on %s', (platform) => {
   });
 
   it('throws NoReverseMatch for an unknown name or a missing argument', () => {
-    const urls = app.get(UrlResolver);
+    const urls = served.app.get(UrlResolver);
     expect(() => urls.reverse('nope')).toThrow(
       new NoReverseMatch("Reverse for 'nope' not found. 'nope' is not a valid view function or pattern name."),
     );
@@ -172,60 +167,38 @@ describe.each(PLATFORMS)('Routing on %s', (platform) => {
   });
 
   it('refuses to reverse a value its converter would not match, as Django does', () => {
-    const urls = app.get(UrlResolver);
+    const urls = served.app.get(UrlResolver);
     expect(() => urls.reverse('search', { term: 'x/y' })).toThrow(NoReverseMatch);
     expect(() => urls.reverse('articles', { slug: 'a b' })).toThrow(NoReverseMatch);
   });
 });
 
-/** The slashed route the trailing-slash settings below are tried on. */
-@ClassView('about/')
-class AboutView extends View {
-  get() {
-    return new HttpResponse('about');
-  }
-}
-
 describe.each(PLATFORMS)('appendSlash: false on %s', (platform) => {
-  let app: INestApplication;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [ClassViewsModule.forRootAsync({ useFactory: async () => ({ appendSlash: false }) })],
-      providers: [AboutView],
-    });
+  const { http } = useTestApp(platform, {
+    imports: [ClassViewsModule.forRootAsync({ useFactory: async () => ({ appendSlash: false }) })],
+    providers: [AboutView],
   });
-  afterAll(() => app.close());
 
   it('answers 404 instead of redirecting (options from forRootAsync)', async () => {
-    const http = request(app.getHttpServer());
     expect((await http.get('/about')).status).toBe(404);
     expect((await http.get('/about/')).text).toBe('about');
   });
 });
 
 describe('Fastify with ignoreTrailingSlash', () => {
-  let app: INestApplication;
-
-  beforeAll(async () => {
-    app = await createApp(
-      'fastify',
-      { imports: [ClassViewsModule.forRoot()], providers: [AboutView] },
-      { fastify: { routerOptions: { ignoreTrailingSlash: true } } },
-    );
-  });
-  afterAll(() => app.close());
+  const { http } = useTestApp(
+    'fastify',
+    { imports: [ClassViewsModule.forRoot()], providers: [AboutView] },
+    { fastify: { routerOptions: { ignoreTrailingSlash: true } } },
+  );
 
   it('starts (no duplicate route) and still redirects to the slashed path', async () => {
-    const http = request(app.getHttpServer());
     expect((await http.get('/about/')).text).toBe('about');
     expect((await http.get('/about')).status).toBe(301);
   });
 });
 
 describe.each(PLATFORMS)('Which view answers a path, whatever the method, on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
 
   @ClassView('people/me/')
   class MeView extends View {
@@ -251,11 +224,7 @@ describe.each(PLATFORMS)('Which view answers a path, whatever the method, on %s'
     }
   }
 
-  beforeAll(async () => {
-    app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [MeView, PersonView, PanelView] });
-    http = request(app.getHttpServer());
-  });
-  afterAll(() => app.close());
+  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [MeView, PersonView, PanelView] });
 
   it('gives the static route’s view every method: DELETE /people/me/ is MeView’s 405', async () => {
     const res = await http.delete('/people/me/').set(CSRF_HEADERS);

@@ -1,7 +1,7 @@
 import type { INestApplication, ModuleMetadata, Type } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModule } from '@nestjs/testing';
 
 /** The two HTTP platforms every e2e suite runs on (`describe.each(PLATFORMS)`). */
 export const PLATFORMS = ['express', 'fastify'] as const;
@@ -23,7 +23,14 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<INestApplication> {
   const metadata: ModuleMetadata = typeof module === 'function' ? { imports: [module] } : module;
-  const moduleRef = await Test.createTestingModule(metadata).compile();
+  return appFrom(platform, await Test.createTestingModule(metadata).compile(), options);
+}
+
+/**
+ * Start one more app from a compiled testing module on `platform`, initialised and ready for
+ * supertest: a module can make several apps, as a test of Nest's own behaviour may need.
+ */
+export async function appFrom(platform: Platform, moduleRef: TestingModule, options: AppOptions = {}): Promise<INestApplication> {
   const adapter = platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(options.fastify);
   const app = moduleRef.createNestApplication(adapter, { logger: options.logger ?? false });
   await options.beforeInit?.(app);

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { AppModule } from '../../sample/app.module.js';
+import { type TestApp, useStartedApp } from './app.js';
 import { createApp, type Platform } from './platforms.js';
 
 /**
@@ -15,4 +16,9 @@ export async function createSampleApp(platform: Platform, database = 'memory'): 
     if (previous === undefined) delete process.env.DATABASE;
     else process.env.DATABASE = previous;
   }
+}
+
+/** `useTestApp()` for the sample app: started on `platform` before the tests of the enclosing `describe`, closed after them. */
+export function useSampleApp(platform: Platform, options: { database?: string; listen?: boolean } = {}): TestApp {
+  return useStartedApp(() => createSampleApp(platform, options.database), options);
 }

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { describe, expect, it } from '@jest/globals';
 import { ClassViewsModule, ConditionalGetMixin, HttpResponse, path, View } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 const CHANGED = 'Wed, 14 Feb 2001 12:00:00 GMT';
 const BEFORE = 'Tue, 13 Feb 2001 12:00:00 GMT';
@@ -39,20 +38,13 @@ class DocumentView extends ConditionalGetMixin(View) {
  * headers of RFC 9110, on GET, HEAD and the methods that change the resource.
  */
 describe.each(PLATFORMS)('conditional requests on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          urlpatterns: [path('doc/', DocumentView.asView()), path('weak/', DocumentView.asView({ etag: 'W/"v2"' }))],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        urlpatterns: [path('doc/', DocumentView.asView()), path('weak/', DocumentView.asView({ etag: 'W/"v2"' }))],
+      }),
+    ],
   });
-  afterAll(() => app.close());
 
   describe('If-Match', () => {
     it('serves a GET whose If-Match lists the current ETag, or is *', async () => {

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import request from 'supertest';
 import { ClassViewsModule, JsonResponseMixin, ListView, path } from '../../src/index.js';
-import { createApp, PLATFORMS } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS } from '../utils/platforms.js';
 
 /** A list that answers JSON or HTML, as the client's `Accept` prefers. */
 class NumbersView extends JsonResponseMixin(ListView<{ id: number }>) {
@@ -14,8 +13,6 @@ class NumbersView extends JsonResponseMixin(ListView<{ id: number }>) {
 
 /** RFC 9110's `Accept` rules, section 12.5.1, decide between the template and JSON. */
 describe.each(PLATFORMS)('content negotiation by Accept on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
   const answer = async (accept?: string) => {
     const req = http.get('/numbers/');
     const res = await (accept === undefined ? req : req.set('Accept', accept));
@@ -24,18 +21,14 @@ describe.each(PLATFORMS)('content negotiation by Accept on %s', (platform) => {
     return res.headers['content-type']!.startsWith('application/json') ? 'json' : res.headers['content-type'];
   };
 
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          templates: { dirs: [join(import.meta.dirname, '..', 'hardening', 'fixtures')] },
-          urlpatterns: [path('numbers/', NumbersView.asView())],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        templates: { dirs: [join(import.meta.dirname, '..', 'hardening', 'fixtures')] },
+        urlpatterns: [path('numbers/', NumbersView.asView())],
+      }),
+    ],
   });
-  afterAll(() => app.close());
 
   it('reads media types case-insensitively: Application/JSON is JSON', async () => {
     expect(await answer('Application/JSON')).toBe('json');

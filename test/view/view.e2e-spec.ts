@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Injectable, type INestApplication, Module } from '@nestjs/common';
-import request from 'supertest';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { Injectable, Module } from '@nestjs/common';
 import {
   ClassView,
   ClassViewsModule,
@@ -12,16 +11,10 @@ import {
   type ViewRequest,
   type ViewResult,
 } from '../../src/index.js';
-import { createApp, PLATFORMS, sleep } from '../utils/platforms.js';
+import { useTestApp } from '../utils/app.js';
+import { PLATFORMS, sleep } from '../utils/platforms.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
-
-@ClassView('hello/', { name: 'hello' })
-class HelloView extends View {
-  greeting = 'Hello';
-  get(_request: ViewRequest) {
-    return new HttpResponse(this.greeting);
-  }
-}
+import { HelloView } from '../views.js';
 
 @ClassView('async/')
 class AsyncView extends View {
@@ -182,15 +175,11 @@ let counterInstance: Counter | undefined;
 class AppModule {}
 
 describe.each(PLATFORMS)('View on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
+  const served = useTestApp(platform, AppModule);
+  const { http } = served;
   beforeAll(async () => {
-    app = await createApp(platform, AppModule);
-    counterInstance = app.get(Counter);
-    http = request(app.getHttpServer());
+    counterInstance = served.app.get(Counter);
   });
-  afterAll(() => app.close());
 
   it('serves a GET handler with Django’s default content type', async () => {
     const res = await http.get('/hello/');
@@ -317,8 +306,8 @@ describe.each(PLATFORMS)('View on %s', (platform) => {
 
   it('leaves nothing a request stored on the provider instance', async () => {
     await http.get('/state/x/?label=x');
-    expect(app.get(StatefulView).label).toBeUndefined();
-    expect(app.get(StatefulView).request).toBeUndefined();
+    expect(served.app.get(StatefulView).label).toBeUndefined();
+    expect(served.app.get(StatefulView).request).toBeUndefined();
   });
 });
 
