@@ -9,6 +9,7 @@ export * from './exceptions/index.js';
 export * from './urls/index.js';
 export { HTTP_METHOD_NAMES } from './class-views.constants.js';
 export { MESSAGES } from './class-views.messages.js';
+export type { CodedMessage, MessageFormat } from './utils/coded-message.js';
 export { TemplateView } from './views/template.view.js';
 export { RedirectView } from './views/redirect.view.js';
 export * from './mixins/index.js';

@@ -2,7 +2,7 @@ import nunjucks from 'nunjucks';
 import type { ViewRequest } from '../http/view-request.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { csrfStateOf, servesCsrf } from './csrf-state.js';
-import { CSRF_MESSAGES } from './csrf.messages.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** What every template of a class view gets: `csrf_token` and `csrf_input()`. */
 export interface CsrfTemplateContext {
@@ -19,11 +19,11 @@ export interface CsrfTemplateContext {
 const NOT_SERVED: CsrfTemplateContext = Object.freeze({
   csrf_token: Object.freeze({
     toString(): string {
-      throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('csrf_token'));
+      throw new ImproperlyConfigured(MESSAGES.csrfNotServed('csrf_token'));
     },
   }),
   csrf_input(): nunjucks.runtime.SafeString {
-    throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('csrf_input()'));
+    throw new ImproperlyConfigured(MESSAGES.csrfNotServed('csrf_input()'));
   },
 });
 

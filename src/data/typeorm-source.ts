@@ -4,6 +4,7 @@ import { modelNameOf, verboseNameOf } from './model-names.js';
 import { dateTruncation } from './date-truncation.js';
 import { distinctDates, isoDate } from '../dates/calendar.js';
 import type { DateKind, DateRange, ObjectSource } from './object-source.interface.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** The parts of TypeORM's `EntityMetadata` used here (TypeORM stays an optional dependency). */
 interface EntityMetadataLike {
@@ -209,7 +210,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   constructor(query: SelectQueryBuilderLike<T> | undefined, repository?: RepositoryLike<T>, order: readonly OrderTerm[] = []) {
     if (query) {
       const main = query.expressionMap.mainAlias;
-      if (!main?.hasMetadata) throw new ImproperlyConfigured('A query builder given as a queryset must select from an entity.');
+      if (!main?.hasMetadata) throw new ImproperlyConfigured(MESSAGES.queryBuilderWithoutEntity());
       this.metadata = main.metadata;
       this.alias = query.alias;
       this.query = query;
@@ -399,7 +400,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   private writer(): RepositoryLike<T> {
     assertConnected(this.query?.connection ?? this.repository?.manager?.connection);
     const repository = this.repository ?? (this.query!.connection?.getRepository(this.metadata.target) as RepositoryLike<T> | undefined);
-    if (!repository?.save) throw new ImproperlyConfigured(`The ${this.metadata.targetName} source cannot write: give the view a TypeORM Repository.`);
+    if (!repository?.save) throw new ImproperlyConfigured(MESSAGES.repositorySourceCannotWrite(this.metadata.targetName));
     return repository;
   }
 
@@ -424,7 +425,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     const path = field === 'pk' ? this.metadata.primaryColumns[0]?.propertyPath : field;
     if (!path || !this.metadata.findColumnWithPropertyPath(path)) {
       const choices = this.metadata.columns.map((column) => column.propertyPath).join(', ');
-      throw new ImproperlyConfigured(`Cannot resolve keyword '${field}' into field. Choices are: ${choices}`);
+      throw new ImproperlyConfigured(MESSAGES.unknownKeyword(field, choices));
     }
     return `${this.alias}.${path}`;
   }

@@ -213,6 +213,7 @@ function parseRoute(route: string, owner: string): RoutePattern {
   try {
     return RoutePattern.parse(route);
   } catch (error) {
-    throw error instanceof ImproperlyConfigured ? new ImproperlyConfigured(`${owner}: ${error.message}`) : error;
+    // The route's own error and code, with the view's name in front.
+    throw error instanceof ImproperlyConfigured ? new ImproperlyConfigured({ code: error.code!, message: `${owner}: ${error.message}` }) : error;
   }
 }

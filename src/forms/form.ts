@@ -6,6 +6,8 @@ import { escapeHtml, SafeHtml } from './html.js';
 import { ValidationError } from './validation-error.js';
 import { isThenable } from '../utils/is-thenable.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
+import { codedError } from '../utils/coded-message.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** What a form is built with (Django's form constructor arguments; `FormMixin.getFormKwargs()` returns them). */
 export interface FormOptions {
@@ -100,7 +102,7 @@ export class Form extends SafeHtml {
   /** The bound field `name` (Django's `form[name]`). */
   field(name: string): BoundField {
     const field = this.fields[name];
-    if (!field) throw new Error(`Key '${name}' not found in ${this.constructor.name}. Choices are: ${Object.keys(this.fields).join(', ')}.`);
+    if (!field) throw codedError(Error, MESSAGES.formFieldNotFound(name, this.constructor.name, Object.keys(this.fields)));
     let bound = this.bound.get(name);
     if (!bound) this.bound.set(name, (bound = new BoundField(this, field, name)));
     return bound;

@@ -10,6 +10,7 @@ import type { RoutePattern } from '../urls/route-pattern.js';
 import { getViewContext } from './view-context.js';
 import { slashedLocation } from '../urls/append-slash.js';
 import type { View, ViewResult } from './view.js';
+import { codedError } from '../utils/coded-message.js';
 
 const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
@@ -84,7 +85,7 @@ export class ClassViewRoute {
     if (endsWithSlash !== this.pattern.endsWithSlash && !this.pattern.endsWithPath) return this.slashMismatch(req, url);
 
     const kwargs = this.pattern.convert(req.params);
-    if (kwargs === null) throw new Http404(`Cannot ${req.method} ${url}`);
+    if (kwargs === null) throw new Http404(MESSAGES.routeNotFound(req.method, url));
 
     // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS for form bodies (the query string is checked when read).
     const rawBody = (req as { body?: unknown }).body;
@@ -94,7 +95,7 @@ export class ClassViewRoute {
     this.messages?.serve(request);
     const view = new this.RequestView();
     view.setup(request, NO_ARGS, kwargs);
-    if (view.request === undefined) throw new Error(MESSAGES.setupWithoutSuper(this.viewName));
+    if (view.request === undefined) throw codedError(Error, MESSAGES.setupWithoutSuper(this.viewName));
     // CSRF (src/csrf): throws CsrfFailure (403) for an unsafe request without a valid token,
     // before dispatch(), so that no view can skip it by overriding dispatch().
     this.csrf.protect(view, request);
@@ -114,13 +115,13 @@ export class ClassViewRoute {
     const method = req.method;
     const redirects = this.pattern.endsWithSlash && this.appendSlash && (method === 'GET' || method === 'HEAD');
     if (redirects && this.pattern.convert(req.params) !== null) return new HttpResponsePermanentRedirect(slashedLocation(url));
-    throw new Http404(`Cannot ${method} ${url}`);
+    throw new Http404(MESSAGES.routeNotFound(method, url));
   }
 
   private checkResponse(value: unknown): HttpResponse {
     if (value instanceof HttpResponse) return value;
     const got = value === undefined ? 'undefined' : value === null ? 'null' : `a ${(value as object).constructor?.name ?? typeof value}`;
-    throw new Error(MESSAGES.notAResponse(this.viewName, got));
+    throw codedError(Error, MESSAGES.notAResponse(this.viewName, got));
   }
 }
 
@@ -160,6 +161,6 @@ function originForm(url: string): string {
     const parsed = new URL(url);
     return `${parsed.pathname}${parsed.search}`;
   } catch {
-    throw new Http404(`Cannot handle ${url}`);
+    throw new Http404(MESSAGES.urlNotHandled(url));
   }
 }

@@ -4,6 +4,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { RoutePattern } from '../urls/route-pattern.js';
 import { VIEW_CONTEXT, type ViewContext } from './view-context.js';
 import { View, type ViewRoute } from './view.js';
+import { codedError } from '../utils/coded-message.js';
 
 /**
  * The view object of one route in one app: the view's provider `instance` with the route's
@@ -19,7 +20,7 @@ export function createRouteView(
 ): View {
   if (!(instance instanceof View)) throw new ImproperlyConfigured(MESSAGES.notAView(viewClass.name));
   for (const key in initkwargs) {
-    if (!(key in instance)) throw new TypeError(MESSAGES.asViewUnknownKey(viewClass.name, key));
+    if (!(key in instance)) throw codedError(TypeError, MESSAGES.asViewUnknownKey(viewClass.name, key));
   }
   // The class was checked for the default names; a view, or its route, may list others.
   const names = ('httpMethodNames' in initkwargs ? initkwargs.httpMethodNames : instance.httpMethodNames) as readonly string[];

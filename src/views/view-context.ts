@@ -4,6 +4,7 @@ import type { CsrfProtection } from '../csrf/csrf-protection.js';
 import type { MessageService } from '../messages/message.service.js';
 import type { TemplateEngines } from '../templates/template-engines.js';
 import type { UrlResolver } from '../urls/url-resolver.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** Where a served view finds its application's URL resolver and template engines. */
 export const VIEW_CONTEXT = Symbol('nestjs-class-views:view-context');
@@ -26,9 +27,7 @@ export interface ViewContext {
 export function getViewContext(view: object): ViewContext {
   const context = (view as { [VIEW_CONTEXT]?: ViewContext })[VIEW_CONTEXT];
   if (!context) {
-    throw new ImproperlyConfigured(
-      `${view.constructor.name} is not served by ClassViewsModule. Declare it with @ClassView() or path(), and import ClassViewsModule.forRoot().`,
-    );
+    throw new ImproperlyConfigured(MESSAGES.viewNotServed(view.constructor.name));
   }
   return context;
 }
