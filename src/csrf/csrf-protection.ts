@@ -5,7 +5,6 @@ import { escapeForLog } from '../http/escape-for-log.js';
 import type { HttpResponse } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
-import type { View } from '../views/view.js';
 import { appendSetCookie, type CookieAttributes, patchVary, readCookie, serializeCookie } from './csrf-cookie.js';
 import { CsrfFailure } from './csrf-failure.exception.js';
 import { maskSecret, randomString, secretOf, tokenFormatError, tokenMatches } from './csrf-token.js';
@@ -78,7 +77,7 @@ export class CsrfProtection {
    * exempt, unless the protection is off (`csrf.enabled: false`), throw `CsrfFailure` unless the request passes the checks. Called for every
    * class view request, after `setup()` and before `dispatch()`.
    */
-  protect(view: View, request: ViewRequest): void {
+  protect(view: { getCsrfExempt(): boolean }, request: ViewRequest): void {
     serveCsrf(this, request);
     if (!this.enabled || isSafeMethod(request.method) || view.getCsrfExempt()) return;
     const reason = this.originProblem(request) ?? this.tokenProblem(request);

@@ -7,7 +7,7 @@ import type { ViewRequest } from '../http/view-request.js';
 import { escapeForLog } from '../http/escape-for-log.js';
 import { escapeLeadingSlashes } from '../urls/route-pattern.js';
 import type { RouteName } from '../urls/typed-routes.js';
-import { getViewContext } from './view-context.js';
+import { getViewContext } from '../app-context/view-context.js';
 import { View, type Kwargs } from './view.js';
 import { codedError } from '../utils/coded-message.js';
 

@@ -7,9 +7,9 @@ import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js
 import { checkParsedFieldCount, DEFAULT_MAX_NUMBER_FIELDS } from '../http/field-limit.js';
 import { ViewRequest } from '../http/view-request.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
-import { getViewContext } from './view-context.js';
+import { getViewContext } from '../app-context/view-context.js';
 import { slashedLocation } from '../urls/append-slash.js';
-import type { View, ViewResult } from './view.js';
+import type { View, ViewResult } from '../views/view.js';
 import { codedError } from '../utils/coded-message.js';
 
 const NO_ARGS: readonly unknown[] = Object.freeze([]);

@@ -1,13 +1,11 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import type { AuthOptions } from '../auth/auth-options.interface.js';
+import type { AuthOptions } from '../interfaces/auth-options.interface.js';
 import type { CsrfProtection } from '../csrf/csrf-protection.js';
 import type { MessageService } from '../messages/message.service.js';
 import type { TemplateEngines } from '../templates/template-engines.js';
 import type { UrlResolver } from '../urls/url-resolver.js';
+import { VIEW_CONTEXT } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
-
-/** Where a served view finds its application's URL resolver and template engines. */
-export const VIEW_CONTEXT = Symbol('nestjs-class-views:view-context');
 
 /** The application services a served view may need without injecting them itself. */
 export interface ViewContext {

@@ -1,9 +1,9 @@
-import { HTTP_METHOD_NAMES } from '../class-views.constants.js';
+import { HTTP_METHOD_NAMES, VIEW_CONTEXT } from '../class-views.constants.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
-import { VIEW_CONTEXT, type ViewContext } from './view-context.js';
-import { View, type ViewRoute } from './view.js';
+import type { ViewContext } from '../app-context/view-context.js';
+import { View, type ViewRoute } from '../views/view.js';
 import { codedError } from '../utils/coded-message.js';
 
 /**
