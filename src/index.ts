@@ -19,6 +19,7 @@ export { NunjucksEngine, type NunjucksEngineOptions } from './templates/nunjucks
 export { querystring } from './templates/querystring.js';
 export type { NunjucksEnvironment, NunjucksExtension } from './templates/nunjucks-environment.interface.js';
 export type { TemplateEngine, TemplateContext } from './templates/template-engine.interface.js';
+export type { CsrfTemplateContext } from './templates/csrf-template-context.js';
 export { BaseListView, ListView } from './views/list.view.js';
 export { BaseDetailView, DetailView } from './views/detail.view.js';
 export * from './data/index.js';

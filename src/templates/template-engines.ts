@@ -5,7 +5,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { ViewRequest } from '../http/view-request.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { UrlResolver } from '../urls/url-resolver.js';
-import { csrfTemplateContext } from '../csrf/csrf-template-context.js';
+import { csrfTemplateContext } from './csrf-template-context.js';
 import { getMessages } from '../messages/messages-api.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';

@@ -1,7 +1,7 @@
-import nunjucks from 'nunjucks';
 import type { ViewRequest } from '../http/view-request.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { csrfStateOf, servesCsrf } from './csrf-state.js';
+import { csrfStateOf, servesCsrf } from '../csrf/csrf-state.js';
+import { Markup } from './safe-html.js';
 import { MESSAGES } from '../class-views.messages.js';
 
 /** What every template of a class view gets: `csrf_token` and `csrf_input()`. */
@@ -10,7 +10,7 @@ export interface CsrfTemplateContext {
   csrf_token: { toString(): string };
   /**
    * The hidden form field with the token, marked safe (Django's `{% csrf_token %}`): a
-   * nunjucks `SafeString`, typed by what templates use of it.
+   * `Markup`, typed by what templates use of it.
    */
   csrf_input: () => { toString(): string };
 }
@@ -22,7 +22,7 @@ const NOT_SERVED: CsrfTemplateContext = Object.freeze({
       throw new ImproperlyConfigured(MESSAGES.csrfNotServed('csrf_token'));
     },
   }),
-  csrf_input(): nunjucks.runtime.SafeString {
+  csrf_input(): Markup {
     throw new ImproperlyConfigured(MESSAGES.csrfNotServed('csrf_input()'));
   },
 });
@@ -46,6 +46,6 @@ export function csrfTemplateContext(request: ViewRequest | undefined): CsrfTempl
   return {
     csrf_token: { toString: value, toJSON: value } as CsrfTemplateContext['csrf_token'],
     csrf_input: () =>
-      new nunjucks.runtime.SafeString(`<input type="hidden" name="${csrfStateOf(request!)!.protection.fieldName}" value="${value()}">`),
+      new Markup(`<input type="hidden" name="${csrfStateOf(request!)!.protection.fieldName}" value="${value()}">`),
   };
 }
