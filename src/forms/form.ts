@@ -1,7 +1,7 @@
 import { BoundField } from './bound-field.js';
 import { ErrorDict, type ErrorList, NON_FIELD_ERRORS } from './error-list.js';
 import type { Field } from './fields.js';
-import { FormData, type FormDataInput } from './form-data.js';
+import { MultiValueDict, type FormInput } from './multi-value-dict.js';
 import { SafeHtml } from '../templates/safe-html.js';
 import { escapeHtml } from './html.js';
 import { ValidationError } from './validation-error.js';
@@ -13,7 +13,7 @@ import { MESSAGES } from '../class-views.messages.js';
 /** What a form is built with (Django's form constructor arguments; `FormMixin.getFormKwargs()` returns them). */
 export interface FormOptions {
   /** The submitted data: binds the form. `null`/absent: an unbound form. */
-  data?: FormDataInput | null;
+  data?: FormInput | null;
   /** Values an unbound form shows, by field name (they win over each field's `initial`). */
   initial?: Record<string, unknown>;
   /** Prefix of every field's HTML name (`book` → `book-title`), for several forms in one `<form>`. */
@@ -53,7 +53,7 @@ export class Form extends SafeHtml {
   /** Whether the form was given data. */
   readonly isBound: boolean;
   /** The submitted data. */
-  readonly data: FormData;
+  readonly data: MultiValueDict;
   readonly initial: Record<string, unknown>;
   readonly prefix: string | null;
   readonly autoId: string | false;
@@ -79,7 +79,7 @@ export class Form extends SafeHtml {
     const fields = (this.constructor as typeof Form).fields;
     this.fields = { ...fields };
     this.isBound = options.data !== null && options.data !== undefined;
-    this.data = new FormData(options.data);
+    this.data = new MultiValueDict(options.data);
     this.instance = options.instance ?? null;
     // A model form shows the values of the object it edits, unless `initial` says otherwise.
     this.initial = { ...valuesOf(this.instance, Object.keys(this.fields)), ...(options.initial ?? {}) };

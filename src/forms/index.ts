@@ -53,7 +53,7 @@ export {
 } from './widgets.js';
 export { ErrorList, ErrorDict, NON_FIELD_ERRORS, type ErrorData } from './error-list.js';
 export { ValidationError, type ValidationParams } from './validation-error.js';
-export { FormData, type FormDataInput } from './form-data.js';
+export { MultiValueDict, type FormInput } from './multi-value-dict.js';
 export { FORM_MESSAGES } from './forms.messages.js';
 export { escapeHtml, type HtmlAttributes } from './html.js';
 export { SafeHtml } from '../templates/safe-html.js';

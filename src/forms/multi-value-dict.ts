@@ -1,18 +1,19 @@
 import { QueryDict } from '../http/query-dict.js';
 
 /** What a form may be bound to: a parsed request body (urlencoded or JSON), or a `QueryDict`. */
-export type FormDataInput = QueryDict | Readonly<Record<string, unknown>>;
+export type FormInput = QueryDict | Readonly<Record<string, unknown>>;
 
 /**
- * A form's data, read the same whatever the body parser made of it: urlencoded values
- * are strings, a repeated key is an array (or, from Express' `qs`, an object with index
- * keys), JSON values keep their types. `get()` is the last value of a key (Django's
- * `QueryDict.get`), `getList()` all of them.
+ * A form's data (Django's `MultiValueDict`, which `QueryDict` extends; named so as not to
+ * shadow the global `FormData`), read the same whatever the body parser made of it:
+ * urlencoded values are strings, a repeated key is an array (or, from Express' `qs`, an
+ * object with index keys), JSON values keep their types. `get()` is the last value of a
+ * key (Django's `MultiValueDict.get`), `getList()` all of them.
  */
-export class FormData {
+export class MultiValueDict {
   private readonly values: Map<string, readonly unknown[]>;
 
-  constructor(input: FormDataInput | null | undefined) {
+  constructor(input: FormInput | null | undefined) {
     this.values = new Map();
     if (!input) return;
     if (input instanceof QueryDict) {
