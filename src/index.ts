@@ -9,6 +9,7 @@ export * from './exceptions/index.js';
 export * from './urls/index.js';
 export { HTTP_METHOD_NAMES } from './class-views.constants.js';
 export { MESSAGES } from './class-views.messages.js';
+export type { CodedMessage, MessageFormat } from './utils/coded-message.js';
 export { TemplateView } from './views/template.view.js';
 export { RedirectView } from './views/redirect.view.js';
 export * from './mixins/index.js';
@@ -18,6 +19,7 @@ export { NunjucksEngine, type NunjucksEngineOptions } from './templates/nunjucks
 export { querystring } from './templates/querystring.js';
 export type { NunjucksEnvironment, NunjucksExtension } from './templates/nunjucks-environment.interface.js';
 export type { TemplateEngine, TemplateContext } from './templates/template-engine.interface.js';
+export type { CsrfTemplateContext } from './templates/csrf-template-context.js';
 export { BaseListView, ListView } from './views/list.view.js';
 export { BaseDetailView, DetailView } from './views/detail.view.js';
 export * from './data/index.js';

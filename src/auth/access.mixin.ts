@@ -4,7 +4,7 @@ import { PermissionDenied } from '../exceptions/permission-denied.exception.js';
 import type { HttpResponse } from '../http/http-response.js';
 import { splitUrl } from '../http/url-has-allowed-host-and-scheme.js';
 import type { ViewConstructor } from '../mixins/view-constructor.js';
-import { authOptionsOf, getViewContext } from '../views/view-context.js';
+import { authOptionsOf, getViewContext } from '../app-context/view-context.js';
 import { REDIRECT_FIELD_NAME, redirectToLogin } from './redirect-to-login.js';
 
 /**

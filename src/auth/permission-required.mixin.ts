@@ -3,7 +3,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { ViewRequest } from '../http/view-request.js';
 import type { ViewConstructor } from '../mixins/view-constructor.js';
 import { isThenable } from '../utils/is-thenable.js';
-import { authOptionsOf } from '../views/view-context.js';
+import { authOptionsOf } from '../app-context/view-context.js';
 import type { Kwargs, ViewResult } from '../views/view.js';
 import { AccessMixin } from './access.mixin.js';
 

@@ -5,13 +5,13 @@ import { escapeForLog } from '../http/escape-for-log.js';
 import type { HttpResponse } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
-import type { View } from '../views/view.js';
 import { appendSetCookie, type CookieAttributes, patchVary, readCookie, serializeCookie } from './csrf-cookie.js';
 import { CsrfFailure } from './csrf-failure.exception.js';
 import { maskSecret, randomString, secretOf, tokenFormatError, tokenMatches } from './csrf-token.js';
 import { CSRF_MESSAGES } from './csrf.messages.js';
 import { csrfStateOf, type CsrfState, needCookie, serveCsrf } from './csrf-state.js';
 import { TrustedOrigins } from './trusted-origins.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** Whether `method` must not change anything, so needs no token (RFC 9110 "safe", Django's list). */
 function isSafeMethod(method: string): boolean {
@@ -50,15 +50,15 @@ export class CsrfProtection {
   constructor(@Optional() @Inject(CLASS_VIEWS_MODULE_OPTIONS) options: ClassViewsModuleOptions = {}) {
     const csrf = options.csrf ?? {};
     this.enabled = csrf.enabled ?? true;
-    if (typeof this.enabled !== 'boolean') throw new ImproperlyConfigured(CSRF_MESSAGES.badAttribute('enabled', String(this.enabled)));
-    if (!this.enabled) logger.warn(CSRF_MESSAGES.disabled);
+    if (typeof this.enabled !== 'boolean') throw new ImproperlyConfigured(MESSAGES.csrfBadAttribute('enabled', String(this.enabled)));
+    if (!this.enabled) logger.warn(MESSAGES.csrfDisabled().message);
     this.cookieName = checked('cookieName', csrf.cookieName ?? 'csrftoken', NAME);
     this.headerName = checked('headerName', csrf.headerName ?? 'X-CSRFToken', NAME);
     this.fieldName = checked('fieldName', csrf.fieldName ?? 'csrfmiddlewaretoken', NAME);
     this.headerKey = this.headerName.toLowerCase();
     const maxAge = csrf.cookieAge === undefined ? 31449600 : csrf.cookieAge;
     if (maxAge !== null && !(Number.isSafeInteger(maxAge) && maxAge >= 0)) {
-      throw new ImproperlyConfigured(CSRF_MESSAGES.badAttribute('cookieAge', String(maxAge)));
+      throw new ImproperlyConfigured(MESSAGES.csrfBadAttribute('cookieAge', String(maxAge)));
     }
     this.cookie = {
       maxAge,
@@ -68,7 +68,7 @@ export class CsrfProtection {
       httpOnly: csrf.cookieHttpOnly ?? false,
       sameSite: csrf.cookieSameSite ?? 'Lax',
     };
-    if (this.cookie.sameSite === 'None' && !this.cookie.secure) throw new ImproperlyConfigured(CSRF_MESSAGES.sameSiteNoneInsecure());
+    if (this.cookie.sameSite === 'None' && !this.cookie.secure) throw new ImproperlyConfigured(MESSAGES.csrfSameSiteNoneInsecure());
     this.origins = new TrustedOrigins(csrf.trustedOrigins);
   }
 
@@ -77,7 +77,7 @@ export class CsrfProtection {
    * exempt, unless the protection is off (`csrf.enabled: false`), throw `CsrfFailure` unless the request passes the checks. Called for every
    * class view request, after `setup()` and before `dispatch()`.
    */
-  protect(view: View, request: ViewRequest): void {
+  protect(view: { getCsrfExempt(): boolean }, request: ViewRequest): void {
     serveCsrf(this, request);
     if (!this.enabled || isSafeMethod(request.method) || view.getCsrfExempt()) return;
     const reason = this.originProblem(request) ?? this.tokenProblem(request);
@@ -180,6 +180,6 @@ function withPort(domain: string, host: string | undefined): string {
 }
 
 function checked(option: string, value: string, pattern: RegExp): string {
-  if (typeof value !== 'string' || !pattern.test(value)) throw new ImproperlyConfigured(CSRF_MESSAGES.badAttribute(option, String(value)));
+  if (typeof value !== 'string' || !pattern.test(value)) throw new ImproperlyConfigured(MESSAGES.csrfBadAttribute(option, String(value)));
   return value;
 }

@@ -1,18 +1,9 @@
 /**
- * What the CSRF check answers and raises, in Django 4.2's words (`django/middleware/csrf.py`),
- * so that Django's documentation of each failure applies as it is.
+ * Why the CSRF check refuses a request, in Django 4.2's words (`django/middleware/csrf.py`'s
+ * `REASON_*`), so that Django's documentation of each failure applies as it is. These are the
+ * texts of the 403 answer (`CsrfFailure.reason`), not error codes; the CSRF mistakes made in
+ * the configuration are in the message registry (`MESSAGES.csrf…`).
  */
-const ATTRIBUTE_HINTS: Record<string, string> = {
-  enabled: 'Give true or false.',
-  cookieName: "Use letters, digits, '-' and '_' only.",
-  headerName: "Use letters, digits, '-' and '_' only.",
-  fieldName: "Use letters, digits, '-' and '_' only.",
-  cookieAge: 'Give a whole number of seconds, or null for a browser session cookie.',
-  cookieDomain: "Give a domain such as 'example.com', without spaces, ';' or ','.",
-  cookiePath: "Give a path such as '/', without spaces, ';' or ','.",
-};
-
-/** Every message of the CSRF check, in Django 4.2's words where Django has them. */
 export const CSRF_MESSAGES = {
   /** The 403 body's `message`, Django's page title. */
   failed: 'CSRF verification failed. Request aborted.',
@@ -32,16 +23,4 @@ export const CSRF_MESSAGES = {
   insecureReferer: 'Referer checking failed - Referer is insecure while host is secure.',
   badReferer: (referer: string) => `Referer checking failed - ${referer} does not match any trusted origins.`,
 
-  /** Logged at start-up when the check is off for the whole app. */
-  disabled:
-    "CSRF protection is off for every class view (the csrf.enabled option of ClassViewsModule is false, as a Django project without CsrfViewMiddleware): any site a user visits can make the user's browser send POST, PUT, PATCH and DELETE requests to this app with the user's cookies. Turn it off only for an app that browsers send no cookies to; to spare one view, set its csrfExempt instead.",
-
-  originWithoutScheme: (origin: string) =>
-    `The trusted origin '${origin}' in the csrf.trustedOrigins option of ClassViewsModule must start with a scheme (usually http:// or https://), as Django's CSRF_TRUSTED_ORIGINS since Django 4.0.`,
-  sameSiteNoneInsecure: () =>
-    "The csrf.cookieSameSite option of ClassViewsModule is 'None' but csrf.cookieSecure is false: browsers drop such a cookie. Set cookieSecure: true, or use 'Lax' (the default).",
-  badAttribute: (option: string, value: string) =>
-    `The csrf.${option} option of ClassViewsModule is '${value}', which is not allowed. ${ATTRIBUTE_HINTS[option] ?? ''}`.trimEnd(),
-  notServed: (what: string) =>
-    `${what} needs a request served by a class view (ClassViewsModule sets the CSRF state up before the view runs).`,
 } as const;

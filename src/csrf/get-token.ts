@@ -2,7 +2,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { HttpResponse } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import { cookieStateOf, csrfStateOf } from './csrf-state.js';
-import { CSRF_MESSAGES } from './csrf.messages.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /**
  * A new CSRF token for `request`, and the cookie set on its response (Django's
@@ -11,7 +11,7 @@ import { CSRF_MESSAGES } from './csrf.messages.js';
  */
 export function getToken(request: ViewRequest): string {
   const state = csrfStateOf(request);
-  if (!state) throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('getToken()'));
+  if (!state) throw new ImproperlyConfigured(MESSAGES.csrfNotServed('getToken()'));
   return state.protection.token(state);
 }
 
@@ -22,7 +22,7 @@ export function getToken(request: ViewRequest): string {
  */
 export function rotateToken(request: ViewRequest): void {
   const state = csrfStateOf(request);
-  if (!state) throw new ImproperlyConfigured(CSRF_MESSAGES.notServed('rotateToken()'));
+  if (!state) throw new ImproperlyConfigured(MESSAGES.csrfNotServed('rotateToken()'));
   state.protection.rotate(state);
 }
 

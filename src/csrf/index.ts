@@ -1,5 +1,4 @@
 export { getToken, rotateToken } from './get-token.js';
 export { CsrfFailure } from './csrf-failure.exception.js';
 export type { CsrfOptions } from './csrf-options.interface.js';
-export type { CsrfTemplateContext } from './csrf-template-context.js';
 export { CSRF_MESSAGES } from './csrf.messages.js';

@@ -1,5 +1,6 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { CSRF_MESSAGES } from './csrf.messages.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** `scheme://netloc` at the start of a URL: the scheme and the host with its port. */
 const URL_START = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)/;
@@ -35,7 +36,7 @@ export class TrustedOrigins {
   constructor(origins: readonly string[] = []) {
     for (const origin of origins) {
       const parts = splitUrl(origin);
-      if (!parts) throw new ImproperlyConfigured(CSRF_MESSAGES.originWithoutScheme(origin));
+      if (!parts) throw new ImproperlyConfigured(MESSAGES.csrfOriginWithoutScheme(origin));
       this.hosts.push(parts.netloc.replace(/^\*/, ''));
       if (!origin.includes('*')) {
         this.exact.add(origin);

@@ -1,6 +1,7 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { dateKindOf, distinctDates, fieldTime } from '../dates/calendar.js';
 import type { DateKind, DateRange, ObjectSource } from './object-source.interface.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** Options of `ArraySource`. */
 export interface ArraySourceOptions {
@@ -117,7 +118,7 @@ function nextId(items: readonly unknown[], pkField: string): number {
 
 function field(item: unknown, name: string): any {
   if (item === null || typeof item !== 'object') {
-    throw new ImproperlyConfigured(`Cannot order or look up by '${name}': the list holds ${typeof item} values, not objects.`);
+    throw new ImproperlyConfigured(MESSAGES.arraySourceNotObjects(name, typeof item));
   }
   return (item as Record<string, unknown>)[name];
 }

@@ -100,7 +100,7 @@ function unavailable(cause: unknown, reason: string): DatabaseUnavailable {
   const now = Date.now();
   if (now - lastLogged >= LOG_INTERVAL_MS) {
     lastLogged = now;
-    logger.warn(MESSAGES.databaseUnavailableLog(escapeForLog(reason)));
+    logger.warn(MESSAGES.databaseUnavailableLog(escapeForLog(reason)).message);
   }
   return new DatabaseUnavailable(cause);
 }

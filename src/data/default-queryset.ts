@@ -1,8 +1,7 @@
 import type { ModuleRef } from '@nestjs/core';
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { getViewContext, type ViewContext } from '../views/view-context.js';
-import type { View } from '../views/view.js';
+import { VIEW_CONTEXT } from '../class-views.constants.js';
 import type { Queryset } from './to-object-source.js';
 
 /** What the list and detail mixins read their objects from when `getQueryset()` is not overridden. */
@@ -12,7 +11,7 @@ export interface QuerysetAttributes {
 }
 
 /** Django's default `get_queryset()`: `queryset`, else the repository of `model`, else an error naming every fix. */
-export function defaultQueryset(view: View & QuerysetAttributes): Queryset<any> {
+export function defaultQueryset(view: object & QuerysetAttributes): Queryset<any> {
   if (view.queryset !== null) return view.queryset;
   if (view.model !== null) return resolveModel(view, view.model) as Queryset<any>;
   throw new ImproperlyConfigured(MESSAGES.missingQueryset(view.constructor.name));
@@ -33,7 +32,7 @@ export function overrides(view: object, base: abstract new (...args: any[]) => o
  * the library's `getQueryset()`: the model's repository must exist, so a missing one fails
  * at start-up (`ImproperlyConfigured` naming the fix) rather than on every request.
  */
-export function checkModelProvided(view: View & QuerysetAttributes): void {
+export function checkModelProvided(view: object & QuerysetAttributes): void {
   if (view.model !== null && view.queryset === null) resolveModel(view, view.model);
 }
 
@@ -50,11 +49,17 @@ export function findRepository(moduleRef: ModuleRef, model: Function): unknown {
 }
 
 /** The repositories each app resolved, by model: looking a provider up costs more than the rest of a small request. */
-const resolved = new WeakMap<ViewContext, Map<Function, unknown>>();
+const resolved = new WeakMap<ModelResolver, Map<Function, unknown>>();
+
+/** What the data layer needs of the app serving a view (its `ViewContext`): the provider a model names. */
+export interface ModelResolver {
+  resolveModel(model: Function): unknown;
+}
 
 /** The provider `model` names in the app serving `view` (its TypeORM repository), resolved once per app. */
-export function resolveModel(view: View, model: Function): unknown {
-  const context = getViewContext(view);
+export function resolveModel(view: object, model: Function): unknown {
+  const context = (view as { [VIEW_CONTEXT]?: ModelResolver })[VIEW_CONTEXT];
+  if (!context) throw new ImproperlyConfigured(MESSAGES.viewNotServed(view.constructor.name));
   let models = resolved.get(context);
   if (!models) resolved.set(context, (models = new Map()));
   if (!models.has(model)) models.set(model, context.resolveModel(model));

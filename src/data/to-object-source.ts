@@ -20,9 +20,7 @@ export function toObjectSource<T>(queryset: Queryset<T>, owner: string): ObjectS
     return TypeOrmSource.fromRepository(queryset as RepositoryLike<T>);
   }
   if (typeof candidate.count === 'function' && typeof candidate.slice === 'function') return queryset as ObjectSource<T>;
-  throw new ImproperlyConfigured(
-    `${owner}.getQueryset() returned ${describe(queryset)}. Return a TypeORM Repository or SelectQueryBuilder, an array, or an object with count() and slice() (ObjectSource).`,
-  );
+  throw new ImproperlyConfigured(MESSAGES.querysetNotASource(owner, describe(queryset)));
 }
 
 function describe(value: unknown): string {

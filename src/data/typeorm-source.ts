@@ -4,6 +4,7 @@ import { modelNameOf, verboseNameOf } from './model-names.js';
 import { dateTruncation } from './date-truncation.js';
 import { distinctDates, isoDate } from '../dates/calendar.js';
 import type { DateKind, DateRange, ObjectSource } from './object-source.interface.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** The parts of TypeORM's `EntityMetadata` used here (TypeORM stays an optional dependency). */
 interface EntityMetadataLike {
@@ -160,8 +161,8 @@ const plainRowEntities = new WeakMap<object, boolean>();
  * cascade), a generated primary key not set (`save()` would look the row up and maybe
  * update it), no tree, and no entity listener or subscriber (`save()` runs those in its
  * transaction, and a failing one undoes the row). What `save()` adds around that `INSERT`,
- * `BEGIN`, `COMMIT` and its change tracking, costs ~40 µs per row on sql.js; one statement
- * is atomic without it.
+ * `BEGIN`, `COMMIT` and its change tracking, is a transaction per row; one statement is
+ * atomic without it.
  */
 function insertsAlone(metadata: InsertMetadataLike, object: unknown): boolean {
   let plain = plainRowEntities.get(metadata);
@@ -227,7 +228,7 @@ type OrderTerm = readonly [column: string, direction: 'ASC' | 'DESC'];
  * A source made from a repository builds each query fresh from it, with its ordering,
  * and is made once per repository (a query builder made only to read the entity's
  * metadata cost as much as a query); a source made from a query builder clones that
- * builder (a TypeORM clone costs about four times a fresh builder, and a list page runs
+ * builder (a TypeORM clone costs more than a fresh builder, and a list page runs
  * two queries per request). Sources never change: `orderBy()` returns another one.
  */
 export class TypeOrmSource<T> implements ObjectSource<T> {
@@ -264,7 +265,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   constructor(query: SelectQueryBuilderLike<T> | undefined, repository?: RepositoryLike<T>, order: readonly OrderTerm[] = []) {
     if (query) {
       const main = query.expressionMap.mainAlias;
-      if (!main?.hasMetadata) throw new ImproperlyConfigured('A query builder given as a queryset must select from an entity.');
+      if (!main?.hasMetadata) throw new ImproperlyConfigured(MESSAGES.queryBuilderWithoutEntity());
       this.metadata = main.metadata;
       this.alias = query.alias;
       this.query = query;
@@ -297,7 +298,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
    * `SELECT COUNT(*)` when every row of the query is one object (no joins, no
    * `DISTINCT`, no grouping), else TypeORM's own `getCount()`. TypeORM counts with
    * `COUNT(1)`, which SQLite answers by reading every row where it answers `COUNT(*)`
-   * from the table's b-tree (~15× faster on 10,000 rows); every database counts the
+   * from the table's b-tree (far faster on a large table); every database counts the
    * same rows either way. Filters, soft-deleted rows and parameters are the query's own.
    */
   count(): Promise<number> {
@@ -408,7 +409,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
 
   /**
    * On a repository's source, give `query` the SQL its shape was given before, built by
-   * TypeORM the first time (building it is ~10% of a detail page's CPU). At most
+   * TypeORM the first time (building it is a large part of a detail page's CPU). At most
    * MAX_SHAPES shapes are kept; others are built each time. A query builder's source runs
    * the query as it is: its filters are the caller's, new on every request.
    */
@@ -454,7 +455,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   private writer(): RepositoryLike<T> {
     assertConnected(this.query?.connection ?? this.repository?.manager?.connection);
     const repository = this.repository ?? (this.query!.connection?.getRepository(this.metadata.target) as RepositoryLike<T> | undefined);
-    if (!repository?.save) throw new ImproperlyConfigured(`The ${this.metadata.targetName} source cannot write: give the view a TypeORM Repository.`);
+    if (!repository?.save) throw new ImproperlyConfigured(MESSAGES.repositorySourceCannotWrite(this.metadata.targetName));
     return repository;
   }
 
@@ -479,7 +480,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     const path = field === 'pk' ? this.metadata.primaryColumns[0]?.propertyPath : field;
     if (!path || !this.metadata.findColumnWithPropertyPath(path)) {
       const choices = this.metadata.columns.map((column) => column.propertyPath).join(', ');
-      throw new ImproperlyConfigured(`Cannot resolve keyword '${field}' into field. Choices are: ${choices}`);
+      throw new ImproperlyConfigured(MESSAGES.unknownKeyword(field, choices));
     }
     return `${this.alias}.${path}`;
   }

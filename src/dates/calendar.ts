@@ -1,4 +1,5 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /**
  * Calendar arithmetic for the date-based views. A calendar date (Python's `date`) is a
@@ -69,7 +70,7 @@ export function checkTimeZone(timeZone: string, owner: string): void {
   try {
     formatterFor(timeZone);
   } catch {
-    throw new ImproperlyConfigured(`${owner}.timeZone '${timeZone}' is not a time zone. Use an IANA name such as 'UTC' or 'Europe/Paris'.`);
+    throw new ImproperlyConfigured(MESSAGES.badTimeZone(owner, timeZone));
   }
 }
 

@@ -63,9 +63,7 @@ function compile(format: string): CompiledFormat {
       groups.push(name);
       source += `(${DIRECTIVES[name]})`;
     } else {
-      throw new ImproperlyConfigured(
-        `The date format '${format}' uses '%${name ?? ''}', which the date views do not parse. Use ${DATE_DIRECTIVES.join(', ')}.`,
-      );
+      throw new ImproperlyConfigured(MESSAGES.unparsedDateDirective(format, name ?? '', DATE_DIRECTIVES));
     }
   }
   found = { regex: new RegExp(`^${source}$`, 'iu'), groups };

@@ -119,7 +119,7 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
       return await this.templates.renderNow([page.template], page.context, page.request);
     } catch (error) {
       if (error instanceof TemplateDoesNotExist && error.tried.includes(page.template)) return page.whenMissing;
-      logger.error(MESSAGES.errorPageFailed(page.template));
+      logger.error(MESSAGES.errorPageFailed(page.template).message);
       logger.error(error);
       return page.whenMissing ?? builtInErrorPage(page.status);
     }

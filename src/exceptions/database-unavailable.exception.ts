@@ -12,9 +12,11 @@ import { MESSAGES } from '../class-views.messages.js';
  * if (isDatabaseUnavailable(error)) throw new DatabaseUnavailable(error);
  */
 export class DatabaseUnavailable extends ServiceUnavailableException {
+  readonly code = MESSAGES.databaseUnavailable.code;
+
   constructor(cause?: unknown) {
     // The description given, as Nest 11 leaves it out of the body when options are passed.
-    super(MESSAGES.databaseUnavailable(), { cause, description: 'Service Unavailable' });
+    super(MESSAGES.databaseUnavailable().message, { cause, description: 'Service Unavailable' });
     this.name = 'DatabaseUnavailable';
   }
 }

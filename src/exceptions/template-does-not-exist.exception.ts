@@ -9,6 +9,7 @@ import { MESSAGES } from '../class-views.messages.js';
 export class TemplateDoesNotExist extends Error {
   /** The error's name, `'TemplateDoesNotExist'`. */
   override name = 'TemplateDoesNotExist';
+  readonly code = MESSAGES.templateDoesNotExist.code;
 
   constructor(
     /** Every template name that was tried, in order. */
@@ -19,6 +20,6 @@ export class TemplateDoesNotExist extends Error {
      */
     readonly searched?: readonly string[],
   ) {
-    super(MESSAGES.templateDoesNotExist(tried, searched));
+    super(MESSAGES.templateDoesNotExist(tried, searched).message);
   }
 }

@@ -8,8 +8,10 @@ import { MESSAGES } from '../class-views.messages.js';
  * tiny fields cannot make the app build a huge dictionary.
  */
 export class TooManyFieldsSent extends BadRequestException {
+  readonly code = MESSAGES.tooManyFieldsSent.code;
+
   constructor() {
-    super(MESSAGES.tooManyFieldsSent);
+    super(MESSAGES.tooManyFieldsSent().message);
     this.name = 'TooManyFieldsSent';
   }
 }

@@ -17,9 +17,9 @@ import { TemplateEngines } from '../templates/template-engines.js';
 import { RoutePattern } from '../urls/route-pattern.js';
 import type { UrlPattern } from '../urls/url-pattern.js';
 import { mountPathOf, setActiveUrlResolver, UrlResolver } from '../urls/url-resolver.js';
-import { ClassViewRoute } from '../views/class-view-route.js';
-import { createRouteView } from '../views/route-view.js';
-import type { ViewContext } from '../views/view-context.js';
+import { ClassViewRoute } from './class-view-route.js';
+import { createRouteView } from './route-view.js';
+import type { ViewContext } from '../app-context/view-context.js';
 import { View, type Kwargs, type ViewClass } from '../views/view.js';
 import { answerTooManyFieldsWith400 } from './express-field-limit.js';
 import { fastifyAppendSlash } from './fastify-append-slash.js';
@@ -55,7 +55,7 @@ interface ServedView {
  *
  * One request, platform to view: the platform's router → Nest's handler for the routing
  * controller (guards, interceptors, pipes) → `classViewRoute()` → `ClassViewRoute.handle()`
- * (`views/class-view-route.ts`) → `View.setup()`, `View.dispatch()`; the `HttpResponse` goes
+ * (`explorer/class-view-route.ts`) → `View.setup()`, `View.dispatch()`; the `HttpResponse` goes
  * back through the interceptors and is written by `http/response-writer.ts`.
  *
  * Views are found in the constructor, so that route names and the documentation exist for
@@ -217,6 +217,7 @@ function parseRoute(route: string, owner: string): RoutePattern {
   try {
     return RoutePattern.parse(route);
   } catch (error) {
-    throw error instanceof ImproperlyConfigured ? new ImproperlyConfigured(`${owner}: ${error.message}`) : error;
+    // The route's own error and code, with the view's name in front.
+    throw error instanceof ImproperlyConfigured ? new ImproperlyConfigured({ code: error.code!, message: `${owner}: ${error.message}` }) : error;
   }
 }

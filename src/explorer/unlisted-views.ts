@@ -24,6 +24,6 @@ export function warnAboutUnlistedViews(served: ReadonlySet<Function>): void {
     if (accountedFor.has(viewClass)) continue;
     accountedFor.add(viewClass);
     const route = getClassViewMetadata(viewClass)?.route ?? '';
-    logger.warn(MESSAGES.unlistedView(viewClass.name, route));
+    logger.warn(MESSAGES.unlistedView(viewClass.name, route).message);
   }
 }

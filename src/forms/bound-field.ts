@@ -1,6 +1,7 @@
 import type { Field } from './fields.js';
 import type { Form } from './form.js';
-import { escapeHtml, Markup, type HtmlAttributes, renderAttributes, SafeHtml } from './html.js';
+import { Markup, SafeHtml } from '../templates/safe-html.js';
+import { escapeHtml, type HtmlAttributes, renderAttributes } from './html.js';
 import type { ErrorList } from './error-list.js';
 
 /**

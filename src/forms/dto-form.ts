@@ -3,6 +3,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import { BooleanField, CharField, ChoiceField, DateField, EmailField, type Field, FloatField, IntegerField } from './fields.js';
 import { Form, type FormClass } from './form.js';
 import { ValidationError } from './validation-error.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** The parts of class-validator used here (an optional peer dependency, loaded on first use). */
 interface ClassValidator {
@@ -26,7 +27,7 @@ function loadClassValidator(): ClassValidator {
     try {
       classValidator = createRequire(import.meta.url)('class-validator') as ClassValidator;
     } catch {
-      throw new ImproperlyConfigured("dtoForm() needs the 'class-validator' package. Install it: npm install class-validator");
+      throw new ImproperlyConfigured(MESSAGES.classValidatorMissing());
     }
   }
   return classValidator;
@@ -81,7 +82,7 @@ export function dtoForm<T extends object>(dto: new () => T): FormClass<DtoForm<T
   const metadata = loadClassValidator().getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
   const byProperty = new Map<string, ValidationMetadataLike[]>();
   for (const entry of metadata) byProperty.set(entry.propertyName, [...(byProperty.get(entry.propertyName) ?? []), entry]);
-  if (byProperty.size === 0) throw new ImproperlyConfigured(`dtoForm(${dto.name}): ${dto.name} has no class-validator decorators, so no fields.`);
+  if (byProperty.size === 0) throw new ImproperlyConfigured(MESSAGES.dtoWithoutDecorators(dto.name));
   const fields = Object.fromEntries([...byProperty].map(([name, entries]) => [name, fieldFor(entries)]));
   return class extends DtoForm<T> {
     static override dto = dto;

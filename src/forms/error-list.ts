@@ -1,5 +1,6 @@
-import { escapeHtml, SafeHtml } from './html.js';
-import { pythonJsonDumps } from './python-json.js';
+import { SafeHtml } from '../templates/safe-html.js';
+import { escapeHtml } from './html.js';
+import { pythonJsonDumps } from '../utils/python-json.js';
 import type { ValidationError } from './validation-error.js';
 
 /** One error as `asJson()` reports it (Django's `get_json_data()`). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { BooleanField, CharField, ChoiceField, DateField, DateTimeField, EmailField, FloatField, IntegerField } from './fields.js';
 import { ValidationError } from './validation-error.js';
 import { CheckboxInput, Textarea } from './widgets.js';
-import { FormData } from './form-data.js';
+import { MultiValueDict } from './multi-value-dict.js';
 
 /** The message `clean(value)` fails with. */
 function messageOf(clean: () => unknown): string {
@@ -68,9 +68,9 @@ describe('Fields', () => {
     expect(new BooleanField({ required: false }).clean('0')).toBe(false);
     expect(new BooleanField().clean('on')).toBe(true);
     const checkbox = new CheckboxInput();
-    expect(checkbox.valueFromData(new FormData({}), 'x')).toBe(false);
-    expect(checkbox.valueFromData(new FormData({ x: 'false' }), 'x')).toBe(false);
-    expect(checkbox.valueFromData(new FormData({ x: ['false', 'on'] }), 'x')).toBe(true);
+    expect(checkbox.valueFromData(new MultiValueDict({}), 'x')).toBe(false);
+    expect(checkbox.valueFromData(new MultiValueDict({ x: 'false' }), 'x')).toBe(false);
+    expect(checkbox.valueFromData(new MultiValueDict({ x: ['false', 'on'] }), 'x')).toBe(true);
   });
 
   it('ChoiceField cleans to the choice’s own value and quotes a wrong one', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import nunjucks from 'nunjucks';
+// Loading the engine adapts the forms' SafeHtml to nunjucks' SafeString.
+import '../templates/nunjucks.engine.js';
 import { QueryDict } from '../http/query-dict.js';
 import { BooleanField, CharField, ChoiceField, DateField, EmailField, IntegerField, MultipleChoiceField } from './fields.js';
 import { Form } from './form.js';

@@ -1,16 +1,19 @@
 import { BoundField } from './bound-field.js';
 import { ErrorDict, type ErrorList, NON_FIELD_ERRORS } from './error-list.js';
 import type { Field } from './fields.js';
-import { FormData, type FormDataInput } from './form-data.js';
-import { escapeHtml, SafeHtml } from './html.js';
+import { MultiValueDict, type FormInput } from './multi-value-dict.js';
+import { SafeHtml } from '../templates/safe-html.js';
+import { escapeHtml } from './html.js';
 import { ValidationError } from './validation-error.js';
 import { isThenable } from '../utils/is-thenable.js';
 import type { ObjectSource } from '../data/object-source.interface.js';
+import { codedError } from '../utils/coded-message.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** What a form is built with (Django's form constructor arguments; `FormMixin.getFormKwargs()` returns them). */
 export interface FormOptions {
   /** The submitted data: binds the form. `null`/absent: an unbound form. */
-  data?: FormDataInput | null;
+  data?: FormInput | null;
   /** Values an unbound form shows, by field name (they win over each field's `initial`). */
   initial?: Record<string, unknown>;
   /** Prefix of every field's HTML name (`book` → `book-title`), for several forms in one `<form>`. */
@@ -53,7 +56,7 @@ export class Form extends SafeHtml {
   /** Whether the form was given data. */
   readonly isBound: boolean;
   /** The submitted data. */
-  readonly data: FormData;
+  readonly data: MultiValueDict;
   /** {@inheritDoc FormOptions.initial} */
   readonly initial: Record<string, unknown>;
   /** {@inheritDoc FormOptions.prefix} */
@@ -82,7 +85,7 @@ export class Form extends SafeHtml {
     const fields = (this.constructor as typeof Form).fields;
     this.fields = { ...fields };
     this.isBound = options.data !== null && options.data !== undefined;
-    this.data = new FormData(options.data);
+    this.data = new MultiValueDict(options.data);
     this.instance = options.instance ?? null;
     // A model form shows the values of the object it edits, unless `initial` says otherwise.
     this.initial = { ...valuesOf(this.instance, Object.keys(this.fields)), ...(options.initial ?? {}) };
@@ -106,7 +109,7 @@ export class Form extends SafeHtml {
   /** The bound field `name` (Django's `form[name]`). */
   field(name: string): BoundField {
     const field = this.fields[name];
-    if (!field) throw new Error(`Key '${name}' not found in ${this.constructor.name}. Choices are: ${Object.keys(this.fields).join(', ')}.`);
+    if (!field) throw codedError(Error, MESSAGES.formFieldNotFound(name, this.constructor.name, Object.keys(this.fields)));
     let bound = this.bound.get(name);
     if (!bound) this.bound.set(name, (bound = new BoundField(this, field, name)));
     return bound;

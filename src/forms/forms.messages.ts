@@ -24,6 +24,9 @@ export const FORM_MESSAGES = {
   invalidDateTime: () => 'Enter a valid date/time.',
   invalid: () => 'Enter a valid value.',
   invalidList: () => 'Enter a list of values.',
+  /** Django's `unique_error_message`: "Book with this Slug already exists." */
+  notUnique: (verboseName: string, labels: readonly string[]) =>
+    `${verboseName.charAt(0).toUpperCase()}${verboseName.slice(1)} with this ${labels.join(' and ')} already exists.`,
 } as const;
 
 /** The codes of Django's validation errors, as `errors.asJson()` reports them. */

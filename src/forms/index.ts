@@ -53,9 +53,10 @@ export {
 } from './widgets.js';
 export { ErrorList, ErrorDict, NON_FIELD_ERRORS, type ErrorData } from './error-list.js';
 export { ValidationError, type ValidationParams } from './validation-error.js';
-export { FormData, type FormDataInput } from './form-data.js';
+export { MultiValueDict, type FormInput } from './multi-value-dict.js';
 export { FORM_MESSAGES } from './forms.messages.js';
-export { SafeHtml, escapeHtml, type HtmlAttributes } from './html.js';
+export { escapeHtml, type HtmlAttributes } from './html.js';
+export { SafeHtml } from '../templates/safe-html.js';
 export { ModelForm, type ModelFormClass, modelFormFor, bindModelForm, fieldForColumn, checkModelFields, ALL_FIELDS, type ModelFormFields, type ModelFormFieldsOf, type ModelMetadataLike, type ColumnMetadataLike } from './model-form.js';
 export { FormField, type FormFieldSpec, type FormFieldClass } from './form-field.decorator.js';
 export { schemaForm, SchemaForm, type SchemaFormOptions } from './schema-form.js';

@@ -21,6 +21,7 @@ import { formFieldSpecOf } from './form-field.decorator.js';
 import { FORM_MESSAGES } from './forms.messages.js';
 import { ValidationError } from './validation-error.js';
 import { Textarea } from './widgets.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** The parts of a TypeORM `ColumnMetadata` a model form reads. */
 export interface ColumnMetadataLike {
@@ -287,7 +288,7 @@ export class ModelForm<T extends object = any> extends Form {
    * `ValidationError`, which the editing views answer by showing the form again.
    */
   async save(): Promise<T> {
-    if (!(await this.isValid())) throw new Error(MESSAGES.modelFormNotSaved(formMetadata(this).targetName, this.instance ? 'changed' : 'created'));
+    if (!(await this.isValid())) throw codedError(Error, MESSAGES.modelFormNotSaved(formMetadata(this).targetName, this.instance ? 'changed' : 'created'));
     const source = await this.getSource();
     const operation = this.instance ? 'update' : 'create';
     if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.modelFormCannotSave(this.constructor.name, operation));
@@ -343,7 +344,7 @@ export async function uniqueErrors(form: Form, metadata: ModelMetadataLike, inst
   for (const columns of sets) {
     const other = await source.get(Object.fromEntries(columns.map((name) => [name, form.cleanedData[name]])));
     if (!other || (instance && samePrimaryKey(metadata, other as object, instance))) continue;
-    const message = MESSAGES.notUnique(verboseNameOf(metadata.targetName), columns.map((name) => form.field(name).label));
+    const message = FORM_MESSAGES.notUnique(verboseNameOf(metadata.targetName), columns.map((name) => form.field(name).label));
     errors.push([columns.length === 1 ? columns[0]! : null, new ValidationError(message, 'unique')]);
   }
   return errors;

@@ -3,6 +3,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import { BooleanField, CharField, ChoiceField, DateField, EmailField, type Field, FloatField, IntegerField } from './fields.js';
 import { Form, type FormClass } from './form.js';
 import { ValidationError } from './validation-error.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** Options of `schemaForm()`. */
 export interface SchemaFormOptions {
@@ -68,9 +69,7 @@ export function schemaForm<S extends StandardSchemaV1>(
 } {
   const fields = { ...fieldsFromJsonSchema(schema), ...(options.fields ?? {}) };
   if (Object.keys(fields).length === 0) {
-    throw new ImproperlyConfigured(
-      `schemaForm() cannot read the fields of this ${schema['~standard'].vendor} schema: it offers no JSON Schema (~standard.jsonSchema). Pass them: schemaForm(schema, { fields: { name: new CharField() } }).`,
-    );
+    throw new ImproperlyConfigured(MESSAGES.schemaWithoutFields(schema['~standard'].vendor));
   }
   return class extends SchemaForm<StandardSchemaV1.InferOutput<S>> {
     static override schema = schema;

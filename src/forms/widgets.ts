@@ -1,5 +1,5 @@
 import { escapeHtml, type HtmlAttributes, renderAttributes } from './html.js';
-import type { FormData } from './form-data.js';
+import type { MultiValueDict } from './multi-value-dict.js';
 
 /**
  * Django's `Widget`: renders a field as HTML and reads its value back from the data.
@@ -24,12 +24,12 @@ export abstract class Widget {
   abstract render(name: string, value: unknown, attrs?: HtmlAttributes): string;
 
   /** The value submitted for `name`: the last one when the key repeats. */
-  valueFromData(data: FormData, name: string): unknown {
+  valueFromData(data: MultiValueDict, name: string): unknown {
     return data.get(name);
   }
 
   /** Whether the data leaves this field out entirely. */
-  valueOmittedFromData(data: FormData, name: string): boolean {
+  valueOmittedFromData(data: MultiValueDict, name: string): boolean {
     return !data.has(name);
   }
 
@@ -111,7 +111,7 @@ export class CheckboxInput extends Widget {
   }
 
   /** Django's reading: absent → false; `'true'`/`'on'`/anything else → true; `'false'`, `'0'`, `''` → false. */
-  override valueFromData(data: FormData, name: string): boolean {
+  override valueFromData(data: MultiValueDict, name: string): boolean {
     if (!data.has(name)) return false;
     const value = data.get(name);
     if (typeof value === 'boolean') return value;
@@ -172,7 +172,7 @@ export class SelectMultiple extends Select {
   }
 
   /** All the values of `name`, in order. */
-  override valueFromData(data: FormData, name: string): unknown[] {
+  override valueFromData(data: MultiValueDict, name: string): unknown[] {
     return data.getList(name);
   }
 

@@ -1,5 +1,6 @@
 import { MESSAGES } from '../class-views.messages.js';
 import { HttpResponse, HttpResponseInit } from './http-response.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** Options of `JsonResponse`. */
 export interface JsonResponseInit extends HttpResponseInit {
@@ -21,7 +22,7 @@ export interface JsonResponseInit extends HttpResponseInit {
 export class JsonResponse extends HttpResponse {
   constructor(data: unknown, init: JsonResponseInit = {}) {
     if ((init.safe ?? true) && (data === null || typeof data !== 'object' || Array.isArray(data))) {
-      throw new TypeError(MESSAGES.jsonNotSafe());
+      throw codedError(TypeError, MESSAGES.jsonNotSafe());
     }
     // No rest or spread of `init`: this runs for every JSON answer.
     super(JSON.stringify(data, init.replacer), { status: init.status, headers: init.headers, contentType: init.contentType ?? 'application/json' });

@@ -1,4 +1,5 @@
 import { MESSAGES } from '../class-views.messages.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** A header value: repeated headers such as `Set-Cookie` take an array. */
 export type HeaderValue = string | readonly string[];
@@ -21,7 +22,7 @@ function invalidValue(value: HeaderValue): boolean {
  * the error goes through Nest's exception filters and nothing of the response is written.
  */
 function checkHeader(name: string, value: HeaderValue): void {
-  if (!TOKEN.test(name) || invalidValue(value)) throw new Error(MESSAGES.badHeader(name));
+  if (!TOKEN.test(name) || invalidValue(value)) throw codedError(Error, MESSAGES.badHeader(name));
 }
 
 /** A header as set: its name in the case it was set with, and its value. Replaced, never changed. */

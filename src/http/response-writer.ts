@@ -5,6 +5,7 @@ import { finishCsrf } from '../csrf/get-token.js';
 import { finishMessages } from '../messages/messages-state.js';
 import { DEFAULT_CONTENT_TYPE, HttpResponse, type TemplateRenderer } from './http-response.js';
 import type { HeaderValue } from './response-headers.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** Writes an `HttpResponse` to a platform response object. */
 export type ResponseWriter = (platformResponse: any, response: HttpResponse) => void;
@@ -22,7 +23,7 @@ function hasNoBody(status: number): boolean {
  */
 function checkResponse(response: HttpResponse): void {
   const status = response.status;
-  if (!Number.isInteger(status) || status < 100 || status > 599) throw new Error(MESSAGES.badStatus(String(status)));
+  if (!Number.isInteger(status) || status < 100 || status > 599) throw codedError(Error, MESSAGES.badStatus(String(status)));
 }
 
 function setNodeHeader(name: string, value: HeaderValue, res: ServerResponse): void {

@@ -1,5 +1,5 @@
 import type { ModuleMetadata } from '@nestjs/common';
-import type { AuthOptions } from '../auth/auth-options.interface.js';
+import type { AuthOptions } from './auth-options.interface.js';
 import type { CsrfOptions } from '../csrf/csrf-options.interface.js';
 import type { MessagesOptions } from '../messages/messages-options.interface.js';
 import type { NunjucksEngineOptions } from '../templates/nunjucks.engine.js';

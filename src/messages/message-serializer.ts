@@ -1,4 +1,4 @@
-import { pythonJsonDumps } from '../forms/python-json.js';
+import { pythonJsonDumps } from '../utils/python-json.js';
 import { Message } from './message.js';
 
 /** Marks a serialised message (Django's `MessageEncoder.message_key`). */

@@ -5,6 +5,7 @@ import type { Message } from './message.js';
 import { MESSAGES_MESSAGES } from './messages.messages.js';
 import { messagesOf } from './messages-state.js';
 import type { RequestMessages } from './request-messages.js';
+import { codedError } from '../utils/coded-message.js';
 
 /**
  * Add a message for the next page this client sees (Django's `messages.add_message()`).
@@ -19,7 +20,7 @@ export function addMessage(request: ViewRequest, level: number, message: string,
   const messages = messagesOf(request);
   if (messages) return messages.add(level, message, extraTags);
   if (!(request instanceof ViewRequest)) {
-    throw new TypeError(MESSAGES_MESSAGES.notARequest('addMessage()', (request as object | null)?.constructor?.name ?? String(request)));
+    throw codedError(TypeError, MESSAGES_MESSAGES.notARequest('addMessage()', (request as object | null)?.constructor?.name ?? String(request)));
   }
   if (!failSilently) throw new MessageFailure(MESSAGES_MESSAGES.notInstalled('addMessage()'));
 }

@@ -1,10 +1,18 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
+import type { CodedMessage } from '../utils/coded-message.js';
+import { MESSAGES_MESSAGES } from './messages.messages.js';
 
 /** The signature of a signed value does not match any key (Django's `BadSignature`). */
 export class BadSignature extends Error {
   /** The error's name, `'BadSignature'`. */
   override name = 'BadSignature';
+  readonly code: string;
+
+  constructor(message: CodedMessage) {
+    super(message.message);
+    this.code = message.code;
+  }
 }
 
 /** URL-safe base64 without padding (Django's `b64_encode()`). */
@@ -32,14 +40,14 @@ export class Signer {
   /** The value of `signed` when one of the keys signed it; else `BadSignature`. */
   unsign(signed: string): string {
     const at = signed.lastIndexOf(this.sep);
-    if (at < 0) throw new BadSignature(`No "${this.sep}" found in value`);
+    if (at < 0) throw new BadSignature(MESSAGES_MESSAGES.noSignatureSeparator(this.sep));
     const value = signed.slice(0, at);
     const given = Buffer.from(signed.slice(at + 1));
     for (const key of this.hmacKeys) {
       const expected = Buffer.from(this.signature(value, key));
       if (expected.length === given.length && timingSafeEqual(expected, given)) return value;
     }
-    throw new BadSignature('Signature does not match');
+    throw new BadSignature(MESSAGES_MESSAGES.signatureMismatch());
   }
 
   /**

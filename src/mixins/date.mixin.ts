@@ -4,7 +4,7 @@ import { verboseNamePluralOf } from '../data/model-names.js';
 import type { DateRange, ObjectSource } from '../data/object-source.interface.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { timeZoneOf } from '../views/view-context.js';
+import { timeZoneOf } from '../app-context/view-context.js';
 import type { ViewConstructor } from './view-constructor.js';
 
 /**

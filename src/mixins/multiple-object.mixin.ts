@@ -116,7 +116,7 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       const ordering = this.getOrdering();
       if (!ordering || ordering.length === 0) return source;
       if (!source.orderBy) {
-        throw new ImproperlyConfigured(`${this.constructor.name}.ordering is set, but its data source has no orderBy(). Remove ordering or add orderBy() to the source.`);
+        throw new ImproperlyConfigured(MESSAGES.orderingWithoutOrderBy(this.constructor.name));
       }
       return source.orderBy(typeof ordering === 'string' ? [ordering] : ordering);
     }
@@ -129,7 +129,7 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       const paginator = this.getPaginator(source, pageSize, this.getPaginateOrphans(), this.getAllowEmpty());
       if (source.ordered === false && !warnedUnordered.has(this.constructor)) {
         warnedUnordered.add(this.constructor);
-        logger.warn(MESSAGES.unorderedObjectList(entityNameOf(source)));
+        logger.warn(MESSAGES.unorderedObjectList(entityNameOf(source)).message);
       }
       const asked = this.kwargs[this.pageKwarg] || this.request.query.get(this.pageKwarg) || 1;
       let number = parseInteger(asked);
@@ -140,7 +140,7 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       if (!Number.isSafeInteger(number)) {
         // Beyond 2^53 a number loses digits: no list has that many pages anyway.
         const digits = String(asked).trim().replace(/^\+/, '').replace(/_/g, '');
-        throw new Http404(MESSAGES.invalidPage(digits, number < 1 ? 'That page number is less than 1' : 'That page contains no results'));
+        throw new Http404(MESSAGES.invalidPage(digits, (number < 1 ? MESSAGES.pageLessThanOne() : MESSAGES.pageNoResults()).message));
       }
       try {
         const page = await paginator.page(number);
@@ -169,7 +169,7 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
     override getContextData(kwargs: Kwargs = {}): TemplateContext {
       const listing = this.listing;
       if (!listing) {
-        throw new ImproperlyConfigured(`${this.constructor.name}.getContextData() needs the list loaded: await this.loadObjectList() first (get() does).`);
+        throw new ImproperlyConfigured(MESSAGES.objectListNotLoaded(this.constructor.name));
       }
       const objects = kwargs.objectList ?? listing.objects;
       const context: TemplateContext = {

@@ -25,7 +25,8 @@ export function SingleObjectTemplateResponseMixin<TBase extends ViewConstructor<
     override getTemplateNames(): string[] {
       // Django catches the ImproperlyConfigured of a missing template_name; the parent
       // raises it exactly when `templateName` is null, so that case is tested instead
-      // (building an exception and its stack on every request cost ~5% of a detail page).
+      // (building an exception and its stack on every request is a visible part of a detail
+      // page's time: bench/README.md, "Measurements behind the code").
       if (this.templateName !== null) return super.getTemplateNames();
       const names: string[] = [];
       if (this.object && this.templateNameField) {

@@ -9,6 +9,7 @@ import type { TemplateContext } from '../templates/template-engine.interface.js'
 import type { Kwargs } from '../views/view.js';
 import { ContextMixin } from './context.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
+import { codedError } from '../utils/coded-message.js';
 
 /**
  * Django's `SingleObjectMixin`: finds one object by the URL's `pk` or `slug` and puts
@@ -77,7 +78,7 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
       const pk = this.kwargs[this.pkUrlKwarg];
       const slug = this.kwargs[this.slugUrlKwarg];
       // The route was checked at start-up (`checkLookupInRoute()`); a `getObject()` of the view's own was not.
-      if (pk == null && slug == null) throw new Error(MESSAGES.detailWithoutLookup(name));
+      if (pk == null && slug == null) throw codedError(Error, MESSAGES.detailWithoutLookup(name));
       const lookup: Record<string, unknown> = {};
       if (pk != null) lookup.pk = pk;
       if (slug != null && (pk == null || this.queryPkAndSlug)) lookup[this.getSlugField()] = slug;

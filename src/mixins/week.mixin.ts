@@ -5,6 +5,7 @@ import type { View } from '../views/view.js';
 import { neighbourPeriod, type PeriodBounds } from './date-navigation.js';
 import { readDatePart, type DatedView } from './date.mixin.js';
 import type { ViewConstructor, ViewStatics } from './view-constructor.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** Django's `WeekMixin`: the week a view shows, how it is written, and the weeks around it. */
 export function WeekMixin<TBase extends ViewConstructor<View & DatedView>>(Base: TBase & ViewStatics) {
@@ -58,7 +59,7 @@ export function WeekMixin<TBase extends ViewConstructor<View & DatedView>>(Base:
       const format = this.getWeekFormat();
       if (format === '%W' || format === '%V') return weekday(date);
       if (format === '%U') return (weekday(date) + 1) % 7;
-      throw new Error(`unknown week format: ${format}`);
+      throw codedError(Error, MESSAGES.weekdayFormatUnknown(format));
     }
   }
   return WeekMixinView;

@@ -1,4 +1,6 @@
 import type { Paginator } from './paginator.js';
+import { codedError } from '../utils/coded-message.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** Describe a page without its objects, as `Page.toJSON()` returns it. */
 export interface PageJson {
@@ -46,7 +48,7 @@ export class Page<T> implements Iterable<T> {
    */
   at(index: number): T | undefined {
     if (!Number.isInteger(index)) {
-      throw new TypeError(`Page indices must be integers or slices, not ${pythonTypeName(index)}.`);
+      throw codedError(TypeError, MESSAGES.pageIndexNotInteger(pythonTypeName(index)));
     }
     return this.objectList.at(index);
   }

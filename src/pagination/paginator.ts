@@ -3,17 +3,10 @@ import type { ObjectSource } from '../data/object-source.interface.js';
 import { EmptyPage, PageNotAnInteger } from './invalid-page.exception.js';
 import { Page } from './page.js';
 import { parseInteger } from './parse-integer.js';
+import { codedError } from '../utils/coded-message.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 export { parseInteger } from './parse-integer.js';
-
-/** Django's `Paginator` error messages. */
-const MESSAGES = {
-  invalidPage: 'That page number is not an integer',
-  minPage: 'That page number is less than 1',
-  noResults: 'That page contains no results',
-} as const;
-
-const NOT_LOADED = 'Paginator.count is not loaded yet: await paginator.load() (page() and getPage() load it).';
 
 /** Options of `Paginator.getElidedPageRange()`. */
 export interface ElidedPageRangeOptions {
@@ -78,7 +71,7 @@ export class Paginator<T> {
 
   /** Give the number of objects (after `load()`). */
   get count(): number {
-    if (this.counted === undefined) throw new Error(NOT_LOADED);
+    if (this.counted === undefined) throw codedError(Error, MESSAGES.paginatorNotLoaded());
     return this.counted;
   }
 
@@ -86,7 +79,7 @@ export class Paginator<T> {
   get numPages(): number {
     const count = this.count;
     if (count === 0 && !this.allowEmptyFirstPage) return 0;
-    if (this.perPage === 0) throw new RangeError('Paginator.perPage is 0: division by zero.');
+    if (this.perPage === 0) throw codedError(RangeError, MESSAGES.paginatorPerPageZero());
     return Math.ceil(Math.max(1, count - this.orphans) / this.perPage);
   }
 
@@ -104,9 +97,9 @@ export class Paginator<T> {
   /** Return `number` as an integer page number or throw `PageNotAnInteger`/`EmptyPage` (after `load()`). */
   validateNumberSync(number: unknown): number {
     const n = parseInteger(number);
-    if (n === null) throw new PageNotAnInteger(MESSAGES.invalidPage);
-    if (n < 1) throw new EmptyPage(MESSAGES.minPage);
-    if (n > this.numPages && !(n === 1 && this.allowEmptyFirstPage)) throw new EmptyPage(MESSAGES.noResults);
+    if (n === null) throw new PageNotAnInteger(MESSAGES.pageNotAnInteger());
+    if (n < 1) throw new EmptyPage(MESSAGES.pageLessThanOne());
+    if (n > this.numPages && !(n === 1 && this.allowEmptyFirstPage)) throw new EmptyPage(MESSAGES.pageNoResults());
     return n;
   }
 
@@ -164,6 +157,6 @@ function range(first: number, last: number): number[] {
 
 function toInteger(value: number | string | boolean, name: string): number {
   const integer = parseInteger(value);
-  if (integer === null) throw new TypeError(`Paginator ${name} must be an integer, not ${JSON.stringify(value) ?? String(value)}.`);
+  if (integer === null) throw codedError(TypeError, MESSAGES.paginatorNotInteger(name, JSON.stringify(value) ?? String(value)));
   return integer;
 }

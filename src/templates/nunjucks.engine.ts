@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import nunjucks from 'nunjucks';
+import { SafeHtml } from './safe-html.js';
 import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exception.js';
@@ -57,6 +58,11 @@ const NunjucksContext = (() => {
   });
   return found!;
 })();
+
+// Adapt the library's safe-string marker: nunjucks leaves a value unescaped when it is an
+// instance of its own SafeString, so every SafeHtml (a form, a field, an error list, the CSRF
+// field) is made one, once, when this engine is loaded. Forms and CSRF stay free of nunjucks.
+Object.setPrototypeOf(SafeHtml.prototype, nunjucks.runtime.SafeString.prototype);
 
 /**
  * The default engine: nunjucks, whose syntax is closest to Django's template language

@@ -7,10 +7,11 @@ import type { ViewRequest } from '../http/view-request.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { UrlResolver } from '../urls/url-resolver.js';
 import { splitReverseValues } from '../urls/reverse-values.js';
-import { csrfTemplateContext } from '../csrf/csrf-template-context.js';
+import { csrfTemplateContext } from './csrf-template-context.js';
 import { getMessages } from '../messages/messages-api.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
+import { MESSAGES } from '../class-views.messages.js';
 
 /** `messages` outside a class view's request (Django's `get_messages()` without the middleware). */
 
@@ -54,8 +55,7 @@ export class TemplateEngines {
   get(name: string): TemplateEngine {
     const engine = this.engines.get(name);
     if (!engine) {
-      const known = [...this.engines.keys()].map((key) => `'${key}'`).join(', ');
-      throw new ImproperlyConfigured(`No template engine named '${name}'. Configured engines: ${known}.`);
+      throw new ImproperlyConfigured(MESSAGES.noTemplateEngine(name, [...this.engines.keys()]));
     }
     return engine;
   }

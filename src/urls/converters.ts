@@ -1,5 +1,6 @@
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { URL_MESSAGES } from './urls.messages.js';
+import { codedError } from '../utils/coded-message.js';
 
 /**
  * Describe how one `<converter:name>` part of a route matches URL text and turns it into
@@ -30,7 +31,7 @@ const identity = (value: unknown): string => String(value);
  */
 function toSafeInteger(raw: string): number {
   const value = Number(raw);
-  if (!Number.isSafeInteger(value)) throw new RangeError(URL_MESSAGES.intOutOfRange(raw));
+  if (!Number.isSafeInteger(value)) throw codedError(RangeError, URL_MESSAGES.intOutOfRange(raw));
   return value;
 }
 
@@ -89,7 +90,7 @@ export function registerConverter<T>(name: string, converter: PathConverter<T>):
     typeof converter.toValue !== 'function' ||
     typeof converter.toUrl !== 'function'
   ) {
-    throw new TypeError(URL_MESSAGES.notAConverter(name));
+    throw codedError(TypeError, URL_MESSAGES.notAConverter(name));
   }
   if (registry.has(name)) {
     throw new ImproperlyConfigured(URL_MESSAGES.converterRegistered(name));

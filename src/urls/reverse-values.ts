@@ -1,3 +1,4 @@
+import { codedError } from '../utils/coded-message.js';
 import { URL_MESSAGES } from './urls.messages.js';
 
 /** What `reverse()` was given after the name: kwargs by parameter name, or values in route order. */
@@ -29,6 +30,6 @@ export function splitReverseValues(name: string, values: readonly unknown[]): Re
     const { __keywords: _marker, ...kwargs } = values[0];
     return { kwargs, args: [] };
   }
-  if (values.some(isPlainObject)) throw new TypeError(URL_MESSAGES.mixedArgs(name));
+  if (values.some(isPlainObject)) throw codedError(TypeError, URL_MESSAGES.mixedArgs(name));
   return { kwargs: {}, args: values };
 }

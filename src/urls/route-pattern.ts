@@ -3,6 +3,7 @@ import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { getConverter, type PathConverter } from './converters.js';
 import { type GroupMatcher, linearGroupMatcher } from './segment-matcher.js';
 import { URL_MESSAGES } from './urls.messages.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** The HTTP platforms whose route syntax `toPlatformPath()` can write. */
 export type RoutePlatform = 'express' | 'fastify';
@@ -183,7 +184,7 @@ export class RoutePattern {
    */
   static parse(route: string): RoutePattern {
     if (typeof route !== 'string') {
-      throw new TypeError(URL_MESSAGES.routeNotAString(route === null ? 'null' : typeof route));
+      throw codedError(TypeError, URL_MESSAGES.routeNotAString(route === null ? 'null' : typeof route));
     }
     const original = route;
     const stripped = route.replace(/^\/+/, '');
@@ -269,7 +270,7 @@ export class RoutePattern {
     let path: string;
     if (platform === 'express') path = this.toExpressPath();
     else if (platform === 'fastify') path = this.toFastifyPath();
-    else throw new TypeError(URL_MESSAGES.unknownPlatform(String(platform)));
+    else throw codedError(TypeError, URL_MESSAGES.unknownPlatform(String(platform)));
     if (options.trailingSlash === false && path.length > 1 && path.endsWith('/')) {
       return path.slice(0, -1);
     }

@@ -1,5 +1,6 @@
 import { RoutePattern } from './route-pattern.js';
 import { URL_MESSAGES } from './urls.messages.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** What `View.asView()` returns: a view class bound to its attribute overrides. */
 export interface ViewRoute {
@@ -83,11 +84,11 @@ export function path<Route extends string, Name extends string = never>(
 ): UrlPattern<Route, Name> {
   const pattern = RoutePattern.parse(route);
   if (view === null || typeof view !== 'object' || typeof (view as Partial<ViewRoute>).viewClass !== 'function') {
-    throw new TypeError(URL_MESSAGES.notAView(describe(view)));
+    throw codedError(TypeError, URL_MESSAGES.notAView(describe(view)));
   }
   const name = options?.name;
   if (name !== undefined && (typeof name !== 'string' || name === '')) {
-    throw new TypeError(URL_MESSAGES.badPatternName(name === '' ? 'an empty string' : describe(name)));
+    throw codedError(TypeError, URL_MESSAGES.badPatternName(name === '' ? 'an empty string' : describe(name)));
   }
   return new UrlPattern<Route, Name>(pattern, view, name as Name | undefined);
 }

@@ -3,6 +3,7 @@ import { NoReverseMatch } from '../exceptions/no-reverse-match.exception.js';
 import { escapeLeadingSlashes, RoutePattern } from './route-pattern.js';
 import { splitReverseValues } from './reverse-values.js';
 import type { ReverseArgs, RouteName } from './typed-routes.js';
+import { codedError } from '../utils/coded-message.js';
 import { URL_MESSAGES } from './urls.messages.js';
 
 /** Whether the pattern's parameter names are exactly the given keys. */
@@ -104,7 +105,7 @@ export class UrlResolver {
    */
   reverseUnchecked(name: string, kwargs: Record<string, unknown> = {}, args: readonly unknown[] = []): string {
     const keys = Object.keys(kwargs);
-    if (args.length > 0 && keys.length > 0) throw new TypeError(URL_MESSAGES.mixedArgs(name));
+    if (args.length > 0 && keys.length > 0) throw codedError(TypeError, URL_MESSAGES.mixedArgs(name));
     const list = this.patterns.get(name);
     if (list === undefined) throw new NoReverseMatch(URL_MESSAGES.unknownName(name));
     const tried = [...list].reverse();

@@ -12,6 +12,7 @@ import { DateMixin } from '../mixins/date.mixin.js';
 import { MultipleObjectMixin } from '../mixins/multiple-object.mixin.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import { View } from './view.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** What `getDatedItems()` returns: `date_list` (or `null`), the objects, and more context. */
 export type DatedItems<T = any> = [dateList: Date[] | null, objectList: ObjectSource<T>, extraContext: TemplateContext];
@@ -69,7 +70,7 @@ export class BaseDateListView<T = any> extends AnswerMixin(MultipleObjectMixin(D
 
   /** `date_list`, the objects and more context for this request. Each date view implements it. */
   getDatedItems(): Promise<DatedItems<T>> {
-    throw new Error(MESSAGES.noDatedItems());
+    throw codedError(Error, MESSAGES.noDatedItems());
   }
 
   /** The ordering. Default `ordering`, else newest first (`-<dateField>`). */

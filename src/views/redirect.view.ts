@@ -7,8 +7,9 @@ import type { ViewRequest } from '../http/view-request.js';
 import { escapeForLog } from '../http/escape-for-log.js';
 import { escapeLeadingSlashes } from '../urls/route-pattern.js';
 import type { RouteName } from '../urls/typed-routes.js';
-import { getViewContext } from './view-context.js';
+import { getViewContext } from '../app-context/view-context.js';
 import { View, type Kwargs } from './view.js';
+import { codedError } from '../utils/coded-message.js';
 
 const logger = new Logger('ClassViews');
 const PLACEHOLDER = /%(?:\(([^)]*)\)([sd])|(%))/g;
@@ -94,11 +95,11 @@ export class RedirectView extends View {
     const filled = url.replace(PLACEHOLDER, (_match, key: string | undefined, _kind, percent: string | undefined) => {
       if (percent) return '%';
       // Checked at start-up (`checkRoute()`), except for a `getRedirectUrl()` of the view's own.
-      if (!Object.hasOwn(kwargs, key!)) throw new Error(MESSAGES.redirectMissingKwarg(name, url, key!));
+      if (!Object.hasOwn(kwargs, key!)) throw codedError(Error, MESSAGES.redirectMissingKwarg(name, url, key!));
       return encodeURIComponent(String(kwargs[key!])).replace(/%2F/gi, '/');
     });
     // A '%' left that is not a placeholder (e.g. '/a%20b/'): Django fails here too.
-    if (url.replace(PLACEHOLDER, '').includes('%')) throw new Error(MESSAGES.redirectBadPercent(name, url));
+    if (url.replace(PLACEHOLDER, '').includes('%')) throw codedError(Error, MESSAGES.redirectBadPercent(name, url));
     // A value that makes the URL start with '//' would send the client to another host
     // (Django leaves this to the URL's author; reverse() escapes it, and so does this).
     return url.startsWith('//') ? filled : escapeLeadingSlashes(filled);

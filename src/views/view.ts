@@ -5,6 +5,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import { HttpResponse, HttpResponseNotAllowed } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import { escapeForLog } from '../http/escape-for-log.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** An HTTP method a view may handle, lower-cased as Django names its handlers. */
 export type HttpMethodName = (typeof HTTP_METHOD_NAMES)[number];
@@ -129,7 +130,7 @@ export class View {
   static asView<T extends ViewClass>(this: T, initkwargs: ViewInitKwargs<InstanceType<T>> = {}): ViewRoute<InstanceType<T>> {
     for (const key of Object.keys(initkwargs)) {
       if ((HTTP_METHOD_NAMES as readonly string[]).includes(key)) {
-        throw new TypeError(MESSAGES.asViewMethodName(key, this.name));
+        throw codedError(TypeError, MESSAGES.asViewMethodName(key, this.name));
       }
     }
     View.checkHandlers.call(this);

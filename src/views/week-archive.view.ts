@@ -6,6 +6,7 @@ import { MultipleObjectTemplateResponseMixin } from '../mixins/multiple-object-t
 import { WeekMixin } from '../mixins/week.mixin.js';
 import { YearMixin } from '../mixins/year.mixin.js';
 import { BaseDateListView, type DatedItems } from './date-list.view.js';
+import { codedError } from '../utils/coded-message.js';
 
 /** The weekday (`%w`) each week format's weeks start on. */
 const WEEK_STARTS: Readonly<Record<string, string>> = { '%U': '0', '%V': '1', '%W': '1' };
@@ -25,9 +26,9 @@ export class BaseWeekArchiveView<T = any> extends YearMixin(WeekMixin(BaseDateLi
     const week = this.getWeek();
     const weekFormat = this.getWeekFormat();
     const weekStart = WEEK_STARTS[weekFormat];
-    if (weekStart === undefined) throw new Error(MESSAGES.unknownWeekFormat(weekFormat));
+    if (weekStart === undefined) throw codedError(Error, MESSAGES.unknownWeekFormat(weekFormat));
     const yearFormat = this.getYearFormat();
-    if (weekFormat === '%V' && yearFormat !== '%G') throw new Error(MESSAGES.isoWeekWithYear(weekFormat, yearFormat));
+    if (weekFormat === '%V' && yearFormat !== '%G') throw codedError(Error, MESSAGES.isoWeekWithYear(weekFormat, yearFormat));
     const date = dateFromString(year, yearFormat, weekStart, '%w', week, weekFormat);
     const all = await this.getObjectSource();
     const range = { gte: this.makeDateLookupArg(date, all), lt: this.makeDateLookupArg(this.nextWeekStart(date), all) };
