@@ -6,7 +6,7 @@
  *
  * The server (`server.js <case> <variant> <platform>`) runs under callgrind with cache and
  * branch simulation and instrumentation off; 10,000 sequential keep-alive requests warm it up
- * (the JIT settles), the heap is collected in full, then instrumentation is turned on for 5,000 more (BENCH_CALLGRIND_WARM_UP,
+ * (the JIT settles), then instrumentation is turned on for 5,000 more (BENCH_CALLGRIND_WARM_UP,
  * BENCH_CALLGRIND_REQUESTS). Prints one JSON line with the counts per request and, with `top`,
  * the `top` functions by instructions (JS functions named from Node's perf map). The raw
  * callgrind file stays in the system's temporary folder for callgrind_annotate.
@@ -38,28 +38,20 @@ const valgrind = [
   '--dump-line=no',
   `--callgrind-out-file=${out}`,
 ];
-const node = ['--single-threaded', '--perf-basic-prof', '--hash-seed=1', '--random-seed=1', '--expose-gc'];
+const node = ['--single-threaded', '--perf-basic-prof', '--hash-seed=1', '--random-seed=1'];
 const child = spawn('valgrind', [...valgrind, process.execPath, ...node, join(here, 'server.js'), benchCase, variant, platform], {
   env: { ...process.env, NODE_ENV: 'production' },
   stdio: ['pipe', 'pipe', 'pipe'],
 });
 let stderr = '';
 child.stderr!.on('data', (chunk) => (stderr += chunk));
-const lines = createInterface({ input: child.stdout! });
-/** The next line of the server's output that matches `pattern`. */
-const nextLine = (pattern: RegExp) =>
-  new Promise<RegExpExecArray>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}\n${stderr}`)));
-    const listener = (line: string) => {
-      const match = pattern.exec(line);
-      if (match) {
-        lines.off('line', listener);
-        resolve(match);
-      }
-    };
-    lines.on('line', listener);
+const port = await new Promise<number>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`server exited with ${code}\n${stderr}`)));
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const match = /^READY (\d+)$/.exec(line);
+    if (match) resolve(Number(match[1]));
   });
-const port = Number((await nextLine(/^READY (\d+)$/))[1]);
+});
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const { path, method, headers, body, status: expected = 200 }: BenchRequest = BENCH_REQUESTS[benchCase][variant === 'view' ? 'view' : 'controller'];
@@ -100,10 +92,6 @@ async function control(...args: string[]): Promise<void> {
 }
 
 await run(WARM_UP);
-// Full collections before counting (server.js's `heap` command), so that the counted requests
-// do not happen to include a mark-compact of the warm-up's garbage (~10,000 instructions a request).
-child.stdin!.write('heap\n');
-await nextLine(/^HEAP /);
 await control('-i', 'on');
 await run(COUNTED);
 await control('-i', 'off');
