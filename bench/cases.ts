@@ -30,6 +30,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
 import { ClassView, ClassViewsModule, DetailView, HttpResponse, ListView, TemplateEngines, TemplateView, View } from '../src/index.js';
+import { PostedBook, PostedBookController, PostedBookCreateView, PostedBookSchemaController } from './create-case.js';
 import { NewBook, NewBookController, NewBookView } from './form-case.js';
 import { DatedBook, DatedBookMonthController, DatedBookMonthView, seedDatedBooks } from './month-archive-case.js';
 
@@ -37,9 +38,10 @@ export type Platform = 'express' | 'fastify';
 export type Variant = 'view' | 'controller';
 /**
  * `list` and `list-bs3`: the same list page on sql.js and on better-sqlite3; `detail` and
- * `month-archive` on better-sqlite3; `form` posts to sql.js.
+ * `month-archive` on better-sqlite3; `form` posts to sql.js; `create` and `create-schema` (the same
+ * view against two twins) post to better-sqlite3.
  */
-export const CASES = ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'errors', 'form', 'shape', 'month-archive'] as const;
+export const CASES = ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'errors', 'form', 'create', 'create-schema', 'shape', 'month-archive'] as const;
 export type Case = (typeof CASES)[number];
 /** The rows of the list and detail cases, and the page the list case asks for (as in issue 14). */
 export const BOOKS = 10_000;
@@ -221,6 +223,8 @@ const VIEWS = {
   detail: [BookDetailView],
   errors: [GetOnlyView],
   form: [NewBookView],
+  create: [PostedBookCreateView],
+  'create-schema': [PostedBookCreateView],
   shape: [],
   'month-archive': [DatedBookMonthView],
 };
@@ -233,6 +237,8 @@ const CONTROLLERS = {
   detail: [BookDetailController],
   errors: [],
   form: [NewBookController],
+  create: [PostedBookController],
+  'create-schema': [PostedBookSchemaController],
   shape: [PlainController],
   'month-archive': [DatedBookMonthController],
 };
@@ -244,10 +250,14 @@ const DRIVERS: Partial<Record<Case, 'sqljs' | 'better-sqlite3'>> = {
   'list-bs3': 'better-sqlite3',
   detail: 'better-sqlite3',
   form: 'sqljs',
+  create: 'better-sqlite3',
+  'create-schema': 'better-sqlite3',
   'month-archive': 'better-sqlite3',
 };
+/** The cases whose requests insert rows, into an empty table. */
+const REQUESTS_INSERT = new Set<Case>(['form', 'create', 'create-schema']);
 /** The entity of each case with a database other than `Book`. */
-const ENTITIES: Partial<Record<Case, Function>> = { form: NewBook, 'month-archive': DatedBook };
+const ENTITIES: Partial<Record<Case, Function>> = { form: NewBook, create: PostedBook, 'create-schema': PostedBook, 'month-archive': DatedBook };
 
 /** Build one app: `variant` decides whether the case is served by a class view or a controller. */
 export async function createCaseApp(benchCase: Case, variant: Variant, platform: Platform): Promise<INestApplication> {
@@ -261,7 +271,7 @@ export async function createCaseApp(benchCase: Case, variant: Variant, platform:
     : [];
   @Module({
     imports: [
-      ClassViewsModule.forRoot({ templates: { dirs: [TEMPLATES], cache: true }, imports: benchCase === 'form' ? [TypeOrmModule.forFeature([NewBook])] : [] }),
+      ClassViewsModule.forRoot({ templates: { dirs: [TEMPLATES], cache: true }, imports: benchCase === 'form' || benchCase.startsWith('create') ? [TypeOrmModule.forFeature([entity])] : [] }),
       ...database,
     ],
     providers: [AllowGuard, PassInterceptor, ...(variant === 'view' ? VIEWS[benchCase] : [])],
@@ -271,7 +281,7 @@ export async function createCaseApp(benchCase: Case, variant: Variant, platform:
   const adapter = platform === 'express' ? new ExpressAdapter() : new FastifyAdapter();
   const app = await NestFactory.create(BenchModule, adapter, { logger: ['error'] });
   if (benchCase === 'month-archive') await seedDatedBooks(app.get<Repository<DatedBook>>('DatedBookRepository'));
-  else if (driver && benchCase !== 'form') await seed(app.get<Repository<Book>>('BookRepository'), BOOKS);
+  else if (driver && !REQUESTS_INSERT.has(benchCase)) await seed(app.get<Repository<Book>>('BookRepository'), BOOKS);
   return app;
 }
 

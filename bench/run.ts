@@ -26,8 +26,9 @@
  * BENCH_PAIRED_ROUNDS (6), BENCH_PAIRED_PROCESSES (3: fresh server pairs the paired rounds are
  * spread over), BENCH_CONNECTIONS (50), BENCH_PLATFORMS (express,fastify),
  * BENCH_MEMORY_REQUESTS (200000), BENCH_STARTUP_RUNS (11), BENCH_CALLGRIND (1 where valgrind is
- * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned), BENCH_ONLY
- * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,form,shape,month-archive,ceiling,django,
+ * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned),
+ * BENCH_MODE (`wrk`: the wrk-style protocol, see WRK), BENCH_WRK_RUNS (2), BENCH_WARM_UP (seconds of warm-up), BENCH_ONLY
+ * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,form,create,create-schema,shape,month-archive,ceiling,django,
  * control,errors,bare,startup,memory), BENCH_PYTHON (/usr/bin/python3: the Python with Django and gunicorn; `bench/django/venv.sh` prints one with Django 5.2). `--quick` changes the defaults (see QUICK); the variables still win.
  *
  * The list cases serve page PAGE of BOOKS rows (sql.js for `list`, better-sqlite3 for
@@ -41,8 +42,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type Case, PAGE, type Platform } from './cases.js';
-import { FORM_REQUEST } from './form-case.js';
-import { ARCHIVE_MONTH } from './month-archive-case.js';
+import { PATHS, REQUESTS } from './requests.js';
 
 const here = import.meta.dirname;
 const root = join(here, '../..');
@@ -53,17 +53,29 @@ const root = join(here, '../..');
  * a few minutes instead of half an hour, for checking a change, not for the README.
  */
 const QUICK = process.argv.includes('--quick');
-const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full));
-const DURATION = setting('BENCH_DURATION', 3, 0.5);
-const ROUNDS = setting('BENCH_ROUNDS', 4, 1);
+/**
+ * `BENCH_MODE=wrk`: the protocol of an outside wrk run, so that either harness can judge a
+ * change: 20 keep-alive connections, the server on CPU 0 and the load generator on the other
+ * CPUs, 5 s of warm-up for each server alone, then rounds of 5 s with one server loaded at a
+ * time, in forward, reverse, forward order (view, twin; twin, view; view, twin), over
+ * BENCH_WRK_RUNS (2) fresh pairs of processes; every response's body is checked byte for byte
+ * against the one both servers answered before (a POST's status and Location). Only the twin
+ * comparisons and the A/A control run. See `wrkCompare()`.
+ */
+const WRK = process.env.BENCH_MODE === 'wrk';
+const setting = (name: string, full: number, quick: number, wrk = full) => Number(process.env[name] ?? (QUICK ? quick : WRK ? wrk : full));
+const DURATION = setting('BENCH_DURATION', 3, 0.5, 5);
+const ROUNDS = setting('BENCH_ROUNDS', 4, 1, 3);
 const PAIRED_ROUNDS = setting('BENCH_PAIRED_ROUNDS', 6, 2);
 const PAIRED_PROCESSES = Math.max(1, setting('BENCH_PAIRED_PROCESSES', 3, 1));
-const CONNECTIONS = setting('BENCH_CONNECTIONS', 50, 50);
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 50, 50, 20);
+/** Fresh pairs of processes in the wrk-style mode. */
+const WRK_RUNS = Math.max(1, setting('BENCH_WRK_RUNS', 2, 1));
 const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') as Platform[];
 const MEMORY_REQUESTS = setting('BENCH_MEMORY_REQUESTS', 200_000, 20_000);
 const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 2);
 /** Warm-up before measuring a server: one second of load, or 500 requests with `--quick`. */
-const WARM_UP = QUICK ? { amount: 500 } : { duration: 1 };
+const WARM_UP = process.env.BENCH_WARM_UP ? { duration: Number(process.env.BENCH_WARM_UP) } : QUICK ? { amount: 500 } : { duration: WRK ? 5 : 1 };
 /** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
 const CALLGRIND =
   process.env.BENCH_CALLGRIND !== '0' && !(QUICK && !process.env.BENCH_CALLGRIND) && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -96,6 +108,8 @@ interface Load {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Answers with another status than the expected one, or (with `expectBody`) another body. */
+  unexpected: number;
 }
 
 /**
@@ -143,11 +157,12 @@ function startServer(args: string[]): Promise<Server> {
   });
 }
 
-/** What a load sends besides GET: another method, headers, a body. */
+/** What a load sends besides GET: another method, headers, a body; and the status it is answered with (200). */
 interface RequestOptions {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  status?: number;
 }
 
 /** The one load-generator process (`loader.ts`), started on first use. */
@@ -181,7 +196,16 @@ function startLoader(): NonNullable<typeof loader> {
   };
 }
 
-async function load(url: string, options: RequestOptions & { duration?: number; amount?: number; connections?: number } = {}): Promise<Load> {
+/** How a load runs, besides the request: its length (seconds or requests), connections, and what every answer must be. */
+interface LoadOptions extends RequestOptions {
+  duration?: number;
+  amount?: number;
+  connections?: number;
+  /** The body every answer must have, byte for byte (autocannon counts the others). */
+  expectBody?: string;
+}
+
+async function load(url: string, options: LoadOptions = {}): Promise<Load> {
   loader ??= startLoader();
   const result = await loader.send({
     url,
@@ -189,6 +213,7 @@ async function load(url: string, options: RequestOptions & { duration?: number; 
     method: options.method ?? 'GET',
     headers: options.headers,
     body: options.body,
+    expectBody: options.expectBody,
     // autocannon checks whether to stop once per sample: every 1 s by default, which made
     // every load, a 500-request warm-up too, last whole seconds.
     sampleInt: 100,
@@ -203,7 +228,17 @@ async function load(url: string, options: RequestOptions & { duration?: number; 
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     requests: result.requests.total,
+    unexpected: unexpectedAnswers(result, options.status ?? 200),
   };
+}
+
+/** The answers of an autocannon result with another status than `status`, plus its mismatched bodies. */
+function unexpectedAnswers(result: Record<string, any>, status: number): number {
+  let other = result.mismatches ?? 0;
+  for (const [code, stats] of Object.entries(result.statusCodeStats ?? {}) as Array<[string, { count: number }]>) {
+    if (Number(code) !== status) other += stats.count;
+  }
+  return other;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -239,7 +274,7 @@ function intervalOfPairs(rounds: number[], perPair: number): { low: number; high
   return { low: +medians[50].toFixed(3), high: +medians[1949].toFixed(3), pairs: pairs.length };
 }
 /** Load `url` while measuring the server's CPU time per request. */
-async function measured(server: Server, url: string, options: RequestOptions = {}): Promise<Load> {
+async function measured(server: Server, url: string, options: LoadOptions = {}): Promise<Load> {
   const before = await server.cpu();
   const result = await load(url, options);
   const after = await server.cpu();
@@ -255,22 +290,6 @@ const summarize = (runs: Load[]) => ({
   errors: runs.reduce((sum, r) => sum + r.errors, 0),
   rounds: runs.map((r) => Math.round(r.rps)),
 });
-
-const PATHS: Record<Case, { view: string; controller: string }> = {
-  plain: { view: '/plain/', controller: '/plain' },
-  guarded: { view: '/guarded/', controller: '/guarded' },
-  template: { view: '/template/', controller: '/template' },
-  list: { view: `/list/?page=${PAGE}`, controller: `/list?page=${PAGE}` },
-  'list-bs3': { view: `/list/?page=${PAGE}`, controller: `/list?page=${PAGE}` },
-  detail: { view: '/detail/4321/', controller: '/detail/4321' },
-  errors: { view: '/errors/', controller: '' },
-  form: { view: '/form/', controller: '/form' },
-  shape: { view: '/plain', controller: '/plain' },
-  'month-archive': ARCHIVE_MONTH,
-};
-
-/** The request of each case that is not a plain GET. */
-const REQUESTS: Partial<Record<Case, RequestOptions>> = { form: FORM_REQUEST };
 
 const rows: Array<Record<string, unknown>> = [];
 
@@ -290,7 +309,7 @@ async function pairedRound(a: Side, b: Side, bFirst: boolean): Promise<{ rpsRati
     ? await Promise.all([load(b.url, { ...b.request, connections }), load(a.url, { ...a.request, connections })]).then(([fromB, fromA]) => [fromA, fromB] as const)
     : await Promise.all([load(a.url, { ...a.request, connections }), load(b.url, { ...b.request, connections })]);
   const [a1, b1] = await Promise.all([a.server.cpu(), b.server.cpu()]);
-  if (la.non2xx || lb.non2xx || la.errors || lb.errors) throw new Error(`paired round: non-2xx answers or errors (${a.url}, ${b.url})`);
+  if (la.unexpected || lb.unexpected || la.errors || lb.errors) throw new Error(`paired round: unexpected answers or errors (${a.url}, ${b.url})`);
   const cpuA = (a1 - a0) / Math.max(1, la.requests ?? 1);
   const cpuB = (b1 - b0) / Math.max(1, lb.requests ?? 1);
   return { rpsRatio: la.rps / lb.rps, cpuRatio: cpuB / cpuA };
@@ -361,6 +380,88 @@ async function compare(startPair: StartPair) {
 type Comparison = Awaited<ReturnType<typeof compare>>;
 
 /**
+ * What both sides answer `side`'s request with, checked equal: the status, the `Location` of
+ * a redirect, and the body byte for byte (but a redirect's: Express writes a line of text
+ * there, Fastify and the library nothing). Returns the body every answer of a load must have,
+ * or `undefined` for a POST (its body names the new row, which changes with every request).
+ */
+async function sameAnswer(a: Side, b: Side): Promise<string | undefined> {
+  const answer = async (side: Side) => {
+    const response = await fetch(side.url, { method: side.request?.method, headers: side.request?.headers, body: side.request?.body, redirect: 'manual' });
+    return { status: response.status, location: response.headers.get('location'), body: await response.text() };
+  };
+  const [ra, rb] = await Promise.all([answer(a), answer(b)]);
+  const status = a.request?.status ?? 200;
+  const redirect = status >= 300 && status < 400;
+  if (ra.status !== status || rb.status !== status || ra.location !== rb.location || (!redirect && ra.body !== rb.body)) {
+    throw new Error(`${a.url} and ${b.url} answer differently: ${JSON.stringify(ra).slice(0, 300)} against ${JSON.stringify(rb).slice(0, 300)}`);
+  }
+  return a.request?.method ? undefined : ra.body;
+}
+
+/**
+ * Measure `a` against `b` as an outside wrk run does (`BENCH_MODE=wrk`): for each of
+ * WRK_RUNS fresh pairs of processes, the answers checked equal, a warm-up of each server
+ * alone, then ROUNDS rounds in forward/reverse order (a b, b a, a b), one server loaded at a
+ * time with CONNECTIONS keep-alive connections, every answer checked. `ratio` is the median
+ * over rounds of a's requests/s over b's in the same round, `runRatios` each run's median;
+ * `cpuRatio` the same for the server's CPU time per request (b's over a's), which a load
+ * generator at its limit does not flatten.
+ */
+async function wrkCompare(startPair: StartPair) {
+  const loads = { a: [] as Load[], b: [] as Load[] };
+  const roundRatios: number[] = [];
+  const cpuRatios: number[] = [];
+  const runRatios: number[] = [];
+  for (let run = 0; run < WRK_RUNS; run++) {
+    const [a, b] = await startPair();
+    try {
+      const body = await sameAnswer(a, b);
+      const options = (side: Side): LoadOptions => ({ ...side.request, expectBody: body });
+      for (const side of [a, b]) await load(side.url, { ...options(side), ...WARM_UP });
+      const ratios: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
+        const got: Partial<Record<'a' | 'b', Load>> = {};
+        for (const name of order) {
+          const side = name === 'a' ? a : b;
+          const result = await measured(side.server, side.url, options(side));
+          if (result.unexpected || result.errors) throw new Error(`${side.url}: ${result.unexpected} unexpected answers, ${result.errors} errors`);
+          got[name] = result;
+          loads[name].push(result);
+        }
+        ratios.push(got.a!.rps / got.b!.rps);
+        cpuRatios.push(got.b!.cpuPerRequest! / got.a!.cpuPerRequest!);
+      }
+      roundRatios.push(...ratios);
+      runRatios.push(+median(ratios).toFixed(3));
+    } finally {
+      a.server.stop();
+      b.server.stop();
+    }
+  }
+  return {
+    a: summarize(loads.a),
+    b: summarize(loads.b),
+    ratio: +median(roundRatios).toFixed(3),
+    cpuRatio: +median(cpuRatios).toFixed(3),
+    runRatios,
+    roundRatios: roundRatios.map((ratio) => +ratio.toFixed(3)),
+  };
+}
+
+/** Record a wrk-style comparison of side `a` (the class view, or the control's first process) against `other`. */
+function reportWrk(platform: Platform, name: string, other: string, result: Awaited<ReturnType<typeof wrkCompare>>, first = 'class view'): void {
+  const { ratio, cpuRatio, runRatios, roundRatios } = result;
+  rows.push({ platform, case: name, variant: first, mode: 'wrk', ...result.a, ratio, cpuRatio, runRatios, roundRatios });
+  rows.push({ platform, case: name, variant: other, mode: 'wrk', ...result.b, ratio: 1, cpuRatio: 1 });
+  console.log(
+    `${platform} ${name} (wrk-style, ${CONNECTIONS} connections): ${first} ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, ${other} ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
+      `ratio ${ratio} (runs ${runRatios.join(', ')}; CPU ${cpuRatio})`,
+  );
+}
+
+/**
  * Record a comparison whose side `a` is the class view: its two rows, and its console line.
  * `other` names side `b` in the rows (`variant`) and on the console (`label`).
  */
@@ -380,14 +481,15 @@ function interval(bounds: { low: number; high: number; pairs: number } | null): 
 }
 
 async function twinCase(platform: Platform, benchCase: Case) {
-  const result = await compare(async () => {
+  const startPair: StartPair = async () => {
     const [view, controller] = await Promise.all([startServer([benchCase, 'view', platform]), startServer([benchCase, 'controller', platform])]);
     return [
       { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}`, request: REQUESTS[benchCase] },
       { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}`, request: REQUESTS[benchCase] },
     ];
-  });
-  report(platform, benchCase, { variant: 'controller', label: 'controller' }, result);
+  };
+  if (WRK) reportWrk(platform, benchCase, 'controller', await wrkCompare(startPair));
+  else report(platform, benchCase, { variant: 'controller', label: 'controller' }, await compare(startPair));
 }
 
 /** The list view (Fastify) against another server of the same page, `/list/?page=PAGE` (`ceiling` or `django`). */
@@ -424,13 +526,15 @@ async function djangoCase(benchCase: 'list' | 'list-bs3') {
 
 /** The noise floor: the plain controller against a second process of itself. */
 async function controlCase(platform: Platform) {
-  const result = await compare(async () => {
+  const startPair: StartPair = async () => {
     const [first, second] = await Promise.all([startServer(['plain', 'controller', platform]), startServer(['plain', 'controller', platform])]);
     return [
       { server: first, url: `http://127.0.0.1:${first.port}${PATHS.plain.controller}` },
       { server: second, url: `http://127.0.0.1:${second.port}${PATHS.plain.controller}` },
     ];
-  });
+  };
+  if (WRK) return reportWrk(platform, 'A/A control', 'controller (second process)', await wrkCompare(startPair), 'controller');
+  const result = await compare(startPair);
   const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval } = result;
   rows.push({ platform, case: 'A/A control', variant: 'controller ÷ controller', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval });
   console.log(
@@ -589,8 +693,13 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
   }
 }
 for (const platform of PLATFORMS) {
-  for (const benchCase of ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'form', 'shape', 'month-archive'] as const) {
+  for (const benchCase of ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'form', 'create', 'create-schema', 'shape', 'month-archive'] as const) {
     if (wanted(benchCase)) await timed(`${platform} ${benchCase}`, () => twinCase(platform, benchCase));
+  }
+  // The wrk-style mode compares twins only (and the A/A control).
+  if (WRK) {
+    if (wanted('control')) await timed(`${platform} control`, () => controlCase(platform));
+    continue;
   }
   if (platform === 'fastify' && wanted('ceiling')) {
     await timed('fastify ceiling', async () => {
@@ -615,14 +724,14 @@ for (const platform of PLATFORMS) {
 }
 
 console.log('\nRequests per second (median of rounds), latency in ms');
-console.table(rows.map(({ rounds: _rounds, pairedRounds: _pairedRounds, pairedInterval: _pairedInterval, p50: _p50, p99: _p99, ...row }) => row));
+console.table(rows.map(({ rounds: _rounds, pairedRounds: _pairedRounds, pairedInterval: _pairedInterval, runRatios: _runRatios, roundRatios: _roundRatios, p50: _p50, p99: _p99, ...row }) => row));
 console.table(startupResults.map(({ runs: _runs, instructions: _instructions, ...row }) => row));
 console.table(memoryResults);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
 loader?.stop();
 const seconds = Math.round((Date.now() - started.getTime()) / 1000);
-const settings = { quick: QUICK, seconds, phases, django: DJANGO_VERSION, gunicorn: GUNICORN_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
+const settings = { mode: WRK ? 'wrk' : 'paired', wrkRuns: WRK ? WRK_RUNS : undefined, quick: QUICK, seconds, phases, django: DJANGO_VERSION, gunicorn: GUNICORN_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);

@@ -51,11 +51,13 @@ describe('CsrfProtection options', () => {
 describe('CsrfProtection on a safe request', () => {
   const view = { getCsrfExempt: () => false } as never;
 
-  it('leaves the platform request untouched until a token is read, then the response sets the cookie', () => {
+  it('leaves the request and the platform request untouched until a token is read, then the response sets the cookie', () => {
     const csrf = new CsrfProtection();
     const raw = { headers: {} };
-    const request = new ViewRequest(raw, 'GET', '/');
+    const request = new ViewRequest(raw, 'GET', '/', undefined, undefined, { csrf });
+    const keys = Reflect.ownKeys(request);
     csrf.protect(view, request);
+    expect(Reflect.ownKeys(request)).toEqual(keys);
     expect(Reflect.ownKeys(raw)).toEqual(['headers']);
     const untouched = new HttpResponse('page');
     finishCsrf(raw, untouched);

@@ -9,7 +9,7 @@ import { appendSetCookie, type CookieAttributes, patchVary, readCookie, serializ
 import { CsrfFailure } from './csrf-failure.exception.js';
 import { maskSecret, randomString, secretOf, tokenFormatError, tokenMatches } from './csrf-token.js';
 import { CSRF_MESSAGES } from './csrf.messages.js';
-import { csrfStateOf, type CsrfState, needCookie, serveCsrf } from './csrf-state.js';
+import { csrfStateOf, type CsrfState, needCookie } from './csrf-state.js';
 import { TrustedOrigins } from './trusted-origins.js';
 import { MESSAGES } from '../class-views.messages.js';
 
@@ -73,12 +73,12 @@ export class CsrfProtection {
   }
 
   /**
-   * Prepare `request` for `getToken()`, then, for an unsafe method of a view that is not
-   * exempt, unless the protection is off (`csrf.enabled: false`), throw `CsrfFailure` unless the request passes the checks. Called for every
-   * class view request, after `setup()` and before `dispatch()`.
+   * For an unsafe method of a view that is not exempt, unless the protection is off
+   * (`csrf.enabled: false`), throw `CsrfFailure` unless the request passes the checks. Called
+   * for every class view request, after `setup()` and before `dispatch()`; a safe request is
+   * left untouched (its CSRF state is made only if the page reads a token).
    */
   protect(view: { getCsrfExempt(): boolean }, request: ViewRequest): void {
-    serveCsrf(this, request);
     if (!this.enabled || isSafeMethod(request.method) || view.getCsrfExempt()) return;
     const reason = this.originProblem(request) ?? this.tokenProblem(request);
     if (reason === null) return;

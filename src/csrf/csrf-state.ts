@@ -1,16 +1,14 @@
 import type { ViewRequest } from '../http/view-request.js';
 import type { CsrfProtection } from './csrf-protection.js';
 
-/** On a `ViewRequest`: the protection that serves it (every class view request). */
-const PROTECTION = Symbol('nestjs-class-views:csrf-protection');
 /**
- * On a `ViewRequest`, once something asked for it; on the platform request too once the
- * response must set the cookie, which is where the response writer looks.
+ * On a `ViewRequest` once something asked for it (a token read, an unsafe method checked);
+ * on the platform request too once the response must set the cookie, which is where the
+ * response writer looks.
  */
 const STATE = Symbol('nestjs-class-views:csrf');
 
 interface Carrier {
-  [PROTECTION]?: CsrfProtection;
   [STATE]?: CsrfState;
 }
 
@@ -24,35 +22,27 @@ export interface CsrfState {
   cookieNeedsUpdate: boolean;
 }
 
-/**
- * Mark `request` as served by `protection`. Cheap, as it runs on every request: the state
- * itself is made when first asked for (most pages never print a token), and the platform
- * request is left alone until a response must set the cookie.
- */
-export function serveCsrf(protection: CsrfProtection, request: ViewRequest): void {
-  (request as Carrier)[PROTECTION] = protection;
-}
-
 /** Give `request` a fresh CSRF state for `protection`, and return it. */
 export function attachCsrfState(protection: CsrfProtection, request: ViewRequest): CsrfState {
   const state: CsrfState = { protection, request, cookieNeedsUpdate: false };
-  (request as Carrier)[PROTECTION] = protection;
   (request as Carrier)[STATE] = state;
   return state;
 }
 
-/** The CSRF state of a request a class view serves (made on first use), or `undefined`. */
+/**
+ * The CSRF state of a request a class view serves, made on first use from the protection the
+ * app lends the request (`ViewRequest.services`); `undefined` outside a class view's request.
+ */
 export function csrfStateOf(request: ViewRequest): CsrfState | undefined {
-  const carrier = request as Carrier;
-  const state = carrier[STATE];
+  const state = (request as Carrier)[STATE];
   if (state) return state;
-  const protection = carrier[PROTECTION];
+  const protection = request.services?.csrf;
   return protection && attachCsrfState(protection, request);
 }
 
 /** Whether a class view serves `request` (so a token can be printed). */
 export function servesCsrf(request: ViewRequest | undefined): boolean {
-  return (request as Carrier | undefined)?.[PROTECTION] !== undefined;
+  return request !== undefined && ((request as Carrier)[STATE] !== undefined || request.services?.csrf !== undefined);
 }
 
 /** The response to `state`'s request must set the cookie: tell the response writer. */

@@ -3,7 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { MESSAGES } from '../class-views.messages.js';
 import { CsrfFailure } from '../csrf/csrf-failure.exception.js';
 import { CsrfProtection } from '../csrf/csrf-protection.js';
-import { serveCsrf } from '../csrf/csrf-state.js';
+import { attachCsrfState } from '../csrf/csrf-state.js';
 import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exception.js';
 import { isJsonContentType, prefersJson } from '../http/accept.js';
 import { HttpResponse } from '../http/http-response.js';
@@ -107,7 +107,7 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
     const template = ERROR_PAGE_TEMPLATES[status];
     if (template === undefined) return null;
     if (status === 500) return { status, template, context: {}, request: undefined, whenMissing: null };
-    serveCsrf(this.csrf, request);
+    attachCsrfState(this.csrf, request);
     const context: TemplateContext = { request_path: requestPath(request) };
     if (status !== 400) context.exception = readableException(exception);
     return { status, template, context, request, whenMissing: null };

@@ -1,10 +1,10 @@
 import { MESSAGES } from '../class-views.messages.js';
 import type { CsrfProtection } from '../csrf/csrf-protection.js';
-import type { MessageService } from '../messages/message.service.js';
 import { Http404 } from '../exceptions/http404.exception.js';
 import { HttpResponse } from '../http/http-response.js';
 import { HttpResponsePermanentRedirect } from '../http/http-response-redirect.js';
 import { checkParsedFieldCount, DEFAULT_MAX_NUMBER_FIELDS } from '../http/field-limit.js';
+import type { RequestServices } from '../http/request-services.js';
 import { ViewRequest } from '../http/view-request.js';
 import type { RoutePattern } from '../urls/route-pattern.js';
 import { getViewContext } from '../app-context/view-context.js';
@@ -39,8 +39,11 @@ export class ClassViewRoute {
   private readonly RequestView: new () => View;
   /** The CSRF check of the app serving the route. */
   private readonly csrf: CsrfProtection;
-  /** Gives each request its messages (Django's `MessageMiddleware`), when messages are on. */
-  private readonly messages: MessageService | undefined;
+  /**
+   * What every request of the route is lent: the CSRF check and, when messages are on, their
+   * configuration (Django's `MessageMiddleware`). The same object for every request.
+   */
+  private readonly services: RequestServices;
 
   /**
    * `routeView` is the prototype of every request's view: the provider, the `asView()` overrides
@@ -66,8 +69,9 @@ export class ClassViewRoute {
     ) as unknown as new () => View;
     RequestView.prototype = routeView;
     this.RequestView = RequestView;
-    this.csrf = getViewContext(routeView).csrf;
-    this.messages = getViewContext(routeView).messages;
+    const { csrf, messages } = getViewContext(routeView);
+    this.csrf = csrf;
+    this.services = { csrf, messages: messages?.config ?? undefined };
   }
 
   /**
@@ -90,9 +94,7 @@ export class ClassViewRoute {
     // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS for form bodies (the query string is checked when read).
     const rawBody = (req as { body?: unknown }).body;
     if (typeof rawBody === 'object' && rawBody !== null && isFormBody(req)) checkParsedFieldCount(rawBody, this.maxNumberFields);
-    const request = new ViewRequest(req, req.method, url, body, this.maxNumberFields);
-    // Before setup(), as Django's MessageMiddleware runs before the view.
-    this.messages?.serve(request);
+    const request = new ViewRequest(req, req.method, url, body, this.maxNumberFields, this.services);
     const view = new this.RequestView();
     view.setup(request, NO_ARGS, kwargs);
     if (view.request === undefined) throw codedError(Error, MESSAGES.setupWithoutSuper(this.viewName));

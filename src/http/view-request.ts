@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { DEFAULT_MAX_NUMBER_FIELDS } from './field-limit.js';
 import { htmxDetailsOf, type HtmxDetails } from './htmx.js';
 import { QueryDict } from './query-dict.js';
+import type { RequestServices } from './request-services.js';
 
 /**
  * The request a view sees, the same on Express and Fastify (Django's `HttpRequest`).
@@ -20,6 +21,13 @@ export class ViewRequest<TRaw = any> {
     private readonly parsedBody: unknown = (raw as { body?: unknown }).body,
     /** The most query fields `query` parses (the `dataUploadMaxNumberFields` option). */
     private readonly maxNumberFields: number = DEFAULT_MAX_NUMBER_FIELDS,
+    /**
+     * What the app serving the request lends it (its CSRF check, its messages), which
+     * `getToken()` and the messages API make the request's state from on first use;
+     * `undefined` outside a class view's request.
+     * @internal
+     */
+    readonly services: RequestServices | undefined = undefined,
   ) {}
 
   /** The URL path, percent-decoded (`/books/7/`), like Django's `request.path`. */

@@ -1,17 +1,16 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLASS_VIEWS_MODULE_OPTIONS } from '../class-views.module-definition.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import type { ViewRequest } from '../http/view-request.js';
 import type { ClassViewsModuleOptions } from '../interfaces/class-views-module-options.interface.js';
 import { CookieStorage } from './cookie-storage.js';
 import { DEFAULT_TAGS, INFO } from './message-constants.js';
 import { MESSAGES_MESSAGES } from './messages.messages.js';
-import { serveMessages } from './messages-state.js';
 import type { MessagesConfig } from './request-messages.js';
 
 /**
- * Django's `MessageMiddleware` for class views: gives each request its messages (made on
- * first use) and, once the response is ready, stores what the next request must see.
+ * Django's `MessageMiddleware` for class views: its configuration is lent to each request
+ * (`ViewRequest.services`), whose messages are made on first use and, once the response is
+ * ready, store what the next request must see.
  * On when the module has a `secretKey` or a `messages` option; the options are checked
  * at start-up.
  */
@@ -43,10 +42,5 @@ export class MessageService {
   /** Whether messages are on. */
   get enabled(): boolean {
     return this.config !== null;
-  }
-
-  /** Give `request` its messages; called for every class view request, before `dispatch()`. */
-  serve(request: ViewRequest): void {
-    if (this.config) serveMessages(this.config, request);
   }
 }

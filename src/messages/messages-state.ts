@@ -1,21 +1,12 @@
 import type { HttpResponse } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
-import type { MessagesConfig } from './request-messages.js';
 import { RequestMessages } from './request-messages.js';
 
-/** On a `ViewRequest`: the messages configuration of the app that serves it. */
-const CONFIG = Symbol('nestjs-class-views:messages-config');
 /** On a `ViewRequest` and its platform request, once made: the request's messages. */
 const STATE = Symbol('nestjs-class-views:messages');
 
 interface Carrier {
-  [CONFIG]?: MessagesConfig;
   [STATE]?: RequestMessages;
-}
-
-/** Mark `request` as having messages (cheap: the messages are made when first asked for). */
-export function serveMessages(config: MessagesConfig, request: ViewRequest): void {
-  (request as Carrier)[CONFIG] = config;
 }
 
 /** The messages of a request a class view serves with messages on (made on first use), or `undefined`. */
@@ -24,7 +15,8 @@ export function messagesOf(request: ViewRequest | undefined): RequestMessages | 
   if (!carrier) return undefined;
   const state = carrier[STATE];
   if (state) return state;
-  const config = carrier[CONFIG];
+  // The app lends every request its configuration (`ViewRequest.services`) when messages are on.
+  const config = request!.services?.messages;
   if (!config) return undefined;
   // The response writer knows only the platform request: it learns of the messages once
   // they may have to be stored, so a page that never touches them costs it nothing.

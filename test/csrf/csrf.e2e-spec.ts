@@ -100,6 +100,13 @@ class OnlyTextPipe implements PipeTransform {
 @UsePipes(OnlyTextPipe)
 class PipedNoteView extends NoteWriter {}
 
+/** Never reads a token (a Django view that does not call get_token()). */
+class HelloView extends View {
+  get() {
+    return new HttpResponse('hello');
+  }
+}
+
 const SECRET = 'lcccccccX2kcccccccY2jcccccccssIC';
 const OTHER_SECRET = 'AbcdefghijAbcdefghijAbcdefghij12';
 
@@ -118,6 +125,7 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
           path('token/', TemplateView.asView({ templateName: 'token.html' })),
           path('plain/', TemplateView.asView({ templateName: 'plain.html' })),
           path('exempt-route/', NoteWriter.asView({ csrfExempt: true })),
+          path('hello/', HelloView.asView()),
         ],
       }),
     ],
@@ -170,6 +178,16 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       expect(res.status).toBe(200);
       expect(res.headers['set-cookie']).toBeUndefined();
       expect(res.headers.vary).toBeUndefined();
+    });
+
+    it('sets no cookie for a view that never reads a token, nor for an accepted POST whose answer prints none (Django’s get_token() not called)', async () => {
+      for (const cookie of [undefined, `csrftoken=${SECRET}`]) {
+        const page = await (cookie ? http.get('/hello/').set('Cookie', cookie) : http.get('/hello/'));
+        expect([page.status, page.text, page.headers['set-cookie'], page.headers.vary]).toEqual([200, 'hello', undefined, undefined]);
+      }
+      const { cookie, token } = pair();
+      const saved = await http.post('/notes/new/').set('Cookie', cookie).set('X-CSRFToken', token);
+      expect([saved.status, saved.headers['set-cookie'], saved.headers.vary]).toEqual([201, undefined, undefined]);
     });
   });
 
