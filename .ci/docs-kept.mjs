@@ -20,7 +20,18 @@ const after = files.map((file) => readFileSync(file, 'utf8')).join('\n');
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 /** Prose without what a move rewrites: link targets, bold, heading marks, a bold lead's period. */
 const plain = (text) =>
-  squash(text.split('\n').map((line) => line.replace(/\]\([^)]*\)/g, ']').replace(/\*\*([^*]+?)\.?\*\*/g, '$1').replace(/^#+ /, '')).join('\n').replace(/\*\*/g, ''));
+  squash(
+    text
+      .split('\n')
+      .map((line) =>
+        line
+          .replace(/\]\([^)]*\)/g, ']')
+          .replace(/\*\*([^*]+?)\.?\*\*/g, '$1')
+          .replace(/^#+ /, ''),
+      )
+      .join('\n')
+      .replace(/\*\*/g, ''),
+  );
 /** Blocks and prose pieces of a Markdown text. */
 function pieces(markdown) {
   const blocks = [];
@@ -32,11 +43,11 @@ function pieces(markdown) {
     paragraph = [];
   };
   for (const line of markdown.split('\n')) {
-    if (block === null && /^\s*```/.test(line)) (flush(), (block = []));
-    else if (block !== null && /^\s*```\s*$/.test(line)) (blocks.push(block.join('\n')), (block = null));
+    if (block === null && /^\s*```/.test(line)) flush(), (block = []);
+    else if (block !== null && /^\s*```\s*$/.test(line)) blocks.push(block.join('\n')), (block = null);
     else if (block !== null) block.push(line);
-    else if (/^\s*$/.test(line) || /^#/.test(line)) (flush(), /^#/.test(line) && prose.push(line.replace(/^#+\s*/, '')));
-    else if (/^\s*(- |\|)/.test(line)) (flush(), paragraph.push(line.replace(/^\s*- /, '')));
+    else if (/^\s*$/.test(line) || /^#/.test(line)) flush(), /^#/.test(line) && prose.push(line.replace(/^#+\s*/, ''));
+    else if (/^\s*(- |\|)/.test(line)) flush(), paragraph.push(line.replace(/^\s*- /, ''));
     else paragraph.push(line);
   }
   flush();

@@ -26,8 +26,14 @@ const failedSuites = (report.testResults ?? []).filter((suite) => suite.status =
 failedSuites.sort((a, b) => a.name.localeCompare(b.name));
 if (failedSuites.length > 0) {
   const text = (failedSuites[0].message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
-  const line = text.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('●')) ?? '';
-  problems.push(`first failing suite: ${path.relative(root, failedSuites[0].name)}${line ? ` (${line.slice(0, 200)})` : ''}`);
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l && !l.startsWith('●')) ?? '';
+  problems.push(
+    `first failing suite: ${path.relative(root, failedSuites[0].name)}${line ? ` (${line.slice(0, 200)})` : ''}`,
+  );
 }
 if (passed + failed === 0) problems.push('no tests ran');
 

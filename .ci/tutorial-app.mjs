@@ -25,7 +25,8 @@ export function fencedBlocks(markdown) {
   markdown.split('\n').forEach((line, index) => {
     if (open === null) {
       const fence = /^```(\w*)(.*)$/.exec(line);
-      if (fence) open = { lang: fence[1], title: /\btitle="([^"]+)"/.exec(fence[2])?.[1] ?? null, line: index + 2, lines: [] };
+      if (fence)
+        open = { lang: fence[1], title: /\btitle="([^"]+)"/.exec(fence[2])?.[1] ?? null, line: index + 2, lines: [] };
     } else if (/^```\s*$/.test(line)) {
       blocks.push({ ...open, text: `${open.lines.join('\n')}\n` });
       open = null;
@@ -122,13 +123,21 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const at = args.indexOf(`--${name}`);
     return at < 0 ? undefined : args.splice(at, 2)[1];
   };
-  const selection = { until: option('until'), before: option('before'), step: option('step'), page: option('page'), section: option('section') };
+  const selection = {
+    until: option('until'),
+    before: option('before'),
+    step: option('step'),
+    page: option('page'),
+    section: option('section'),
+  };
   if (args[0] === '--commands') {
     console.log(commands(selection).join('\n'));
   } else if (args.length === 1 && !args[0].startsWith('--')) {
     console.log(writeApp(args[0], selection).join('\n'));
   } else {
-    console.error('Usage: node .ci/tutorial-app.mjs OUT_DIR [--until STEP | --before STEP]\n       node .ci/tutorial-app.mjs --commands [--until STEP | --before STEP | --step STEP | --page PAGE [--section HEADING]]');
+    console.error(
+      'Usage: node .ci/tutorial-app.mjs OUT_DIR [--until STEP | --before STEP]\n       node .ci/tutorial-app.mjs --commands [--until STEP | --before STEP | --step STEP | --page PAGE [--section HEADING]]',
+    );
     process.exit(2);
   }
 }

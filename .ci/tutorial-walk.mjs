@@ -16,7 +16,9 @@ class CookieJar {
       const [pair, ...attributes] = header.split(';');
       const name = pair.slice(0, pair.indexOf('=')).trim();
       const value = pair.slice(pair.indexOf('=') + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now()));
+      const expired = attributes.some(
+        (a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split('=')[1]) < Date.now()),
+      );
       if (expired) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -46,15 +48,26 @@ export async function walkTutorialApp(base, log = console.log) {
       headers.origin = origin;
       body = new URLSearchParams(form).toString();
     }
-    const response = await fetch(new URL(path, base), { method: form ? 'POST' : 'GET', headers, body, redirect: 'manual' });
+    const response = await fetch(new URL(path, base), {
+      method: form ? 'POST' : 'GET',
+      headers,
+      body,
+      redirect: 'manual',
+    });
     jar.store(response);
-    return { url: path, status: response.status, location: response.headers.get('location'), text: await response.text() };
+    return {
+      url: path,
+      status: response.status,
+      location: response.headers.get('location'),
+      text: await response.text(),
+    };
   }
 
   function expectPage(page, status, ...texts) {
     if (page.status !== status) fail(`${page.url} answered ${page.status}, not ${status}`, page);
     for (const text of texts) {
-      if (text instanceof RegExp ? !text.test(page.text) : !page.text.includes(text)) fail(`${page.url} lacks ${text}`, page);
+      if (text instanceof RegExp ? !text.test(page.text) : !page.text.includes(text))
+        fail(`${page.url} lacks ${text}`, page);
     }
     return page;
   }
@@ -77,7 +90,8 @@ export async function walkTutorialApp(base, log = console.log) {
 
   async function create(book) {
     const saved = await submit('/books/new/', book);
-    if (saved.status !== 302 || !/^\/books\/\d+\/$/.test(saved.location ?? '')) fail('a valid book did not redirect to its page', saved);
+    if (saved.status !== 302 || !/^\/books\/\d+\/$/.test(saved.location ?? ''))
+      fail('a valid book did not redirect to its page', saved);
     return saved.location;
   }
 
@@ -87,10 +101,27 @@ export async function walkTutorialApp(base, log = console.log) {
 
   // Create: the form, a POST without the token, an empty POST, then a valid one.
   await formToken('/books/new/', '<h1>New book</h1>', 'name="title"', 'name="author"', 'type="number" name="year"');
-  expectPage(await request('/books/new/', { form: { title: 'Dune', author: 'Frank Herbert', year: '1965' } }), 403, 'CSRF');
-  expectPage(await submit('/books/new/', { title: '', author: '', year: 'soon' }), 200, 'This field is required.', 'Enter a whole number.');
+  expectPage(
+    await request('/books/new/', { form: { title: 'Dune', author: 'Frank Herbert', year: '1965' } }),
+    403,
+    'CSRF',
+  );
+  expectPage(
+    await submit('/books/new/', { title: '', author: '', year: 'soon' }),
+    200,
+    'This field is required.',
+    'Enter a whole number.',
+  );
   const dune = await create({ title: 'Dune', author: 'Frank Herbert', year: '1965' });
-  expectPage(await request(dune), 200, ...LAYOUT, '<h1>Dune</h1>', 'by Frank Herbert, 1965', 'class="messages"', '“Dune” was added.');
+  expectPage(
+    await request(dune),
+    200,
+    ...LAYOUT,
+    '<h1>Dune</h1>',
+    'by Frank Herbert, 1965',
+    'class="messages"',
+    '“Dune” was added.',
+  );
   const again = expectPage(await request(dune), 200, '<h1>Dune</h1>');
   if (again.text.includes('was added')) fail('the success message showed twice', again);
   log(`create (CSRF refused without the token, errors, 302 to ${dune}, message once): ok`);
@@ -106,7 +137,8 @@ export async function walkTutorialApp(base, log = console.log) {
   log('update: ok');
 
   // Pagination: eleven books make two pages of ten.
-  for (let i = 1; i <= 10; i += 1) await create({ title: `Volume ${String(i).padStart(2, '0')}`, author: 'A. Writer', year: String(2000 + i) });
+  for (let i = 1; i <= 10; i += 1)
+    await create({ title: `Volume ${String(i).padStart(2, '0')}`, author: 'A. Writer', year: String(2000 + i) });
   const first = expectPage(await request('/books/'), 200, 'Page 1 of 2', 'href="?page=2" rel="next"');
   if ((first.text.match(/<tr><td><a /g) ?? []).length !== 10) fail('the first page does not list ten books', first);
   expectPage(await request('/books/?page=2'), 200, 'Page 2 of 2', 'href="?page=1" rel="prev"', 'Volume 10');
@@ -115,7 +147,8 @@ export async function walkTutorialApp(base, log = console.log) {
 
   // Delete: the confirmation, then the POST.
   const deleted = await submit(`${dune}delete/`, {}, ['Delete “Dune Messiah”?']);
-  if (deleted.status !== 302 || deleted.location !== '/books/') fail('the deletion did not redirect to /books/', deleted);
+  if (deleted.status !== 302 || deleted.location !== '/books/')
+    fail('the deletion did not redirect to /books/', deleted);
   const list = expectPage(await request('/books/'), 200, '“Dune Messiah” was deleted.');
   if (list.text.includes(`href="${dune}"`)) fail('the deleted book is still listed', list);
   log('delete: ok');

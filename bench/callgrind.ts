@@ -39,10 +39,14 @@ const valgrind = [
   `--callgrind-out-file=${out}`,
 ];
 const node = ['--single-threaded', '--perf-basic-prof', '--hash-seed=1', '--random-seed=1'];
-const child = spawn('valgrind', [...valgrind, process.execPath, ...node, join(here, 'server.js'), benchCase, variant, platform], {
-  env: { ...process.env, NODE_ENV: 'production' },
-  stdio: ['pipe', 'pipe', 'pipe'],
-});
+const child = spawn(
+  'valgrind',
+  [...valgrind, process.execPath, ...node, join(here, 'server.js'), benchCase, variant, platform],
+  {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  },
+);
 let stderr = '';
 child.stderr!.on('data', (chunk) => (stderr += chunk));
 const port = await new Promise<number>((resolve, reject) => {
@@ -54,7 +58,13 @@ const port = await new Promise<number>((resolve, reject) => {
 });
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-const { path, method, headers, body, status: expected = 200 }: BenchRequest = BENCH_REQUESTS[benchCase][variant === 'view' ? 'view' : 'controller'];
+const {
+  path,
+  method,
+  headers,
+  body,
+  status: expected = 200,
+}: BenchRequest = BENCH_REQUESTS[benchCase][variant === 'view' ? 'view' : 'controller'];
 
 /**
  * One request on the kept-alive connection. Under valgrind a pause (callgrind_control waiting)
@@ -67,7 +77,9 @@ function once(retry = true): Promise<number> {
       res.resume();
       res.on('end', () => resolve(res.statusCode!));
     });
-    req.on('error', (error: NodeJS.ErrnoException) => (retry && error.code === 'ECONNRESET' ? once(false).then(resolve, reject) : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      retry && error.code === 'ECONNRESET' ? once(false).then(resolve, reject) : reject(error),
+    );
     req.end(body);
   });
 }
@@ -84,7 +96,9 @@ async function run(count: number): Promise<void> {
  * runs code, so one request at a time goes to it until the answer comes.
  */
 async function control(...args: string[]): Promise<void> {
-  const done = new Promise<number | null>((resolve) => spawn('callgrind_control', [...args, String(child.pid)], { stdio: 'ignore' }).once('exit', resolve));
+  const done = new Promise<number | null>((resolve) =>
+    spawn('callgrind_control', [...args, String(child.pid)], { stdio: 'ignore' }).once('exit', resolve),
+  );
   let answered = false;
   void done.then(() => (answered = true));
   while (!answered) await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 50))]);
@@ -120,7 +134,9 @@ console.log(
 if (TOP > 0) {
   const rows = [...functions].sort((a, b) => b[1].Ir - a[1].Ir).slice(0, TOP);
   for (const [name, cost] of rows) {
-    console.log(`${(cost.Ir / COUNTED).toFixed(0).padStart(7)} Ir ${(cost.D1mr / COUNTED).toFixed(1).padStart(6)} D1mr ${(cost.Bm / COUNTED).toFixed(1).padStart(6)} Bm  ${name}`);
+    console.log(
+      `${(cost.Ir / COUNTED).toFixed(0).padStart(7)} Ir ${(cost.D1mr / COUNTED).toFixed(1).padStart(6)} D1mr ${(cost.Bm / COUNTED).toFixed(1).padStart(6)} Bm  ${name}`,
+    );
   }
 }
 
@@ -161,7 +177,12 @@ function parseCallgrind(text: string, map: Array<[number, number, string]>) {
   };
   for (const line of text.split('\n')) {
     if (line.startsWith('events:')) events = line.slice(7).trim().split(/\s+/);
-    else if (line.startsWith('totals:')) line.slice(7).trim().split(/\s+/).forEach((value, i) => totals.set(events[i]!, Number(value)));
+    else if (line.startsWith('totals:'))
+      line
+        .slice(7)
+        .trim()
+        .split(/\s+/)
+        .forEach((value, i) => totals.set(events[i]!, Number(value)));
     else if (line.startsWith('fn=')) fn = line.slice(3);
     else if (line.startsWith('calls=')) inCall = true;
     else if (/^0x[0-9a-f]+ /.test(line)) {

@@ -29,7 +29,16 @@ import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
-import { ClassView, ClassViewsModule, DetailView, HttpResponse, ListView, TemplateEngines, TemplateView, View } from '../src/index.js';
+import {
+  ClassView,
+  ClassViewsModule,
+  DetailView,
+  HttpResponse,
+  ListView,
+  TemplateEngines,
+  TemplateView,
+  View,
+} from '../src/index.js';
 import { PostedBook, PostedBookController, PostedBookCreateView, PostedBookSchemaController } from './create-case.js';
 import { NewBook, NewBookController, NewBookView } from './form-case.js';
 import { DatedBook, DatedBookMonthController, DatedBookMonthView, seedDatedBooks } from './month-archive-case.js';
@@ -41,14 +50,29 @@ export type Variant = 'view' | 'controller';
  * `month-archive` on better-sqlite3; `form` posts to sql.js; `create` and `create-schema` (the same
  * view against two twins) post to better-sqlite3.
  */
-export const CASES = ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'errors', 'form', 'create', 'create-schema', 'shape', 'month-archive'] as const;
+export const CASES = [
+  'plain',
+  'guarded',
+  'template',
+  'list',
+  'list-bs3',
+  'detail',
+  'errors',
+  'form',
+  'create',
+  'create-schema',
+  'shape',
+  'month-archive',
+] as const;
 export type Case = (typeof CASES)[number];
 /** The rows of the list and detail cases, and the page the list case asks for (as in issue 14). */
 export const BOOKS = 10_000;
 export const PAGE = 250;
 
 const here = import.meta.dirname;
-export const TEMPLATES = existsSync(join(here, 'templates')) ? join(here, 'templates') : join(here, '../../bench/templates');
+export const TEMPLATES = existsSync(join(here, 'templates'))
+  ? join(here, 'templates')
+  : join(here, '../../bench/templates');
 const BODY = 'Hello, world!';
 const ITEMS = Array.from({ length: 10 }, (_, i) => `item ${i}`);
 
@@ -257,7 +281,12 @@ const DRIVERS: Partial<Record<Case, 'sqljs' | 'better-sqlite3'>> = {
 /** The cases whose requests insert rows, into an empty table. */
 const REQUESTS_INSERT = new Set<Case>(['form', 'create', 'create-schema']);
 /** The entity of each case with a database other than `Book`. */
-const ENTITIES: Partial<Record<Case, Function>> = { form: NewBook, create: PostedBook, 'create-schema': PostedBook, 'month-archive': DatedBook };
+const ENTITIES: Partial<Record<Case, Function>> = {
+  form: NewBook,
+  create: PostedBook,
+  'create-schema': PostedBook,
+  'month-archive': DatedBook,
+};
 
 /** Build one app: `variant` decides whether the case is served by a class view or a controller. */
 export async function createCaseApp(benchCase: Case, variant: Variant, platform: Platform): Promise<INestApplication> {
@@ -265,13 +294,22 @@ export async function createCaseApp(benchCase: Case, variant: Variant, platform:
   const entity = ENTITIES[benchCase] ?? Book;
   const database = driver
     ? [
-        TypeOrmModule.forRoot({ type: driver, database: driver === 'better-sqlite3' ? ':memory:' : undefined, entities: [entity], synchronize: true, logging: false } as never),
+        TypeOrmModule.forRoot({
+          type: driver,
+          database: driver === 'better-sqlite3' ? ':memory:' : undefined,
+          entities: [entity],
+          synchronize: true,
+          logging: false,
+        } as never),
         TypeOrmModule.forFeature([entity]),
       ]
     : [];
   @Module({
     imports: [
-      ClassViewsModule.forRoot({ templates: { dirs: [TEMPLATES], cache: true }, imports: benchCase === 'form' || benchCase.startsWith('create') ? [TypeOrmModule.forFeature([entity])] : [] }),
+      ClassViewsModule.forRoot({
+        templates: { dirs: [TEMPLATES], cache: true },
+        imports: benchCase === 'form' || benchCase.startsWith('create') ? [TypeOrmModule.forFeature([entity])] : [],
+      }),
       ...database,
     ],
     providers: [AllowGuard, PassInterceptor, ...(variant === 'view' ? VIEWS[benchCase] : [])],

@@ -6,7 +6,14 @@
  * inserts with `repository.insert()`, what the view's form does; `create-schema` validates
  * with a zod schema through Nest's `StandardSchemaValidationPipe`.
  */
-import { Body, Controller, Post, Redirect, StandardSchemaValidationPipe, UnprocessableEntityException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Post,
+  Redirect,
+  StandardSchemaValidationPipe,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
 import { z } from 'zod';
@@ -47,7 +54,8 @@ export class PostedBookController {
   async create(@Body() body: Record<string, unknown>) {
     const title = typeof body.title === 'string' ? body.title.trim() : '';
     if (title === '') throw new UnprocessableEntityException({ title: ['This field is required.'] });
-    if (title.length > 100) throw new UnprocessableEntityException({ title: ['Ensure this value has at most 100 characters.'] });
+    if (title.length > 100)
+      throw new UnprocessableEntityException({ title: ['Ensure this value has at most 100 characters.'] });
     const { identifiers } = await this.books.insert({ title });
     return { url: `/create/${identifiers[0]!.id}/`, statusCode: 302 };
   }
@@ -62,7 +70,10 @@ export class PostedBookSchemaController {
 
   @Post()
   @Redirect()
-  async create(@Body({ schema: PostedBookSchema, pipes: [new StandardSchemaValidationPipe({ errorHttpStatusCode: 422 })] }) body: z.infer<typeof PostedBookSchema>) {
+  async create(
+    @Body({ schema: PostedBookSchema, pipes: [new StandardSchemaValidationPipe({ errorHttpStatusCode: 422 })] })
+    body: z.infer<typeof PostedBookSchema>,
+  ) {
     const { identifiers } = await this.books.insert(body);
     return { url: `/create/${identifiers[0]!.id}/`, statusCode: 302 };
   }

@@ -48,7 +48,10 @@ export class NewBookController {
   constructor(@InjectRepository(NewBook) private readonly books: Repository<NewBook>) {}
 
   @Post()
-  async create(@Body({ schema: NewBookSchema, pipes: [new StandardSchemaValidationPipe({ errorHttpStatusCode: 422 })] }) body: z.infer<typeof NewBookSchema>) {
+  async create(
+    @Body({ schema: NewBookSchema, pipes: [new StandardSchemaValidationPipe({ errorHttpStatusCode: 422 })] })
+    body: z.infer<typeof NewBookSchema>,
+  ) {
     const { id, title, pages } = await this.books.save(this.books.create(body));
     // The view's JSON, byte for byte (its `jsonFields` order), which the wrk-style mode checks.
     return { object: { id, title, pages } };

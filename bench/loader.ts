@@ -11,7 +11,10 @@ import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 
 // Loose typing: autocannon ships no types and @types/autocannon is not a dependency.
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: object, done: (error: Error | null, result: unknown) => void) => unknown;
+const autocannon = createRequire(import.meta.url)('autocannon') as (
+  options: object,
+  done: (error: Error | null, result: unknown) => void,
+) => unknown;
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   const { id, options } = JSON.parse(line) as { id: number; options: object };

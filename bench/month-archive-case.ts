@@ -7,7 +7,17 @@
  */
 import { Controller, Get, Header, NotFoundException, Param, ParseIntPipe } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { And, Column, Entity, Index, LessThan, LessThanOrEqual, MoreThanOrEqual, PrimaryGeneratedColumn, type Repository } from 'typeorm';
+import {
+  And,
+  Column,
+  Entity,
+  Index,
+  LessThan,
+  LessThanOrEqual,
+  MoreThanOrEqual,
+  PrimaryGeneratedColumn,
+  type Repository,
+} from 'typeorm';
 import { ClassView, MonthArchiveView, TemplateEngines } from '../src/index.js';
 
 /** The rows of the case: one book every 36 hours from 1 January 1980, about 20 a month, up to 2021. */
@@ -84,12 +94,22 @@ export class DatedBookMonthController {
       .createQueryBuilder('book')
       .select(`strftime('%Y-%m-%d', book.publicationDate)`, 'day')
       .distinct(true)
-      .where('book.publicationDate >= :start AND book.publicationDate < :end AND book.publicationDate <= :now', { start, end, now })
+      .where('book.publicationDate >= :start AND book.publicationDate < :end AND book.publicationDate <= :now', {
+        start,
+        end,
+        now,
+      })
       .orderBy('day', 'ASC')
       .getRawMany<{ day: string }>();
     const [next, previous] = await Promise.all([
-      this.books.findOne({ where: { publicationDate: And(MoreThanOrEqual(end), LessThanOrEqual(now)) }, order: { publicationDate: 'ASC' } }),
-      this.books.findOne({ where: { publicationDate: And(LessThan(start), LessThanOrEqual(now)) }, order: { publicationDate: 'DESC' } }),
+      this.books.findOne({
+        where: { publicationDate: And(MoreThanOrEqual(end), LessThanOrEqual(now)) },
+        order: { publicationDate: 'ASC' },
+      }),
+      this.books.findOne({
+        where: { publicationDate: And(LessThan(start), LessThanOrEqual(now)) },
+        order: { publicationDate: 'DESC' },
+      }),
     ]);
     return this.templates.render(['book_archive_month.html'], {
       object_list: books,

@@ -33,7 +33,9 @@ export const PATHS: Record<Case, { view: string; controller: string }> = {
 };
 
 /** The request of each case that is not a plain GET, and the status both sides answer it with. */
-export const REQUESTS: Partial<Record<Case, { method: string; headers: Record<string, string>; body: string; status: number }>> = {
+export const REQUESTS: Partial<
+  Record<Case, { method: string; headers: Record<string, string>; body: string; status: number }>
+> = {
   form: { ...FORM_REQUEST, status: 201 },
   create: { ...CREATE_REQUEST, status: 302 },
   'create-schema': { ...CREATE_REQUEST, status: 302 },

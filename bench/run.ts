@@ -63,7 +63,8 @@ const QUICK = process.argv.includes('--quick');
  * comparisons and the A/A control run. See `wrkCompare()`.
  */
 const WRK = process.env.BENCH_MODE === 'wrk';
-const setting = (name: string, full: number, quick: number, wrk = full) => Number(process.env[name] ?? (QUICK ? quick : WRK ? wrk : full));
+const setting = (name: string, full: number, quick: number, wrk = full) =>
+  Number(process.env[name] ?? (QUICK ? quick : WRK ? wrk : full));
 const DURATION = setting('BENCH_DURATION', 3, 0.5, 5);
 const ROUNDS = setting('BENCH_ROUNDS', 4, 1, 3);
 const PAIRED_ROUNDS = setting('BENCH_PAIRED_ROUNDS', 6, 2);
@@ -75,15 +76,23 @@ const PLATFORMS = (process.env.BENCH_PLATFORMS ?? 'express,fastify').split(',') 
 const MEMORY_REQUESTS = setting('BENCH_MEMORY_REQUESTS', 200_000, 20_000);
 const STARTUP_RUNS = setting('BENCH_STARTUP_RUNS', 11, 2);
 /** Warm-up before measuring a server: one second of load, or 500 requests with `--quick`. */
-const WARM_UP = process.env.BENCH_WARM_UP ? { duration: Number(process.env.BENCH_WARM_UP) } : QUICK ? { amount: 500 } : { duration: WRK ? 5 : 1 };
+const WARM_UP = process.env.BENCH_WARM_UP
+  ? { duration: Number(process.env.BENCH_WARM_UP) }
+  : QUICK
+    ? { amount: 500 }
+    : { duration: WRK ? 5 : 1 };
 /** Count start-up instructions too, when valgrind is installed (BENCH_CALLGRIND=0 skips it). */
 const CALLGRIND =
-  process.env.BENCH_CALLGRIND !== '0' && !(QUICK && !process.env.BENCH_CALLGRIND) && spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
+  process.env.BENCH_CALLGRIND !== '0' &&
+  !(QUICK && !process.env.BENCH_CALLGRIND) &&
+  spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
 /** Servers on CPU 0, autocannon on the other CPUs, when `taskset` can do it. */
 const PIN =
-  process.env.BENCH_PIN !== '0' && cpus().length >= 2 && spawnSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' }).status === 0;
+  process.env.BENCH_PIN !== '0' &&
+  cpus().length >= 2 &&
+  spawnSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' }).status === 0;
 const LOAD_CPUS = `1-${cpus().length - 1}`;
 
 /** `command args` as spawn() takes it, on `cpuList` when pinning. */
@@ -117,7 +126,9 @@ interface Load {
  * default, or the venv that `bench/django/venv.sh` makes (Django 5.2, gunicorn 26).
  */
 const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
-const DJANGO = spawnSync(PYTHON, ['-c', 'import django, gunicorn; print(django.get_version(), gunicorn.__version__)'], { encoding: 'utf8' });
+const DJANGO = spawnSync(PYTHON, ['-c', 'import django, gunicorn; print(django.get_version(), gunicorn.__version__)'], {
+  encoding: 'utf8',
+});
 const [DJANGO_VERSION, GUNICORN_VERSION] = DJANGO.status === 0 ? DJANGO.stdout.trim().split(' ') : [null, null];
 
 function startServer(args: string[]): Promise<Server> {
@@ -169,7 +180,9 @@ interface RequestOptions {
 let loader: { send(options: object): Promise<Record<string, any>>; stop(): void } | undefined;
 
 function startLoader(): NonNullable<typeof loader> {
-  const child = spawn(...pinned(LOAD_CPUS, process.execPath, [join(here, 'loader.js')]), { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(...pinned(LOAD_CPUS, process.execPath, [join(here, 'loader.js')]), {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const pending = new Map<number, { resolve(result: Record<string, any>): void; reject(error: Error): void }>();
   createInterface({ input: child.stdout! }).on('line', (line) => {
     const { id, result, error } = JSON.parse(line) as { id: number; result?: Record<string, any>; error?: string };
@@ -306,10 +319,13 @@ async function pairedRound(a: Side, b: Side, bFirst: boolean): Promise<{ rpsRati
   const connections = Math.max(1, Math.round(CONNECTIONS / 2));
   // The load started first gets a head start of a few ms: alternate it between rounds.
   const [la, lb] = bFirst
-    ? await Promise.all([load(b.url, { ...b.request, connections }), load(a.url, { ...a.request, connections })]).then(([fromB, fromA]) => [fromA, fromB] as const)
+    ? await Promise.all([load(b.url, { ...b.request, connections }), load(a.url, { ...a.request, connections })]).then(
+        ([fromB, fromA]) => [fromA, fromB] as const,
+      )
     : await Promise.all([load(a.url, { ...a.request, connections }), load(b.url, { ...b.request, connections })]);
   const [a1, b1] = await Promise.all([a.server.cpu(), b.server.cpu()]);
-  if (la.unexpected || lb.unexpected || la.errors || lb.errors) throw new Error(`paired round: unexpected answers or errors (${a.url}, ${b.url})`);
+  if (la.unexpected || lb.unexpected || la.errors || lb.errors)
+    throw new Error(`paired round: unexpected answers or errors (${a.url}, ${b.url})`);
   const cpuA = (a1 - a0) / Math.max(1, la.requests ?? 1);
   const cpuB = (b1 - b0) / Math.max(1, lb.requests ?? 1);
   return { rpsRatio: la.rps / lb.rps, cpuRatio: cpuB / cpuA };
@@ -320,7 +336,9 @@ async function sameBody(a: string, b: string): Promise<void> {
   const [ra, rb] = await Promise.all([fetch(a), fetch(b)]);
   const [ba, bb] = await Promise.all([ra.text(), rb.text()]);
   if (ra.status !== 200 || rb.status !== 200 || ba !== bb) {
-    throw new Error(`${a} and ${b} answer differently: ${ra.status} ${JSON.stringify(ba.slice(0, 200))} against ${rb.status} ${JSON.stringify(bb.slice(0, 200))}`);
+    throw new Error(
+      `${a} and ${b} answer differently: ${ra.status} ${JSON.stringify(ba.slice(0, 200))} against ${rb.status} ${JSON.stringify(bb.slice(0, 200))}`,
+    );
   }
 }
 
@@ -369,7 +387,10 @@ async function compare(startPair: StartPair) {
       pairedRatio: paired.length ? +median(paired.map((p) => p.rpsRatio)).toFixed(3) : null,
       pairedCpuRatio: paired.length ? +median(paired.map((p) => p.cpuRatio)).toFixed(3) : null,
       pairedRounds: paired.map((p) => +p.rpsRatio.toFixed(3)),
-      pairedInterval: intervalOfPairs(paired.map((p) => p.rpsRatio), perPair),
+      pairedInterval: intervalOfPairs(
+        paired.map((p) => p.rpsRatio),
+        perPair,
+      ),
     };
   } finally {
     a.server.stop();
@@ -387,14 +408,26 @@ type Comparison = Awaited<ReturnType<typeof compare>>;
  */
 async function sameAnswer(a: Side, b: Side): Promise<string | undefined> {
   const answer = async (side: Side) => {
-    const response = await fetch(side.url, { method: side.request?.method, headers: side.request?.headers, body: side.request?.body, redirect: 'manual' });
+    const response = await fetch(side.url, {
+      method: side.request?.method,
+      headers: side.request?.headers,
+      body: side.request?.body,
+      redirect: 'manual',
+    });
     return { status: response.status, location: response.headers.get('location'), body: await response.text() };
   };
   const [ra, rb] = await Promise.all([answer(a), answer(b)]);
   const status = a.request?.status ?? 200;
   const redirect = status >= 300 && status < 400;
-  if (ra.status !== status || rb.status !== status || ra.location !== rb.location || (!redirect && ra.body !== rb.body)) {
-    throw new Error(`${a.url} and ${b.url} answer differently: ${JSON.stringify(ra).slice(0, 300)} against ${JSON.stringify(rb).slice(0, 300)}`);
+  if (
+    ra.status !== status ||
+    rb.status !== status ||
+    ra.location !== rb.location ||
+    (!redirect && ra.body !== rb.body)
+  ) {
+    throw new Error(
+      `${a.url} and ${b.url} answer differently: ${JSON.stringify(ra).slice(0, 300)} against ${JSON.stringify(rb).slice(0, 300)}`,
+    );
   }
   return a.request?.method ? undefined : ra.body;
 }
@@ -426,7 +459,8 @@ async function wrkCompare(startPair: StartPair) {
         for (const name of order) {
           const side = name === 'a' ? a : b;
           const result = await measured(side.server, side.url, options(side));
-          if (result.unexpected || result.errors) throw new Error(`${side.url}: ${result.unexpected} unexpected answers, ${result.errors} errors`);
+          if (result.unexpected || result.errors)
+            throw new Error(`${side.url}: ${result.unexpected} unexpected answers, ${result.errors} errors`);
           got[name] = result;
           loads[name].push(result);
         }
@@ -451,9 +485,25 @@ async function wrkCompare(startPair: StartPair) {
 }
 
 /** Record a wrk-style comparison of side `a` (the class view, or the control's first process) against `other`. */
-function reportWrk(platform: Platform, name: string, other: string, result: Awaited<ReturnType<typeof wrkCompare>>, first = 'class view'): void {
+function reportWrk(
+  platform: Platform,
+  name: string,
+  other: string,
+  result: Awaited<ReturnType<typeof wrkCompare>>,
+  first = 'class view',
+): void {
   const { ratio, cpuRatio, runRatios, roundRatios } = result;
-  rows.push({ platform, case: name, variant: first, mode: 'wrk', ...result.a, ratio, cpuRatio, runRatios, roundRatios });
+  rows.push({
+    platform,
+    case: name,
+    variant: first,
+    mode: 'wrk',
+    ...result.a,
+    ratio,
+    cpuRatio,
+    runRatios,
+    roundRatios,
+  });
   rows.push({ platform, case: name, variant: other, mode: 'wrk', ...result.b, ratio: 1, cpuRatio: 1 });
   console.log(
     `${platform} ${name} (wrk-style, ${CONNECTIONS} connections): ${first} ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, ${other} ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
@@ -467,8 +517,28 @@ function reportWrk(platform: Platform, name: string, other: string, result: Awai
  */
 function report(platform: Platform, name: string, other: { variant: string; label: string }, result: Comparison): void {
   const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval } = result;
-  rows.push({ platform, case: name, variant: 'class view', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval });
-  rows.push({ platform, case: name, variant: other.variant, ...result.b, ratio: 1, cpuRatio: 1, pairedRatio: 1, pairedCpuRatio: 1 });
+  rows.push({
+    platform,
+    case: name,
+    variant: 'class view',
+    ...result.a,
+    ratio,
+    cpuRatio,
+    pairedRatio,
+    pairedCpuRatio,
+    pairedRounds,
+    pairedInterval,
+  });
+  rows.push({
+    platform,
+    case: name,
+    variant: other.variant,
+    ...result.b,
+    ratio: 1,
+    cpuRatio: 1,
+    pairedRatio: 1,
+    pairedCpuRatio: 1,
+  });
   console.log(
     `${platform} ${name}: view ${result.a.rps} req/s ${result.a.cpuUs} µs CPU/req, ${other.label} ${result.b.rps} req/s ${result.b.cpuUs} µs CPU/req, ` +
       `ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio}${interval(pairedInterval)} (CPU ${pairedCpuRatio})`,
@@ -482,10 +552,17 @@ function interval(bounds: { low: number; high: number; pairs: number } | null): 
 
 async function twinCase(platform: Platform, benchCase: Case) {
   const startPair: StartPair = async () => {
-    const [view, controller] = await Promise.all([startServer([benchCase, 'view', platform]), startServer([benchCase, 'controller', platform])]);
+    const [view, controller] = await Promise.all([
+      startServer([benchCase, 'view', platform]),
+      startServer([benchCase, 'controller', platform]),
+    ]);
     return [
       { server: view, url: `http://127.0.0.1:${view.port}${PATHS[benchCase].view}`, request: REQUESTS[benchCase] },
-      { server: controller, url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}`, request: REQUESTS[benchCase] },
+      {
+        server: controller,
+        url: `http://127.0.0.1:${controller.port}${PATHS[benchCase].controller}`,
+        request: REQUESTS[benchCase],
+      },
     ];
   };
   if (WRK) reportWrk(platform, benchCase, 'controller', await wrkCompare(startPair));
@@ -510,7 +587,12 @@ function listViewAgainst(benchCase: 'list' | 'list-bs3', other: 'ceiling' | 'dja
  */
 async function ceilingCase(benchCase: 'list' | 'list-bs3') {
   const result = await listViewAgainst(benchCase, 'ceiling');
-  report('fastify', `${benchCase} ÷ ceiling`, { variant: 'ceiling (bare Fastify + better-sqlite3)', label: 'ceiling' }, result);
+  report(
+    'fastify',
+    `${benchCase} ÷ ceiling`,
+    { variant: 'ceiling (bare Fastify + better-sqlite3)', label: 'ceiling' },
+    result,
+  );
 }
 
 /**
@@ -527,16 +609,31 @@ async function djangoCase(benchCase: 'list' | 'list-bs3') {
 /** The noise floor: the plain controller against a second process of itself. */
 async function controlCase(platform: Platform) {
   const startPair: StartPair = async () => {
-    const [first, second] = await Promise.all([startServer(['plain', 'controller', platform]), startServer(['plain', 'controller', platform])]);
+    const [first, second] = await Promise.all([
+      startServer(['plain', 'controller', platform]),
+      startServer(['plain', 'controller', platform]),
+    ]);
     return [
       { server: first, url: `http://127.0.0.1:${first.port}${PATHS.plain.controller}` },
       { server: second, url: `http://127.0.0.1:${second.port}${PATHS.plain.controller}` },
     ];
   };
-  if (WRK) return reportWrk(platform, 'A/A control', 'controller (second process)', await wrkCompare(startPair), 'controller');
+  if (WRK)
+    return reportWrk(platform, 'A/A control', 'controller (second process)', await wrkCompare(startPair), 'controller');
   const result = await compare(startPair);
   const { ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval } = result;
-  rows.push({ platform, case: 'A/A control', variant: 'controller ÷ controller', ...result.a, ratio, cpuRatio, pairedRatio, pairedCpuRatio, pairedRounds, pairedInterval });
+  rows.push({
+    platform,
+    case: 'A/A control',
+    variant: 'controller ÷ controller',
+    ...result.a,
+    ratio,
+    cpuRatio,
+    pairedRatio,
+    pairedCpuRatio,
+    pairedRounds,
+    pairedInterval,
+  });
   console.log(
     `${platform} A/A control (plain controller twice): ratio ${ratio} (CPU ${cpuRatio}); paired ratio ${pairedRatio}${interval(pairedInterval)} (CPU ${pairedCpuRatio})`,
   );
@@ -551,7 +648,13 @@ async function errorsCase(platform: Platform) {
       const runs: Load[] = [];
       for (let round = 0; round < ROUNDS; round++) runs.push(await measured(server, url, { method }));
       const s = summarize(runs);
-      rows.push({ platform, case: method === 'POST' ? '405 (POST)' : 'OPTIONS', variant: 'class view', ...s, ratio: null });
+      rows.push({
+        platform,
+        case: method === 'POST' ? '405 (POST)' : 'OPTIONS',
+        variant: 'class view',
+        ...s,
+        ratio: null,
+      });
       console.log(`${platform} ${method}: ${s.rps} req/s`);
     }
   } finally {
@@ -583,7 +686,9 @@ interface StartupRun {
 
 function startupOnce(variant: string, platform: Platform): Promise<StartupRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(here, 'startup.js'), variant, '1000', platform], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(here, 'startup.js'), variant, '1000', platform], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) => {
@@ -600,9 +705,18 @@ function startupOnce(variant: string, platform: Platform): Promise<StartupRun> {
  * VM moves by ±20%. V8 runs single-threaded and seeded so that the count repeats.
  */
 function startupInstructions(variant: string, count: number, platform: Platform): Promise<number> {
-  const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', '--hash-seed=1', '--random-seed=1'];
+  const args = [
+    '--tool=callgrind',
+    '--callgrind-out-file=/dev/null',
+    process.execPath,
+    '--single-threaded',
+    '--hash-seed=1',
+    '--random-seed=1',
+  ];
   return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', [...args, join(here, 'startup.js'), variant, String(count), platform], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('valgrind', [...args, join(here, 'startup.js'), variant, String(count), platform], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (chunk) => (err += chunk));
     child.on('exit', (code) => {
@@ -641,7 +755,12 @@ async function startup(platform: Platform) {
       startupInstructions('controller', 1000, platform),
     ]);
     const one = await startupInstructions('controller', 1, platform);
-    instructions = { view: viewCount, controller: controllerCount, oneController: one, ratio: +((viewCount - one) / (controllerCount - one)).toFixed(3) };
+    instructions = {
+      view: viewCount,
+      controller: controllerCount,
+      oneController: one,
+      ratio: +((viewCount - one) / (controllerCount - one)).toFixed(3),
+    };
   }
   console.log(
     `${platform} start-up, 1,000 routes: views ${view} ms, @Get controllers ${controller} ms (ratio ${(view / controller).toFixed(3)}, ` +
@@ -672,7 +791,9 @@ async function memory(platform: Platform) {
     await load(url, { amount: MEMORY_REQUESTS });
     const after = await server.heap();
     const growth = after - before;
-    console.log(`${platform} heap after GC: ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after ${MEMORY_REQUESTS} requests`);
+    console.log(
+      `${platform} heap after GC: ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after ${MEMORY_REQUESTS} requests`,
+    );
     return { platform, requests: MEMORY_REQUESTS, heapBefore: before, heapAfter: after, growthBytes: growth };
   } finally {
     server.stop();
@@ -693,7 +814,19 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
   }
 }
 for (const platform of PLATFORMS) {
-  for (const benchCase of ['plain', 'guarded', 'template', 'list', 'list-bs3', 'detail', 'form', 'create', 'create-schema', 'shape', 'month-archive'] as const) {
+  for (const benchCase of [
+    'plain',
+    'guarded',
+    'template',
+    'list',
+    'list-bs3',
+    'detail',
+    'form',
+    'create',
+    'create-schema',
+    'shape',
+    'month-archive',
+  ] as const) {
     if (wanted(benchCase)) await timed(`${platform} ${benchCase}`, () => twinCase(platform, benchCase));
   }
   // The wrk-style mode compares twins only (and the A/A control).
@@ -708,7 +841,10 @@ for (const platform of PLATFORMS) {
     });
   }
   if (platform === 'fastify' && wanted('django')) {
-    if (!DJANGO_VERSION) console.log(`django: skipped, ${PYTHON} has no django and gunicorn (apt-get install python3-django gunicorn, or BENCH_PYTHON=$(bench/django/venv.sh))`);
+    if (!DJANGO_VERSION)
+      console.log(
+        `django: skipped, ${PYTHON} has no django and gunicorn (apt-get install python3-django gunicorn, or BENCH_PYTHON=$(bench/django/venv.sh))`,
+      );
     else {
       await timed('fastify django', async () => {
         await djangoCase('list-bs3');
@@ -724,15 +860,49 @@ for (const platform of PLATFORMS) {
 }
 
 console.log('\nRequests per second (median of rounds), latency in ms');
-console.table(rows.map(({ rounds: _rounds, pairedRounds: _pairedRounds, pairedInterval: _pairedInterval, runRatios: _runRatios, roundRatios: _roundRatios, p50: _p50, p99: _p99, ...row }) => row));
+console.table(
+  rows.map(
+    ({
+      rounds: _rounds,
+      pairedRounds: _pairedRounds,
+      pairedInterval: _pairedInterval,
+      runRatios: _runRatios,
+      roundRatios: _roundRatios,
+      p50: _p50,
+      p99: _p99,
+      ...row
+    }) => row,
+  ),
+);
 console.table(startupResults.map(({ runs: _runs, instructions: _instructions, ...row }) => row));
 console.table(memoryResults);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() };
 loader?.stop();
 const seconds = Math.round((Date.now() - started.getTime()) / 1000);
-const settings = { mode: WRK ? 'wrk' : 'paired', wrkRuns: WRK ? WRK_RUNS : undefined, quick: QUICK, seconds, phases, django: DJANGO_VERSION, gunicorn: GUNICORN_VERSION, duration: DURATION, rounds: ROUNDS, pairedRounds: PAIRED_ROUNDS, pairedProcesses: PAIRED_PROCESSES, connections: CONNECTIONS, pinned: PIN, startupRuns: STARTUP_RUNS, callgrind: CALLGRIND };
+const settings = {
+  mode: WRK ? 'wrk' : 'paired',
+  wrkRuns: WRK ? WRK_RUNS : undefined,
+  quick: QUICK,
+  seconds,
+  phases,
+  django: DJANGO_VERSION,
+  gunicorn: GUNICORN_VERSION,
+  duration: DURATION,
+  rounds: ROUNDS,
+  pairedRounds: PAIRED_ROUNDS,
+  pairedProcesses: PAIRED_PROCESSES,
+  connections: CONNECTIONS,
+  pinned: PIN,
+  startupRuns: STARTUP_RUNS,
+  callgrind: CALLGRIND,
+};
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const file = join(root, 'bench/results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`);
-console.log(`\nwritten ${file}\n${QUICK ? 'quick run' : 'full run'}: ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ date: started, machine, settings, throughput: rows, startup: startupResults, memory: memoryResults }, null, 2)}\n`,
+);
+console.log(
+  `\nwritten ${file}\n${QUICK ? 'quick run' : 'full run'}: ${Math.floor(seconds / 60)} min ${seconds % 60} s`,
+);

@@ -25,13 +25,19 @@ async function ceiling(): Promise<number> {
   })();
   const count = db.prepare('SELECT COUNT(*) AS "cnt" FROM "book"').pluck();
   const page = db.prepare('SELECT "id", "title" FROM "book" ORDER BY "id" ASC LIMIT ? OFFSET ?');
-  const templates = new nunjucks.Environment(new nunjucks.FileSystemLoader(TEMPLATES, { noCache: false }), { autoescape: true });
+  const templates = new nunjucks.Environment(new nunjucks.FileSystemLoader(TEMPLATES, { noCache: false }), {
+    autoescape: true,
+  });
   const app = Fastify();
   app.get('/list/', (request, reply) => {
     const number = Number((request.query as { page?: string }).page ?? 1);
     const total = count.get() as number;
     const rows = page.all(20, (number - 1) * 20);
-    const html = templates.render('book_list.html', { object_list: rows, page_obj: { number }, paginator: { numPages: Math.ceil(total / 20), count: total } });
+    const html = templates.render('book_list.html', {
+      object_list: rows,
+      page_obj: { number },
+      paginator: { numPages: Math.ceil(total / 20), count: total },
+    });
     return reply.type('text/html; charset=utf-8').send(html);
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

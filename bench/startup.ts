@@ -13,9 +13,13 @@ const [variant, count, platform] = process.argv.slice(2);
 const module = createManyModule(Number(count), variant as ManyVariant);
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-const app = await NestFactory.create(module as never, platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(), {
-  logger: false,
-});
+const app = await NestFactory.create(
+  module as never,
+  platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(),
+  {
+    logger: false,
+  },
+);
 await app.init();
 const elapsed = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);

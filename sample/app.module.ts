@@ -41,6 +41,19 @@ function addFilters(env: NunjucksEnvironment): void {
     LibraryModule,
   ],
   // The @ClassView() style: views are providers, routed where @ClassView() says.
-  providers: [HomeView, AboutView, ArticleView, HelloView, AsyncView, GreetView, StaffView, HtmxScriptView, LoginView, LogoutView, AccountView, StaffOnlyView],
+  providers: [
+    HomeView,
+    AboutView,
+    ArticleView,
+    HelloView,
+    AsyncView,
+    GreetView,
+    StaffView,
+    HtmxScriptView,
+    LoginView,
+    LogoutView,
+    AccountView,
+    StaffOnlyView,
+  ],
 })
 export class AppModule {}

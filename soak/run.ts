@@ -46,14 +46,21 @@ async function heap(): Promise<number> {
 /** The create page's CSRF cookie and token, read once: the token stays valid for the cookie. */
 async function csrf(url: string): Promise<{ cookie: string; token: string }> {
   const res = await fetch(`${url}/books/new/`);
-  const cookie = /^csrftoken=[^;]*/.exec(res.headers.getSetCookie().find((line) => line.startsWith('csrftoken=')) ?? '')![0];
+  const cookie = /^csrftoken=[^;]*/.exec(
+    res.headers.getSetCookie().find((line) => line.startsWith('csrftoken=')) ?? '',
+  )![0];
   const token = /name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"/.exec(await res.text())![1];
   return { cookie, token };
 }
 
 let created = 0;
 
-function load(url: string, seconds: number, connections: number, form: { cookie: string; token: string }): Promise<autocannon.Result> {
+function load(
+  url: string,
+  seconds: number,
+  connections: number,
+  form: { cookie: string; token: string },
+): Promise<autocannon.Result> {
   const reads = PATHS.map((path) => ({ method: 'GET', path }));
   const create = {
     method: 'POST',
@@ -62,7 +69,13 @@ function load(url: string, seconds: number, connections: number, form: { cookie:
     // A fresh slug and title for every post, so each one stores a book.
     setupRequest: (request: autocannon.Request) => {
       const n = created++;
-      const fields = { title: `Soak ${n}`, author: 'Soak', slug: `soak-${n}`, publicationDate: '2040-01-01T00:00', csrfmiddlewaretoken: form.token };
+      const fields = {
+        title: `Soak ${n}`,
+        author: 'Soak',
+        slug: `soak-${n}`,
+        publicationDate: '2040-01-01T00:00',
+        csrfmiddlewaretoken: form.token,
+      };
       return { ...request, body: new URLSearchParams(fields).toString() };
     },
   };
@@ -96,19 +109,35 @@ try {
   const unexpected = Object.entries(statuses).filter(([code]) => code !== '200' && Number(code) !== CREATED);
   const problems = result.errors + unexpected.reduce((sum, [, count]) => sum + count, 0);
   const stored = await countSoakBooks(url);
-  console.log(`soak: ${SECONDS} s at ${CONNECTIONS} connections on ${PATHS.join(', ')} and POST /books/new/ (sample app, Express, Node ${process.version})`);
+  console.log(
+    `soak: ${SECONDS} s at ${CONNECTIONS} connections on ${PATHS.join(', ')} and POST /books/new/ (sample app, Express, Node ${process.version})`,
+  );
   console.log(`requests ${result.requests.total} (${Math.round(result.requests.average)}/s)`);
   console.log(`latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`answers ${JSON.stringify(statuses)}; errors ${result.errors} (of which timeouts, no answer in ${TIMEOUT} s: ${result.timeouts})`);
+  console.log(
+    `answers ${JSON.stringify(statuses)}; errors ${result.errors} (of which timeouts, no answer in ${TIMEOUT} s: ${result.timeouts})`,
+  );
   // Every post answered 302 stored its book; a post still in flight when the load stopped may or may not have.
   const confirmed = (statuses[CREATED] ?? 0) + (warmUp.statusCodeStats[CREATED]?.count ?? 0);
-  console.log(`creates: ${statuses[CREATED] ?? 0} answered ${CREATED} in the soak (${created - postsBefore} sent); books stored: ${stored}, confirmed ${confirmed}, sent ${created}`);
-  console.log(`machine: ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} (1, 5, 15 min)`);
+  console.log(
+    `creates: ${statuses[CREATED] ?? 0} answered ${CREATED} in the soak (${created - postsBefore} sent); books stored: ${stored}, confirmed ${confirmed}, sent ${created}`,
+  );
+  console.log(
+    `machine: ${cpus().length} CPUs, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')} (1, 5, 15 min)`,
+  );
   console.log(`heap after GC: ${heaps.map(mb).join(' → ')} (growth ${mb(growth)})`);
   const leaked = growth > HEAP_TOLERANCE.bytes && growth > heaps[0] * HEAP_TOLERANCE.ratio;
   const lost = stored < confirmed || stored > created;
   if (problems > 0 || leaked || lost) {
-    console.error(problems > 0 ? 'soak failed: some requests failed' : leaked ? 'soak failed: the heap grew beyond noise' : 'soak failed: creates were lost or duplicated');
+    console.error(
+      problems > 0
+        ? 'soak failed: some requests failed'
+        : leaked
+          ? 'soak failed: the heap grew beyond noise'
+          : 'soak failed: creates were lost or duplicated',
+    );
     process.exitCode = 1;
   }
 } finally {

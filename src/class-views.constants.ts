@@ -15,4 +15,3 @@ export const VIEW_CONTEXT = Symbol('nestjs-class-views:view-context');
 
 /** The HTTP methods Django's `View` knows, in the order of its `http_method_names`. */
 export const HTTP_METHOD_NAMES = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace'] as const;
-

@@ -1,7 +1,10 @@
 import { ConfigurableModuleBuilder } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { checkSingleImport } from './class-views.single-import.js';
-import type { ClassViewsModuleExtras, ClassViewsModuleOptions } from './interfaces/class-views-module-options.interface.js';
+import type {
+  ClassViewsModuleExtras,
+  ClassViewsModuleOptions,
+} from './interfaces/class-views-module-options.interface.js';
 
 /** Token of the `urlpatterns` given to `forRoot()`/`forRootAsync()`. */
 export const CLASS_VIEWS_URLPATTERNS = Symbol('nestjs-class-views:urlpatterns');

@@ -1,6 +1,11 @@
 import { type DynamicModule, Inject, Logger, Module, type NestModule } from '@nestjs/common';
 import { ApplicationConfig } from '@nestjs/core';
-import { CLASS_VIEWS_ASYNC_OPTIONS_TYPE, CLASS_VIEWS_MODULE_OPTIONS, CLASS_VIEWS_OPTIONS_TYPE, ConfigurableClassViewsModule } from './class-views.module-definition.js';
+import {
+  CLASS_VIEWS_ASYNC_OPTIONS_TYPE,
+  CLASS_VIEWS_MODULE_OPTIONS,
+  CLASS_VIEWS_OPTIONS_TYPE,
+  ConfigurableClassViewsModule,
+} from './class-views.module-definition.js';
 import { CsrfProtection } from './csrf/csrf-protection.js';
 import { ErrorPagesFilter } from './error-pages/error-pages.filter.js';
 import { ClassViewsExplorer } from './explorer/class-views.explorer.js';

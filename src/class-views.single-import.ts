@@ -19,7 +19,11 @@ export function checkSingleImport(modules: ModulesContainer, token: symbol): voi
   const classViewsModule = imports[0].metatype;
   const importers = all
     .filter((module) => module.metatype !== classViewsModule)
-    .filter((module) => declaredImports(module.metatype).some((entry) => entry === classViewsModule || entry?.module === classViewsModule))
+    .filter((module) =>
+      declaredImports(module.metatype).some(
+        (entry) => entry === classViewsModule || entry?.module === classViewsModule,
+      ),
+    )
     .map((module) => module.metatype.name);
   throw new ImproperlyConfigured(MESSAGES.importedTwice(imports.length, importers));
 }

@@ -1,9 +1,21 @@
 export { ClassViewsModule } from './class-views.module.js';
 export { CLASS_VIEWS_MODULE_OPTIONS } from './class-views.module-definition.js';
-export type { ClassViewsModuleOptions, ClassViewsModuleExtras, TemplatesOptions } from './interfaces/class-views-module-options.interface.js';
+export type {
+  ClassViewsModuleOptions,
+  ClassViewsModuleExtras,
+  TemplatesOptions,
+} from './interfaces/class-views-module-options.interface.js';
 export type { ClassViewOptions } from './interfaces/class-view-options.interface.js';
 export { ClassView } from './decorators/class-view.decorator.js';
-export { View, type HttpMethodName, type Kwargs, type ViewResult, type ViewInitKwargs, type ViewClass, type ViewRoute } from './views/view.js';
+export {
+  View,
+  type HttpMethodName,
+  type Kwargs,
+  type ViewResult,
+  type ViewInitKwargs,
+  type ViewClass,
+  type ViewRoute,
+} from './views/view.js';
 export * from './http/index.js';
 export * from './exceptions/index.js';
 export * from './urls/index.js';
@@ -35,10 +47,18 @@ export { BaseArchiveIndexView, ArchiveIndexView } from './views/archive-index.vi
 export { BaseYearArchiveView, YearArchiveView } from './views/year-archive.view.js';
 export { BaseMonthArchiveView, MonthArchiveView } from './views/month-archive.view.js';
 export { BaseWeekArchiveView, WeekArchiveView } from './views/week-archive.view.js';
-export { BaseDayArchiveView, DayArchiveView, BaseTodayArchiveView, TodayArchiveView } from './views/day-archive.view.js';
+export {
+  BaseDayArchiveView,
+  DayArchiveView,
+  BaseTodayArchiveView,
+  TodayArchiveView,
+} from './views/day-archive.view.js';
 export { BaseDateDetailView, DateDetailView } from './views/date-detail.view.js';
 export { parseDate, dateFromString, DATE_DIRECTIVES } from './dates/parse-date.js';
 export * from './auth/index.js';
 export { ErrorPagesFilter, type ErrorPage } from './error-pages/error-pages.filter.js';
-export { urlHasAllowedHostAndScheme, type AllowedHostAndSchemeOptions } from './http/url-has-allowed-host-and-scheme.js';
+export {
+  urlHasAllowedHostAndScheme,
+  type AllowedHostAndSchemeOptions,
+} from './http/url-has-allowed-host-and-scheme.js';
 export * from './messages/index.js';

@@ -31,7 +31,11 @@ export function userCookie(name: string | null): string {
 /** The demo user the request's cookie names, when its signature is right. */
 export function userOf(request: ViewRequest): DemoUser | undefined {
   const cookie = request.header('cookie') ?? '';
-  const value = cookie.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${USER_COOKIE}=`))?.slice(USER_COOKIE.length + 1);
+  const value = cookie
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${USER_COOKIE}=`))
+    ?.slice(USER_COOKIE.length + 1);
   const dot = value?.lastIndexOf('.') ?? -1;
   if (!value || dot < 0) return undefined;
   const name = value.slice(0, dot);

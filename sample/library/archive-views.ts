@@ -68,4 +68,11 @@ export class BookDateDetailView extends DateDetailView<Book> {
 }
 
 /** The archive's views, in the order their routes are tried: the week before the day. */
-export const ARCHIVE_VIEWS = [BookArchiveView, BookYearArchiveView, BookWeekArchiveView, BookMonthArchiveView, BookDayArchiveView, BookDateDetailView];
+export const ARCHIVE_VIEWS = [
+  BookArchiveView,
+  BookYearArchiveView,
+  BookWeekArchiveView,
+  BookMonthArchiveView,
+  BookDayArchiveView,
+  BookDateDetailView,
+];

@@ -13,7 +13,13 @@ import { Book } from './book.entity.js';
 export function databaseOptions(database = process.env.DATABASE): TypeOrmModuleOptions {
   if (database && /^postgres(ql)?:\/\//.test(database)) {
     // A server that does not answer fails a query after 5 s (a 503) instead of holding it.
-    return { type: 'postgres', url: database, entities: [Book], synchronize: true, extra: { connectionTimeoutMillis: 5000 } };
+    return {
+      type: 'postgres',
+      url: database,
+      entities: [Book],
+      synchronize: true,
+      extra: { connectionTimeoutMillis: 5000 },
+    };
   }
   const common: TypeOrmModuleOptions = { type: 'sqljs', entities: [Book], synchronize: true };
   if (database === 'memory' || database === ':memory:') return common;

@@ -16,6 +16,15 @@ import { BookApiView, BookCreateView, BookDeleteView, BookDetailView, BookListVi
   // `books/new/` before `books/<int:pk>/`: Express tries routes in registration order, and the
   // detail route answers 404 for `new` (its `<int:pk>` does not match) instead of passing it on.
   // The archive's `books/archive/…` likewise.
-  providers: [BookSeeder, BookListView, BookCreateView, ...ARCHIVE_VIEWS, BookDetailView, BookApiView, BookUpdateView, BookDeleteView],
+  providers: [
+    BookSeeder,
+    BookListView,
+    BookCreateView,
+    ...ARCHIVE_VIEWS,
+    BookDetailView,
+    BookApiView,
+    BookUpdateView,
+    BookDeleteView,
+  ],
 })
 export class LibraryModule {}

@@ -6,10 +6,56 @@ import { Book } from './book.entity.js';
 /** How many books a fresh database gets: 12 pages of 20, enough for an elided page range. */
 export const SEED_SIZE = 240;
 
-const ADJECTIVES = ['Silent', 'Crimson', 'Hidden', 'Last', 'Distant', 'Frozen', 'Golden', 'Broken', 'Quiet', 'Endless', 'Hollow', 'Burning', 'Northern', 'Lost', 'Glass', 'Iron'];
-const NOUNS = ['River', 'Garden', 'Archive', 'Lighthouse', 'Orbit', 'Harbour', 'Library', 'Forest', 'Engine', 'Mirror', 'Kingdom', 'Signal', 'Island', 'Tower', 'Desert', 'Compass'];
+const ADJECTIVES = [
+  'Silent',
+  'Crimson',
+  'Hidden',
+  'Last',
+  'Distant',
+  'Frozen',
+  'Golden',
+  'Broken',
+  'Quiet',
+  'Endless',
+  'Hollow',
+  'Burning',
+  'Northern',
+  'Lost',
+  'Glass',
+  'Iron',
+];
+const NOUNS = [
+  'River',
+  'Garden',
+  'Archive',
+  'Lighthouse',
+  'Orbit',
+  'Harbour',
+  'Library',
+  'Forest',
+  'Engine',
+  'Mirror',
+  'Kingdom',
+  'Signal',
+  'Island',
+  'Tower',
+  'Desert',
+  'Compass',
+];
 const FIRST_NAMES = ['Ada', 'Linus', 'Grace', 'Alan', 'Ursula', 'Iain', 'Octavia'];
-const LAST_NAMES = ['Lovelace', 'Hopper', 'Turing', 'Knuth', 'Liskov', 'Ritchie', 'Hamilton', 'Kay', 'Dijkstra', 'Perlman', 'Backus'];
+const LAST_NAMES = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Knuth',
+  'Liskov',
+  'Ritchie',
+  'Hamilton',
+  'Kay',
+  'Dijkstra',
+  'Perlman',
+  'Backus',
+];
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
@@ -28,7 +74,8 @@ const SPRING_1990: Readonly<Record<number, Date>> = {
  * the two books of `SPRING_1990`. Dates stay in order of id, so the newest book is the last.
  */
 export function generateBooks(count = SEED_SIZE): Array<Omit<Book, 'id'>> {
-  if (count > ADJECTIVES.length * NOUNS.length) throw new RangeError(`At most ${ADJECTIVES.length * NOUNS.length} distinct titles.`);
+  if (count > ADJECTIVES.length * NOUNS.length)
+    throw new RangeError(`At most ${ADJECTIVES.length * NOUNS.length} distinct titles.`);
   return Array.from({ length: count }, (_, i) => {
     const title = `The ${ADJECTIVES[i % ADJECTIVES.length]} ${NOUNS[Math.floor(i / ADJECTIVES.length)]}`;
     return {

@@ -39,7 +39,9 @@ export class BookListView extends JsonResponseMixin(ListView<Book>) {
     if (!q) return this.books;
     // LIKE's own wildcards in the search are searched for as they are.
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.books.createQueryBuilder('book').where("LOWER(book.title) LIKE LOWER(:pattern) ESCAPE '\\'", { pattern });
+    return this.books
+      .createQueryBuilder('book')
+      .where("LOWER(book.title) LIKE LOWER(:pattern) ESCAPE '\\'", { pattern });
   }
 
   async head() {

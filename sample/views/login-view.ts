@@ -28,7 +28,10 @@ export class LoginView extends TemplateView {
   /** `next` when it is safe to redirect to, else `''` (Django's `get_redirect_url()`). */
   getRedirectUrl(): string {
     const next = field(this.request.body, 'next') || this.request.query.get('next', '');
-    const safe = urlHasAllowedHostAndScheme(next, { allowedHosts: [this.request.getHost() ?? ''], requireHttps: this.request.isSecure() });
+    const safe = urlHasAllowedHostAndScheme(next, {
+      allowedHosts: [this.request.getHost() ?? ''],
+      requireHttps: this.request.isSecure(),
+    });
     return safe ? next : '';
   }
 
@@ -43,7 +46,10 @@ export class LoginView extends TemplateView {
     }
     // A new CSRF secret after a login, as Django's login() rotates it.
     rotateToken(request);
-    return new HttpResponseRedirect(this.getRedirectUrl() || '/account/').setHeader('Set-Cookie', userCookie(user.name));
+    return new HttpResponseRedirect(this.getRedirectUrl() || '/account/').setHeader(
+      'Set-Cookie',
+      userCookie(user.name),
+    );
   }
 }
 

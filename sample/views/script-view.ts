@@ -8,6 +8,9 @@ const HTMX = readFileSync(createRequire(import.meta.url).resolve('htmx.org/dist/
 @ClassView('static/htmx.min.js', { name: 'htmx-js' })
 export class HtmxScriptView extends View {
   get() {
-    return new HttpResponse(HTMX, { contentType: 'text/javascript; charset=utf-8', headers: { 'Cache-Control': 'public, max-age=86400' } });
+    return new HttpResponse(HTMX, {
+      contentType: 'text/javascript; charset=utf-8',
+      headers: { 'Cache-Control': 'public, max-age=86400' },
+    });
   }
 }

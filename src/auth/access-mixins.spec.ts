@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { ImproperlyConfigured, LoginRequiredMixin, PermissionRequiredMixin, UserPassesTestMixin, View } from '../index.js';
+import {
+  ImproperlyConfigured,
+  LoginRequiredMixin,
+  PermissionRequiredMixin,
+  UserPassesTestMixin,
+  View,
+} from '../index.js';
 import { thrownBy } from '../../test/utils/errors.js';
 
 class NoLoginUrlView extends LoginRequiredMixin(View) {}
@@ -30,11 +36,18 @@ describe('access mixins', () => {
   });
 
   it('refuse a UserPassesTestMixin without testFunc()', () => {
-    expect(thrownBy(() => new NoTestView().testFunc()).message).toBe('NoTestView is missing the implementation of the testFunc() method.');
+    expect(thrownBy(() => new NoTestView().testFunc()).message).toBe(
+      'NoTestView is missing the implementation of the testFunc() method.',
+    );
   });
 
   it("keep Django's defaults", () => {
     const view = new NoLoginUrlView();
-    expect([view.loginUrl, view.permissionDeniedMessage, view.raiseException, view.getRedirectFieldName()]).toEqual([null, '', false, 'next']);
+    expect([view.loginUrl, view.permissionDeniedMessage, view.raiseException, view.getRedirectFieldName()]).toEqual([
+      null,
+      '',
+      false,
+      'next',
+    ]);
   });
 });

@@ -52,7 +52,9 @@ export function AccessMixin<TBase extends ViewConstructor>(Base: TBase) {
     isAuthenticated(): boolean {
       const user = this.getUser();
       const { isAuthenticated } = authOptionsOf(this);
-      return isAuthenticated ? isAuthenticated(user, this.request) : user !== undefined && user !== null && user !== false;
+      return isAuthenticated
+        ? isAuthenticated(user, this.request)
+        : user !== undefined && user !== null && user !== false;
     }
 
     /**
@@ -66,7 +68,8 @@ export function AccessMixin<TBase extends ViewConstructor>(Base: TBase) {
       const login = splitUrl(loginUrl) ?? { scheme: '', netloc: '' };
       const scheme = this.request.isSecure() ? 'https' : 'http';
       const host = this.request.getHost() ?? '';
-      const sameOrigin = (login.scheme === '' || login.scheme === scheme) && (login.netloc === '' || login.netloc === host);
+      const sameOrigin =
+        (login.scheme === '' || login.scheme === scheme) && (login.netloc === '' || login.netloc === host);
       const next = sameOrigin ? this.request.getFullPath() : `${scheme}://${host}${this.request.getFullPath()}`;
       return redirectToLogin(next, loginUrl, this.getRedirectFieldName());
     }

@@ -47,7 +47,8 @@ export function PermissionRequiredMixin<TBase extends ViewConstructor>(Base: TBa
 
     override dispatch(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): ViewResult {
       const allowed = this.hasPermission();
-      if (isThenable(allowed)) return allowed.then((ok) => (ok ? super.dispatch(request, args, kwargs) : this.handleNoPermission()));
+      if (isThenable(allowed))
+        return allowed.then((ok) => (ok ? super.dispatch(request, args, kwargs) : this.handleNoPermission()));
       return allowed ? super.dispatch(request, args, kwargs) : this.handleNoPermission();
     }
   }

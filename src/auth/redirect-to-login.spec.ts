@@ -9,8 +9,12 @@ describe('redirectToLogin', () => {
   });
 
   it("keeps the login URL's own query and fragment, and replaces its next", () => {
-    expect(redirectToLogin('/a/', '/login/?lang=en&next=/old/#form').headers.get('Location')).toBe('/login/?lang=en&next=/a/#form');
-    expect(redirectToLogin('/a/', 'https://sso.example/login?app=1').headers.get('Location')).toBe('https://sso.example/login?app=1&next=/a/');
+    expect(redirectToLogin('/a/', '/login/?lang=en&next=/old/#form').headers.get('Location')).toBe(
+      '/login/?lang=en&next=/a/#form',
+    );
+    expect(redirectToLogin('/a/', 'https://sso.example/login?app=1').headers.get('Location')).toBe(
+      'https://sso.example/login?app=1&next=/a/',
+    );
   });
 
   it('uses another field name, or none', () => {

@@ -14,7 +14,11 @@ export const REDIRECT_FIELD_NAME = 'next';
  * @example
  * redirectToLogin('/books/?page=2', '/login/?lang=en'); // Location: /login/?lang=en&next=/books/%3Fpage%3D2
  */
-export function redirectToLogin(next: string, loginUrl: string, redirectFieldName: string | null = REDIRECT_FIELD_NAME): HttpResponseRedirect {
+export function redirectToLogin(
+  next: string,
+  loginUrl: string,
+  redirectFieldName: string | null = REDIRECT_FIELD_NAME,
+): HttpResponseRedirect {
   if (!redirectFieldName) return new HttpResponseRedirect(loginUrl);
   const hash = loginUrl.indexOf('#');
   const fragment = hash < 0 ? '' : loginUrl.slice(hash);
@@ -23,6 +27,8 @@ export function redirectToLogin(next: string, loginUrl: string, redirectFieldNam
   const base = mark < 0 ? withoutFragment : withoutFragment.slice(0, mark);
   const fields = new Map(QueryDict.parse(mark < 0 ? '' : withoutFragment.slice(mark + 1)).entries());
   fields.set(redirectFieldName, [next]);
-  const query = [...fields].flatMap(([key, values]) => values.map((value) => `${quote(key)}=${quote(value)}`)).join('&');
+  const query = [...fields]
+    .flatMap(([key, values]) => values.map((value) => `${quote(key)}=${quote(value)}`))
+    .join('&');
   return new HttpResponseRedirect(`${base}?${query}${fragment}`);
 }

@@ -34,7 +34,8 @@ export function UserPassesTestMixin<TBase extends ViewConstructor>(Base: TBase) 
 
     override dispatch(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): ViewResult {
       const passed = this.getTestFunc().call(this);
-      if (isThenable(passed)) return passed.then((ok) => (ok ? super.dispatch(request, args, kwargs) : this.handleNoPermission()));
+      if (isThenable(passed))
+        return passed.then((ok) => (ok ? super.dispatch(request, args, kwargs) : this.handleNoPermission()));
       return passed ? super.dispatch(request, args, kwargs) : this.handleNoPermission();
     }
   }

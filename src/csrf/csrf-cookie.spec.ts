@@ -27,13 +27,25 @@ describe('CSRF cookie', () => {
 
   it('writes Django’s Set-Cookie: expires, Max-Age, Path, SameSite', () => {
     const now = Date.UTC(2026, 0, 1, 12, 0, 0);
-    const attributes = { maxAge: 31449600, domain: null, path: '/', secure: false, httpOnly: false, sameSite: 'Lax' as const };
+    const attributes = {
+      maxAge: 31449600,
+      domain: null,
+      path: '/',
+      secure: false,
+      httpOnly: false,
+      sameSite: 'Lax' as const,
+    };
     expect(serializeCookie('csrftoken', 'abc', attributes, now)).toBe(
       'csrftoken=abc; expires=Thu, 31 Dec 2026 12:00:00 GMT; Max-Age=31449600; Path=/; SameSite=Lax',
     );
-    expect(serializeCookie('csrftoken', 'abc', { ...attributes, maxAge: null, domain: '.example.com', secure: true, httpOnly: true, sameSite: false }, now)).toBe(
-      'csrftoken=abc; Domain=.example.com; HttpOnly; Path=/; Secure',
-    );
+    expect(
+      serializeCookie(
+        'csrftoken',
+        'abc',
+        { ...attributes, maxAge: null, domain: '.example.com', secure: true, httpOnly: true, sameSite: false },
+        now,
+      ),
+    ).toBe('csrftoken=abc; Domain=.example.com; HttpOnly; Path=/; Secure');
   });
 
   it('adds its cookie beside the view’s own cookies', () => {

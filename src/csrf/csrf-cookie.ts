@@ -55,7 +55,10 @@ export function serializeCookie(name: string, value: string, attributes: CookieA
 export function appendSetCookie(headers: ResponseHeaders, cookie: string): void {
   const entry = [...headers].find(([name]) => name.toLowerCase() === 'set-cookie');
   const current = entry?.[1];
-  headers.set(entry?.[0] ?? 'Set-Cookie', current === undefined ? [cookie] : [...(typeof current === 'string' ? [current] : current), cookie]);
+  headers.set(
+    entry?.[0] ?? 'Set-Cookie',
+    current === undefined ? [cookie] : [...(typeof current === 'string' ? [current] : current), cookie],
+  );
 }
 
 export { patchVary } from '../http/vary.js';

@@ -13,7 +13,11 @@ const make = (csrf: CsrfOptions) => () => new CsrfProtection({ csrf });
 describe('CsrfProtection options', () => {
   it('defaults to Django’s settings', () => {
     const csrf = new CsrfProtection();
-    expect([csrf.cookieName, csrf.headerName, csrf.fieldName]).toEqual(['csrftoken', 'X-CSRFToken', 'csrfmiddlewaretoken']);
+    expect([csrf.cookieName, csrf.headerName, csrf.fieldName]).toEqual([
+      'csrftoken',
+      'X-CSRFToken',
+      'csrfmiddlewaretoken',
+    ]);
   });
 
   it('refuses SameSite=None without Secure, which browsers drop', () => {
@@ -26,13 +30,34 @@ describe('CsrfProtection options', () => {
   });
 
   it.each([
-    [{ cookieName: 'csrf token' }, "The csrf.cookieName option of ClassViewsModule is 'csrf token', which is not allowed. Use letters, digits, '-' and '_' only."],
-    [{ headerName: 'X-Token\r\nX-Evil' }, "The csrf.headerName option of ClassViewsModule is 'X-Token\r\nX-Evil', which is not allowed. Use letters, digits, '-' and '_' only."],
-    [{ fieldName: '"><script>' }, "The csrf.fieldName option of ClassViewsModule is '\"><script>', which is not allowed. Use letters, digits, '-' and '_' only."],
-    [{ cookieAge: -1 }, "The csrf.cookieAge option of ClassViewsModule is '-1', which is not allowed. Give a whole number of seconds, or null for a browser session cookie."],
-    [{ cookieAge: 1.5 }, "The csrf.cookieAge option of ClassViewsModule is '1.5', which is not allowed. Give a whole number of seconds, or null for a browser session cookie."],
-    [{ cookieDomain: 'example.com; Path=/x' }, "The csrf.cookieDomain option of ClassViewsModule is 'example.com; Path=/x', which is not allowed. Give a domain such as 'example.com', without spaces, ';' or ','."],
-    [{ cookiePath: '/a b' }, "The csrf.cookiePath option of ClassViewsModule is '/a b', which is not allowed. Give a path such as '/', without spaces, ';' or ','."],
+    [
+      { cookieName: 'csrf token' },
+      "The csrf.cookieName option of ClassViewsModule is 'csrf token', which is not allowed. Use letters, digits, '-' and '_' only.",
+    ],
+    [
+      { headerName: 'X-Token\r\nX-Evil' },
+      "The csrf.headerName option of ClassViewsModule is 'X-Token\r\nX-Evil', which is not allowed. Use letters, digits, '-' and '_' only.",
+    ],
+    [
+      { fieldName: '"><script>' },
+      "The csrf.fieldName option of ClassViewsModule is '\"><script>', which is not allowed. Use letters, digits, '-' and '_' only.",
+    ],
+    [
+      { cookieAge: -1 },
+      "The csrf.cookieAge option of ClassViewsModule is '-1', which is not allowed. Give a whole number of seconds, or null for a browser session cookie.",
+    ],
+    [
+      { cookieAge: 1.5 },
+      "The csrf.cookieAge option of ClassViewsModule is '1.5', which is not allowed. Give a whole number of seconds, or null for a browser session cookie.",
+    ],
+    [
+      { cookieDomain: 'example.com; Path=/x' },
+      "The csrf.cookieDomain option of ClassViewsModule is 'example.com; Path=/x', which is not allowed. Give a domain such as 'example.com', without spaces, ';' or ','.",
+    ],
+    [
+      { cookiePath: '/a b' },
+      "The csrf.cookiePath option of ClassViewsModule is '/a b', which is not allowed. Give a path such as '/', without spaces, ';' or ','.",
+    ],
   ] as Array<[CsrfOptions, string]>)('refuses %j at start-up', (options, message) => {
     expect(make(options)).toThrow(new ImproperlyConfigured(message));
   });
@@ -40,10 +65,14 @@ describe('CsrfProtection options', () => {
   it('refuses getToken() and rotateToken() outside a class view’s request', () => {
     const request = new ViewRequest({ headers: {} }, 'GET', '/');
     expect(() => getToken(request)).toThrow(
-      new ImproperlyConfigured('getToken() needs a request served by a class view (ClassViewsModule sets the CSRF state up before the view runs).'),
+      new ImproperlyConfigured(
+        'getToken() needs a request served by a class view (ClassViewsModule sets the CSRF state up before the view runs).',
+      ),
     );
     expect(() => rotateToken(request)).toThrow(
-      new ImproperlyConfigured('rotateToken() needs a request served by a class view (ClassViewsModule sets the CSRF state up before the view runs).'),
+      new ImproperlyConfigured(
+        'rotateToken() needs a request served by a class view (ClassViewsModule sets the CSRF state up before the view runs).',
+      ),
     );
   });
 });

@@ -50,7 +50,8 @@ export class CsrfProtection {
   constructor(@Optional() @Inject(CLASS_VIEWS_MODULE_OPTIONS) options: ClassViewsModuleOptions = {}) {
     const csrf = options.csrf ?? {};
     this.enabled = csrf.enabled ?? true;
-    if (typeof this.enabled !== 'boolean') throw new ImproperlyConfigured(MESSAGES.csrfBadAttribute('enabled', String(this.enabled)));
+    if (typeof this.enabled !== 'boolean')
+      throw new ImproperlyConfigured(MESSAGES.csrfBadAttribute('enabled', String(this.enabled)));
     if (!this.enabled) logger.warn(MESSAGES.csrfDisabled().message);
     this.cookieName = checked('cookieName', csrf.cookieName ?? 'csrftoken', NAME);
     this.headerName = checked('headerName', csrf.headerName ?? 'X-CSRFToken', NAME);
@@ -68,7 +69,8 @@ export class CsrfProtection {
       httpOnly: csrf.cookieHttpOnly ?? false,
       sameSite: csrf.cookieSameSite ?? 'Lax',
     };
-    if (this.cookie.sameSite === 'None' && !this.cookie.secure) throw new ImproperlyConfigured(MESSAGES.csrfSameSiteNoneInsecure());
+    if (this.cookie.sameSite === 'None' && !this.cookie.secure)
+      throw new ImproperlyConfigured(MESSAGES.csrfSameSiteNoneInsecure());
     this.origins = new TrustedOrigins(csrf.trustedOrigins);
   }
 
@@ -111,7 +113,9 @@ export class CsrfProtection {
   private originProblem(request: ViewRequest): string | null {
     const origin = request.header('origin');
     if (origin !== undefined) {
-      return this.origins.allowsOrigin(origin, request.isSecure(), hostOf(request)) ? null : CSRF_MESSAGES.badOrigin(origin);
+      return this.origins.allowsOrigin(origin, request.isSecure(), hostOf(request))
+        ? null
+        : CSRF_MESSAGES.badOrigin(origin);
     }
     // A browser that sends Sec-Fetch-Site sends Origin too; one that was stripped is suspect.
     const site = request.header('sec-fetch-site');
@@ -154,7 +158,8 @@ export class CsrfProtection {
     const type = request.header('content-type')?.toLowerCase() ?? '';
     if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return '';
     const body = (request.raw as { body?: unknown }).body as Record<string, unknown> | null | undefined;
-    let value = body !== null && typeof body === 'object' && Object.hasOwn(body, this.fieldName) ? body[this.fieldName] : '';
+    let value =
+      body !== null && typeof body === 'object' && Object.hasOwn(body, this.fieldName) ? body[this.fieldName] : '';
     // A repeated field: the last value, as Django's `QueryDict.get()`.
     if (Array.isArray(value)) value = value[value.length - 1];
     return typeof value === 'string' ? value : '';
@@ -180,6 +185,7 @@ function withPort(domain: string, host: string | undefined): string {
 }
 
 function checked(option: string, value: string, pattern: RegExp): string {
-  if (typeof value !== 'string' || !pattern.test(value)) throw new ImproperlyConfigured(MESSAGES.csrfBadAttribute(option, String(value)));
+  if (typeof value !== 'string' || !pattern.test(value))
+    throw new ImproperlyConfigured(MESSAGES.csrfBadAttribute(option, String(value)));
   return value;
 }

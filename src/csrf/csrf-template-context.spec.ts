@@ -14,7 +14,11 @@ describe('CSRF in templates', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cv-csrf-'));
     try {
       writeFileSync(join(dir, 'page.html'), source);
-      return await new TemplateEngines(new UrlResolver(), { templates: { dirs: [dir] } }).render(['page.html'], {}, request);
+      return await new TemplateEngines(new UrlResolver(), { templates: { dirs: [dir] } }).render(
+        ['page.html'],
+        {},
+        request,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -24,7 +28,9 @@ describe('CSRF in templates', () => {
     const request = new ViewRequest({ headers: { cookie: 'csrftoken=lcccccccX2kcccccccY2jcccccccssIC' } }, 'GET', '/');
     const state = attachCsrfState(new CsrfProtection(), request);
     const html = await render('{{ csrf_input() }}|{{ csrf_token }}', request);
-    const [, token, again] = /^<input type="hidden" name="csrfmiddlewaretoken" value="(\w{64})">\|(\w{64})$/.exec(html)!;
+    const [, token, again] = /^<input type="hidden" name="csrfmiddlewaretoken" value="(\w{64})">\|(\w{64})$/.exec(
+      html,
+    )!;
     expect(again).toBe(token);
     expect(unmaskToken(token!)).toBe('lcccccccX2kcccccccY2jcccccccssIC');
     expect(state.cookieNeedsUpdate).toBe(true);

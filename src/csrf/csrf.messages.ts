@@ -22,5 +22,4 @@ export const CSRF_MESSAGES = {
   malformedReferer: 'Referer checking failed - Referer is malformed.',
   insecureReferer: 'Referer checking failed - Referer is insecure while host is secure.',
   badReferer: (referer: string) => `Referer checking failed - ${referer} does not match any trusted origins.`,
-
 } as const;

@@ -25,7 +25,11 @@ describe('Trusted origins', () => {
   });
 
   it('allows exact entries and, for *. entries, every subdomain over that scheme', () => {
-    const origins = new TrustedOrigins(['https://admin.example.org', 'https://*.example.net', 'http://*.local.test:8000']);
+    const origins = new TrustedOrigins([
+      'https://admin.example.org',
+      'https://*.example.net',
+      'http://*.local.test:8000',
+    ]);
     expect(origins.allowsOrigin('https://admin.example.org', false, 'x')).toBe(true);
     expect(origins.allowsOrigin('https://other.example.org', false, 'x')).toBe(false);
     expect(origins.allowsOrigin('https://a.b.example.net', false, 'x')).toBe(true);
@@ -47,7 +51,9 @@ describe('Trusted origins', () => {
     expect(origins.refererError(undefined, 'shop.test')).toBe('Referer checking failed - no Referer.');
     expect(origins.refererError('not a url', 'shop.test')).toBe('Referer checking failed - Referer is malformed.');
     expect(origins.refererError('https:///path', 'shop.test')).toBe('Referer checking failed - Referer is malformed.');
-    expect(origins.refererError('http://shop.test/form/', 'shop.test')).toBe('Referer checking failed - Referer is insecure while host is secure.');
+    expect(origins.refererError('http://shop.test/form/', 'shop.test')).toBe(
+      'Referer checking failed - Referer is insecure while host is secure.',
+    );
     expect(origins.refererError('https://evil.test/form/', 'shop.test')).toBe(
       'Referer checking failed - https://evil.test/form/ does not match any trusted origins.',
     );

@@ -36,7 +36,9 @@ export class ArraySource<T> implements ObjectSource<T> {
   }
 
   orderBy(ordering: readonly string[]): ArraySource<T> {
-    const keys = ordering.map((field) => (field.startsWith('-') ? { name: field.slice(1), sign: -1 } : { name: field, sign: 1 }));
+    const keys = ordering.map((field) =>
+      field.startsWith('-') ? { name: field.slice(1), sign: -1 } : { name: field, sign: 1 },
+    );
     const sorted = [...this.items].sort((a, b) => {
       for (const { name, sign } of keys) {
         const left = field(a, name);

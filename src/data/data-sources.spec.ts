@@ -75,7 +75,14 @@ describe('TypeOrmSource on SQLite', () => {
       entities: [BookAuthor, Shelf],
       synchronize: true,
       logging: ['query'],
-      logger: { logQuery: (q: string) => void queries.push(q), logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} },
+      logger: {
+        logQuery: (q: string) => void queries.push(q),
+        logQueryError() {},
+        logQuerySlow() {},
+        logSchemaBuild() {},
+        logMigration() {},
+        log() {},
+      },
     });
     await dataSource.initialize();
     repository = dataSource.getRepository(BookAuthor);
@@ -183,7 +190,9 @@ describe('TypeOrmSource on SQLite', () => {
       await page(new AuthorListView());
       await page(new AuthorListView());
       expect(warned.mock.calls).toEqual([
-        ["UnorderedObjectListWarning: Pagination may yield inconsistent results with an unordered object_list: <class 'BookAuthor'> QuerySet."],
+        [
+          "UnorderedObjectListWarning: Pagination may yield inconsistent results with an unordered object_list: <class 'BookAuthor'> QuerySet.",
+        ],
       ]);
     });
 
@@ -263,13 +272,19 @@ describe('toObjectSource', () => {
 
 describe('Writes through sources', () => {
   it('ArraySource creates with the next id, updates in place and deletes from its array', async () => {
-    const items = [{ id: 1, name: 'a' }, { id: 4, name: 'b' }];
+    const items = [
+      { id: 1, name: 'a' },
+      { id: 4, name: 'b' },
+    ];
     const source = new ArraySource(items);
     const created = await source.create({ name: 'c' });
     expect(created).toEqual({ id: 5, name: 'c' });
     expect(await source.update(items[0]!, { name: 'z' })).toBe(items[0]);
     await source.delete(items[1]!);
-    expect(items).toEqual([{ id: 1, name: 'z' }, { id: 5, name: 'c' }]);
+    expect(items).toEqual([
+      { id: 1, name: 'z' },
+      { id: 5, name: 'c' },
+    ]);
   });
 
   it('TypeOrmSource inserts, updates and deletes rows; a failed insert stores nothing', async () => {
@@ -368,7 +383,14 @@ describe('Writes through sources', () => {
         entities: [Memo, Slugged, Shelf2, Placed, Country],
         synchronize: true,
         logging: ['query'],
-        logger: { logQuery: (q: string) => void queries.push(q), logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} },
+        logger: {
+          logQuery: (q: string) => void queries.push(q),
+          logQueryError() {},
+          logQuerySlow() {},
+          logSchemaBuild() {},
+          logMigration() {},
+          log() {},
+        },
       });
       await dataSource.initialize();
       queries.length = 0;
@@ -384,7 +406,12 @@ describe('Writes through sources', () => {
       expect(Object.keys(created).sort()).toEqual(Object.keys(saved).sort());
       expect(created).toMatchObject({ id: 1, title: 'a', status: 'draft', code: 'x', version: 1 });
       expect(created.created).toBeInstanceOf(Date);
-      expect(await repository.findOneByOrFail({ id: 1 })).toMatchObject({ title: 'a', status: 'draft', code: 'X', version: 1 });
+      expect(await repository.findOneByOrFail({ id: 1 })).toMatchObject({
+        title: 'a',
+        status: 'draft',
+        code: 'X',
+        version: 1,
+      });
     });
 
     it('saves with save() when save() does more than one INSERT: listeners, subscribers, relations, a given primary key', async () => {
@@ -393,7 +420,9 @@ describe('Writes through sources', () => {
       const slugged = await TypeOrmSource.fromRepository(dataSource.getRepository(Slugged)).create({ title: 'Dune' });
       expect([slugged.slug, transactions()]).toEqual(['dune', 1]);
 
-      const placed = await TypeOrmSource.fromRepository(dataSource.getRepository(Placed)).create({ shelf: { label: 'top' } });
+      const placed = await TypeOrmSource.fromRepository(dataSource.getRepository(Placed)).create({
+        shelf: { label: 'top' },
+      });
       expect([placed.shelf?.id, await dataSource.getRepository(Shelf2).count(), transactions()]).toEqual([1, 1, 2]);
 
       // save() of an object whose key is given updates the row that has it.
@@ -401,7 +430,10 @@ describe('Writes through sources', () => {
       await countries.create({ code: 'FR', name: 'France' });
       await countries.create({ code: 'FR', name: 'République française' });
       const rows = await dataSource.getRepository(Country).find();
-      expect([rows.map((row) => ({ ...row })), transactions()]).toEqual([[{ code: 'FR', name: 'République française' }], 4]);
+      expect([rows.map((row) => ({ ...row })), transactions()]).toEqual([
+        [{ code: 'FR', name: 'République française' }],
+        4,
+      ]);
 
       const inserted: unknown[] = [];
       const subscriber: EntitySubscriberInterface = { afterInsert: (event) => void inserted.push(event.entity) };

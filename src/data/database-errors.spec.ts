@@ -2,7 +2,12 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { QueryFailedError, TypeORMError } from 'typeorm';
 import { DatabaseUnavailable } from '../exceptions/database-unavailable.exception.js';
-import { assertConnected, constraintViolation, isDatabaseUnavailable, rethrowDatabaseError } from './database-errors.js';
+import {
+  assertConnected,
+  constraintViolation,
+  isDatabaseUnavailable,
+  rethrowDatabaseError,
+} from './database-errors.js';
 
 /** An error as node-postgres raises it: a message and a `code`. */
 const driverError = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
@@ -18,8 +23,14 @@ describe('isDatabaseUnavailable', () => {
     ['a connection that died', driverError('Connection terminated unexpectedly')],
     ['a pool that timed out', driverError('timeout exceeded when trying to connect')],
     ['a destroyed PostgreSQL DataSource', new TypeORMError('Driver not Connected')],
-    ['MySQL’s lost connection', driverError('Connection lost: The server closed the connection.', 'PROTOCOL_CONNECTION_LOST')],
-    ['a QueryFailedError around a shutdown', new QueryFailedError('SELECT 1', [], driverError('terminating connection', '57P01'))],
+    [
+      'MySQL’s lost connection',
+      driverError('Connection lost: The server closed the connection.', 'PROTOCOL_CONNECTION_LOST'),
+    ],
+    [
+      'a QueryFailedError around a shutdown',
+      new QueryFailedError('SELECT 1', [], driverError('terminating connection', '57P01')),
+    ],
   ])('recognises %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
@@ -27,7 +38,10 @@ describe('isDatabaseUnavailable', () => {
   it.each([
     ['a syntax error (42601)', driverError('syntax error at or near "SELEC"', '42601')],
     ['a unique violation (23505)', driverError('duplicate key value violates unique constraint', '23505')],
-    ['a missing table', new QueryFailedError('SELECT * FROM nope', [], driverError('relation "nope" does not exist', '42P01'))],
+    [
+      'a missing table',
+      new QueryFailedError('SELECT * FROM nope', [], driverError('relation "nope" does not exist', '42P01')),
+    ],
     ['a plain error', new Error('boom')],
     ['a string', 'ECONNREFUSED'],
     ['null', null],
@@ -84,7 +98,9 @@ describe('the outage warning', () => {
       now.mockReturnValue(base + 9_999);
       expect(() => rethrowDatabaseError(error)).toThrow(DatabaseUnavailable);
       expect(warn.mock.calls).toEqual([
-        ['The database is unavailable (Connection terminated unexpectedly\\x0a[forged] line); answering 503 until it is back.'],
+        [
+          'The database is unavailable (Connection terminated unexpectedly\\x0a[forged] line); answering 503 until it is back.',
+        ],
       ]);
       now.mockReturnValue(base + 10_000);
       expect(() => rethrowDatabaseError(error)).toThrow(DatabaseUnavailable);
@@ -100,7 +116,8 @@ describe('the outage warning', () => {
 type SqliteDatabase = { exec(sql: string): void; close(): void };
 let BetterSqlite: (new (file: string) => SqliteDatabase) | undefined;
 try {
-  BetterSqlite = ((await import('better-sqlite3' as string)) as { default: new (file: string) => SqliteDatabase }).default;
+  BetterSqlite = ((await import('better-sqlite3' as string)) as { default: new (file: string) => SqliteDatabase })
+    .default;
   new BetterSqlite(':memory:').close();
 } catch {
   BetterSqlite = undefined;
@@ -115,7 +132,9 @@ describe('constraintViolation', () => {
     if (!BetterSqlite) return Object.assign(new Error(`${code} (better-sqlite3 is not built here)`), { code });
     const db = new BetterSqlite(':memory:');
     try {
-      db.exec('PRAGMA foreign_keys = ON; CREATE TABLE author (id INTEGER PRIMARY KEY); CREATE TABLE book (id INTEGER PRIMARY KEY, slug TEXT UNIQUE, author INTEGER REFERENCES author(id)); INSERT INTO book (id, slug) VALUES (1, \'a\');');
+      db.exec(
+        "PRAGMA foreign_keys = ON; CREATE TABLE author (id INTEGER PRIMARY KEY); CREATE TABLE book (id INTEGER PRIMARY KEY, slug TEXT UNIQUE, author INTEGER REFERENCES author(id)); INSERT INTO book (id, slug) VALUES (1, 'a');",
+      );
       db.exec(sql);
     } catch (error) {
       return error;
@@ -126,21 +145,55 @@ describe('constraintViolation', () => {
   }
 
   it.each([
-    ['PostgreSQL’s unique violation (23505)', driverError('duplicate key value violates unique constraint "UQ_book_slug"', '23505'), 'unique'],
-    ['PostgreSQL’s foreign-key violation (23503)', driverError('insert or update on table "book" violates foreign key constraint', '23503'), 'foreign-key'],
-    ['a QueryFailedError around 23505', new QueryFailedError('INSERT', [], driverError('duplicate key', '23505')), 'unique'],
-    ['better-sqlite3’s SQLITE_CONSTRAINT_UNIQUE', sqliteError("INSERT INTO book (slug) VALUES ('a')", 'SQLITE_CONSTRAINT_UNIQUE'), 'unique'],
-    ['better-sqlite3’s SQLITE_CONSTRAINT_PRIMARYKEY', sqliteError("INSERT INTO book (id, slug) VALUES (1, 'b')", 'SQLITE_CONSTRAINT_PRIMARYKEY'), 'unique'],
-    ['better-sqlite3’s SQLITE_CONSTRAINT_FOREIGNKEY', sqliteError("INSERT INTO book (slug, author) VALUES ('b', 9)", 'SQLITE_CONSTRAINT_FOREIGNKEY'), 'foreign-key'],
-    ['sql.js’s message, which has no code', new QueryFailedError('INSERT', [], new Error('UNIQUE constraint failed: book.slug')), 'unique'],
+    [
+      'PostgreSQL’s unique violation (23505)',
+      driverError('duplicate key value violates unique constraint "UQ_book_slug"', '23505'),
+      'unique',
+    ],
+    [
+      'PostgreSQL’s foreign-key violation (23503)',
+      driverError('insert or update on table "book" violates foreign key constraint', '23503'),
+      'foreign-key',
+    ],
+    [
+      'a QueryFailedError around 23505',
+      new QueryFailedError('INSERT', [], driverError('duplicate key', '23505')),
+      'unique',
+    ],
+    [
+      'better-sqlite3’s SQLITE_CONSTRAINT_UNIQUE',
+      sqliteError("INSERT INTO book (slug) VALUES ('a')", 'SQLITE_CONSTRAINT_UNIQUE'),
+      'unique',
+    ],
+    [
+      'better-sqlite3’s SQLITE_CONSTRAINT_PRIMARYKEY',
+      sqliteError("INSERT INTO book (id, slug) VALUES (1, 'b')", 'SQLITE_CONSTRAINT_PRIMARYKEY'),
+      'unique',
+    ],
+    [
+      'better-sqlite3’s SQLITE_CONSTRAINT_FOREIGNKEY',
+      sqliteError("INSERT INTO book (slug, author) VALUES ('b', 9)", 'SQLITE_CONSTRAINT_FOREIGNKEY'),
+      'foreign-key',
+    ],
+    [
+      'sql.js’s message, which has no code',
+      new QueryFailedError('INSERT', [], new Error('UNIQUE constraint failed: book.slug')),
+      'unique',
+    ],
     ['MySQL’s duplicate entry', driverError("Duplicate entry 'a' for key 'book.slug'", 'ER_DUP_ENTRY'), 'unique'],
   ])('recognises %s', (_, error, kind) => {
     expect(constraintViolation(error)).toBe(kind);
   });
 
   it.each([
-    ['a NOT NULL failure', sqliteError('CREATE TABLE t (x TEXT NOT NULL); INSERT INTO t VALUES (NULL)', 'SQLITE_CONSTRAINT_NOTNULL')],
-    ['PostgreSQL’s not-null violation (23502)', driverError('null value in column "title" violates not-null constraint', '23502')],
+    [
+      'a NOT NULL failure',
+      sqliteError('CREATE TABLE t (x TEXT NOT NULL); INSERT INTO t VALUES (NULL)', 'SQLITE_CONSTRAINT_NOTNULL'),
+    ],
+    [
+      'PostgreSQL’s not-null violation (23502)',
+      driverError('null value in column "title" violates not-null constraint', '23502'),
+    ],
     ['an outage', driverError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
     ['a plain error', new Error('boom')],
     ['null', null],

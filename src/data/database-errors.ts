@@ -4,7 +4,15 @@ import { DatabaseUnavailable } from '../exceptions/database-unavailable.exceptio
 import { escapeForLog } from '../http/escape-for-log.js';
 
 /** Socket errors of a server that is down, restarting or unreachable. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /**
  * PostgreSQL SQLSTATEs of a server that cannot serve: class 08 (connection exception),
@@ -29,7 +37,10 @@ const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 3; depth++) {
     const { code, message } = current as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code) || code === 'PROTOCOL_CONNECTION_LOST')) {
+    if (
+      typeof code === 'string' &&
+      (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code) || code === 'PROTOCOL_CONNECTION_LOST')
+    ) {
       return true;
     }
     if (typeof message === 'string' && DRIVER_MESSAGES.test(message)) return true;
@@ -93,7 +104,8 @@ export function rethrowDatabaseError(error: unknown): never {
  * says "out of memory" on a closed database).
  */
 export function assertConnected(connection: { readonly isInitialized: boolean } | undefined): void {
-  if (connection && !connection.isInitialized) throw unavailable(undefined, 'the TypeORM DataSource is not initialised');
+  if (connection && !connection.isInitialized)
+    throw unavailable(undefined, 'the TypeORM DataSource is not initialised');
 }
 
 function unavailable(cause: unknown, reason: string): DatabaseUnavailable {

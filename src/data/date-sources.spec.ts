@@ -43,7 +43,8 @@ const SOURCES: Array<[string, () => ObjectSource<Entry>]> = [
 ];
 
 describe.each(SOURCES)('%s for the date views', (_name, make) => {
-  const titles = async (source: ObjectSource<Entry>) => (await source.orderBy!(['title']).slice(0)).map((entry) => entry.title);
+  const titles = async (source: ObjectSource<Entry>) =>
+    (await source.orderBy!(['title']).slice(0)).map((entry) => entry.title);
 
   it('tells a date column from a datetime column', () => {
     expect(make().dateFieldKind!('day')).toBe('date');
@@ -52,12 +53,19 @@ describe.each(SOURCES)('%s for the date views', (_name, make) => {
 
   it('filters a date column by calendar dates: >= gte, < lt, <= lte', async () => {
     const source = make();
-    expect(await titles(source.filterRange!('day', { gte: new Date('2008-02-10T00:00:00Z'), lt: new Date('2008-03-01T00:00:00Z') }))).toEqual(['b', 'c']);
+    expect(
+      await titles(
+        source.filterRange!('day', { gte: new Date('2008-02-10T00:00:00Z'), lt: new Date('2008-03-01T00:00:00Z') }),
+      ),
+    ).toEqual(['b', 'c']);
     expect(await titles(source.filterRange!('day', { lte: new Date('2008-02-10T00:00:00Z') }))).toEqual(['a', 'b']);
   });
 
   it('filters a datetime column by instants, and filters again', async () => {
-    const february = make().filterRange!('at', { gte: new Date('2008-02-01T00:00:00Z'), lt: new Date('2008-03-01T00:00:00Z') });
+    const february = make().filterRange!('at', {
+      gte: new Date('2008-02-01T00:00:00Z'),
+      lt: new Date('2008-03-01T00:00:00Z'),
+    });
     expect(await titles(february)).toEqual(['b', 'c']);
     expect(await titles(february.filterRange!('at', { lte: new Date('2008-02-29T22:59:59Z') }))).toEqual(['b']);
     expect(await february.count()).toBe(2);
@@ -66,21 +74,40 @@ describe.each(SOURCES)('%s for the date views', (_name, make) => {
   it('lists the distinct years, months and days, ascending or descending', async () => {
     const source = make();
     expect((await source.dates!('day', 'year', 'DESC', 'UTC')).map(isoDate)).toEqual(['2008-01-01', '2007-01-01']);
-    expect((await source.dates!('day', 'month', 'ASC', 'UTC')).map(isoDate)).toEqual(['2007-12-01', '2008-02-01', '2008-03-01']);
-    expect((await source.dates!('at', 'day', 'ASC', 'UTC')).map(isoDate)).toEqual(['2007-12-31', '2008-02-10', '2008-02-29', '2008-03-01']);
+    expect((await source.dates!('day', 'month', 'ASC', 'UTC')).map(isoDate)).toEqual([
+      '2007-12-01',
+      '2008-02-01',
+      '2008-03-01',
+    ]);
+    expect((await source.dates!('at', 'day', 'ASC', 'UTC')).map(isoDate)).toEqual([
+      '2007-12-31',
+      '2008-02-10',
+      '2008-02-29',
+      '2008-03-01',
+    ]);
   });
 
   it('reads a datetime’s period in a time zone', async () => {
     const source = make();
     expect((await source.dates!('at', 'year', 'ASC', 'Europe/Paris')).map(isoDate)).toEqual(['2008-01-01']);
-    expect((await source.dates!('at', 'day', 'ASC', 'Europe/Paris')).map(isoDate)).toEqual(['2008-01-01', '2008-02-10', '2008-03-01']);
+    expect((await source.dates!('at', 'day', 'ASC', 'Europe/Paris')).map(isoDate)).toEqual([
+      '2008-01-01',
+      '2008-02-10',
+      '2008-03-01',
+    ]);
   });
 });
 
 describe('dateTruncation()', () => {
   it('truncates on SQLite with strftime(), and on PostgreSQL with date_trunc() in the zone', () => {
-    expect(dateTruncation('sqljs', 'e.at', 'month', 'datetime', 'UTC')).toEqual({ sql: "strftime('%Y-%m-01', e.at)", usesTimeZone: false, exact: true });
-    expect(dateTruncation('postgres', 'e.day', 'year', 'date', 'Europe/Paris').sql).toBe("to_char(date_trunc('year', e.day), 'YYYY-MM-DD')");
+    expect(dateTruncation('sqljs', 'e.at', 'month', 'datetime', 'UTC')).toEqual({
+      sql: "strftime('%Y-%m-01', e.at)",
+      usesTimeZone: false,
+      exact: true,
+    });
+    expect(dateTruncation('postgres', 'e.day', 'year', 'date', 'Europe/Paris').sql).toBe(
+      "to_char(date_trunc('year', e.day), 'YYYY-MM-DD')",
+    );
     expect(dateTruncation('postgres', 'e.at', 'day', 'datetime', 'Europe/Paris').sql).toBe(
       "to_char(date_trunc('day', (e.at) AT TIME ZONE 'UTC' AT TIME ZONE :dateTimeZone), 'YYYY-MM-DD')",
     );
@@ -90,6 +117,10 @@ describe('dateTruncation()', () => {
   });
 
   it('reads the distinct values of other databases, to truncate them in memory', () => {
-    expect(dateTruncation('mysql', 'e.at', 'day', 'datetime', 'UTC')).toEqual({ sql: 'e.at', usesTimeZone: false, exact: false });
+    expect(dateTruncation('mysql', 'e.at', 'day', 'datetime', 'UTC')).toEqual({
+      sql: 'e.at',
+      usesTimeZone: false,
+      exact: false,
+    });
   });
 });

@@ -9,7 +9,16 @@ export interface DateTruncation {
   exact: boolean;
 }
 
-const SQLITE = new Set(['sqlite', 'better-sqlite3', 'sqljs', 'capacitor', 'cordova', 'react-native', 'expo', 'nativescript']);
+const SQLITE = new Set([
+  'sqlite',
+  'better-sqlite3',
+  'sqljs',
+  'capacitor',
+  'cordova',
+  'react-native',
+  'expo',
+  'nativescript',
+]);
 const POSTGRES = new Set(['postgres', 'aurora-postgres', 'cockroachdb']);
 const SQLITE_FORMATS: Readonly<Record<DateKind, string>> = { year: '%Y-01-01', month: '%Y-%m-01', day: '%Y-%m-%d' };
 
@@ -38,7 +47,11 @@ export function dateTruncation(
     // A `timestamptz` is an instant; a `timestamp` is UTC's wall clock, made an instant first.
     const instant = zoned ? column : `(${column}) AT TIME ZONE 'UTC'`;
     const local = utc && !zoned ? column : `${instant} AT TIME ZONE :dateTimeZone`;
-    return { sql: `to_char(date_trunc('${kind}', ${local}), 'YYYY-MM-DD')`, usesTimeZone: !(utc && !zoned), exact: true };
+    return {
+      sql: `to_char(date_trunc('${kind}', ${local}), 'YYYY-MM-DD')`,
+      usesTimeZone: !(utc && !zoned),
+      exact: true,
+    };
   }
   return { sql: column, usesTimeZone: false, exact: false };
 }

@@ -19,7 +19,8 @@ export function toObjectSource<T>(queryset: Queryset<T>, owner: string): ObjectS
   if (typeof candidate.createQueryBuilder === 'function' && candidate.metadata) {
     return TypeOrmSource.fromRepository(queryset as RepositoryLike<T>);
   }
-  if (typeof candidate.count === 'function' && typeof candidate.slice === 'function') return queryset as ObjectSource<T>;
+  if (typeof candidate.count === 'function' && typeof candidate.slice === 'function')
+    return queryset as ObjectSource<T>;
   throw new ImproperlyConfigured(MESSAGES.querysetNotASource(owner, describe(queryset)));
 }
 

@@ -262,7 +262,11 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   constructor(query: SelectQueryBuilderLike<T>);
   /** @internal A repository's source, with its ordering. */
   constructor(query: undefined, repository: RepositoryLike<T>, order: readonly OrderTerm[]);
-  constructor(query: SelectQueryBuilderLike<T> | undefined, repository?: RepositoryLike<T>, order: readonly OrderTerm[] = []) {
+  constructor(
+    query: SelectQueryBuilderLike<T> | undefined,
+    repository?: RepositoryLike<T>,
+    order: readonly OrderTerm[] = [],
+  ) {
     if (query) {
       const main = query.expressionMap.mainAlias;
       if (!main?.hasMetadata) throw new ImproperlyConfigured(MESSAGES.queryBuilderWithoutEntity());
@@ -359,7 +363,9 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     fields.forEach((field, index) => {
       query.andWhere(`${this.column(field)} = :lookup${index}`, { [`lookup${index}`]: lookup[field] });
     });
-    return this.reuse(query.limit(1), `get ${fields.join(' ')}`).getOne().catch(rethrowDatabaseError);
+    return this.reuse(query.limit(1), `get ${fields.join(' ')}`)
+      .getOne()
+      .catch(rethrowDatabaseError);
   }
 
   /** The objects whose `field` lies within `range`: `WHERE` terms on a query of their own. */
@@ -369,11 +375,17 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     const query = this.fresh();
     // Parameter names of their own, for a source filtered more than once.
     const prefix = `dateRange${Object.keys(query.expressionMap.parameters ?? {}).length}`;
-    for (const [key, operator] of [['gte', '>='], ['lt', '<'], ['lte', '<=']] as const) {
+    for (const [key, operator] of [
+      ['gte', '>='],
+      ['lt', '<'],
+      ['lte', '<='],
+    ] as const) {
       const bound = range[key];
       if (bound === undefined) continue;
       // A date column compares `YYYY-MM-DD` text; a datetime column, the driver's own rendering of the instant.
-      query.andWhere(`${column} ${operator} :${prefix}${key}`, { [`${prefix}${key}`]: asDate ? isoDate(bound) : bound });
+      query.andWhere(`${column} ${operator} :${prefix}${key}`, {
+        [`${prefix}${key}`]: asDate ? isoDate(bound) : bound,
+      });
     }
     return new TypeOrmSource(query);
   }
@@ -382,7 +394,8 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   dateFieldKind(field: string): 'date' | 'datetime' | undefined {
     const type = this.metadata.findColumnWithPropertyPath(field)?.type;
     if (type === 'date') return 'date';
-    if (type === Date || (typeof type === 'string' && /^(datetime|timestamp|smalldatetime)/.test(type))) return 'datetime';
+    if (type === Date || (typeof type === 'string' && /^(datetime|timestamp|smalldatetime)/.test(type)))
+      return 'datetime';
     return undefined;
   }
 
@@ -395,7 +408,13 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   async dates(field: string, kind: DateKind, order: 'ASC' | 'DESC', timeZone: string): Promise<Date[]> {
     const column = this.column(field);
     const query = this.fresh();
-    query.orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined).setOption('disable-global-order');
+    query
+      .orderBy()
+      .offset(undefined)
+      .limit(undefined)
+      .skip(undefined)
+      .take(undefined)
+      .setOption('disable-global-order');
     const fieldKind = this.dateFieldKind(field) ?? 'datetime';
     const type = this.metadata.findColumnWithPropertyPath(field)?.type;
     const zoned = type === 'timestamptz' || type === 'timestamp with time zone';
@@ -454,8 +473,10 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   /** The repository that writes this source's entity; `DatabaseUnavailable` when its connection is closed. */
   private writer(): RepositoryLike<T> {
     assertConnected(this.query?.connection ?? this.repository?.manager?.connection);
-    const repository = this.repository ?? (this.query!.connection?.getRepository(this.metadata.target) as RepositoryLike<T> | undefined);
-    if (!repository?.save) throw new ImproperlyConfigured(MESSAGES.repositorySourceCannotWrite(this.metadata.targetName));
+    const repository =
+      this.repository ?? (this.query!.connection?.getRepository(this.metadata.target) as RepositoryLike<T> | undefined);
+    if (!repository?.save)
+      throw new ImproperlyConfigured(MESSAGES.repositorySourceCannotWrite(this.metadata.targetName));
     return repository;
   }
 

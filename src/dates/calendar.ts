@@ -18,7 +18,8 @@ const DAY_MS = 86_400_000;
 
 /** The calendar date `year-month-day` (month 1–12), or `null` when there is no such date. */
 export function calendarDate(year: number, month: number, day: number): Date | null {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return null;
   const date = new Date(0);
   // setUTCFullYear(), unlike Date.UTC(), keeps years 0–99 as they are.
   date.setUTCFullYear(year, month - 1, day);
@@ -100,7 +101,12 @@ function wallClock(instant: number, timeZone: string): number {
   const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
   const wall = new Date(0);
   wall.setUTCFullYear(year, Number(parts.month) - 1, Number(parts.day));
-  wall.setUTCHours(Number(parts.hour), Number(parts.minute), Number(parts.second), instant - Math.floor(instant / 1000) * 1000);
+  wall.setUTCHours(
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+    instant - Math.floor(instant / 1000) * 1000,
+  );
   return wall.getTime();
 }
 
@@ -148,7 +154,12 @@ export function fieldTime(value: unknown): number | null {
 }
 
 /** The distinct years, months or days of date or datetime `values` (in `timeZone`), in `order`; in memory. */
-export function distinctDates(values: Iterable<unknown>, kind: Exclude<DatePeriod, 'week'>, order: 'ASC' | 'DESC', timeZone: string): Date[] {
+export function distinctDates(
+  values: Iterable<unknown>,
+  kind: Exclude<DatePeriod, 'week'>,
+  order: 'ASC' | 'DESC',
+  timeZone: string,
+): Date[] {
   const seen = new Set<number>();
   for (const value of values) {
     const date = fieldDate(value, timeZone);

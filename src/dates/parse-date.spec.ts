@@ -88,7 +88,9 @@ describe('parseDate()', () => {
 describe('dateFromString()', () => {
   it('joins the parts and formats with "__" in Django’s message', () => {
     expect(() => dateFromString('2008', '%Y', 'feb', '%b', '31', '%d')).toThrow(Http404);
-    expect(() => dateFromString('2008', '%Y', 'feb', '%b', '31', '%d')).toThrow('Invalid date string “2008__feb__31” given format “%Y__%b__%d”');
+    expect(() => dateFromString('2008', '%Y', 'feb', '%b', '31', '%d')).toThrow(
+      'Invalid date string “2008__feb__31” given format “%Y__%b__%d”',
+    );
     expect(() => dateFromString('208', '%Y')).toThrow('Invalid date string “208____” given format “%Y____”');
   });
 });

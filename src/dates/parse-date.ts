@@ -151,7 +151,14 @@ function julianFromIsoWeek(isoYear: number, isoWeek: number, isoWeekday: number)
  * empty) give in their formats, read together as `<year>__<month>__<day>` in
  * `<yearFormat>__<monthFormat>__<dayFormat>`; 404 with Django's message when they give none.
  */
-export function dateFromString(year: string, yearFormat: string, month = '', monthFormat = '', day = '', dayFormat = ''): Date {
+export function dateFromString(
+  year: string,
+  yearFormat: string,
+  month = '',
+  monthFormat = '',
+  day = '',
+  dayFormat = '',
+): Date {
   const text = [year, month, day].join('__');
   const format = [yearFormat, monthFormat, dayFormat].join('__');
   const date = parseDate(text, format);

@@ -17,7 +17,9 @@ describe('built-in error pages', () => {
   it("explain a missing Referer as Django's CSRF page does, escaping the text", () => {
     const page = builtInCsrfFailurePage(csrfFailureContext(CSRF_MESSAGES.noReferer));
     expect(page).toContain('requires a “Referer header” to be sent by your web browser');
-    expect(page).toContain('If you are using the &lt;meta name=&quot;referrer&quot; content=&quot;no-referrer&quot;&gt; tag');
+    expect(page).toContain(
+      'If you are using the &lt;meta name=&quot;referrer&quot; content=&quot;no-referrer&quot;&gt; tag',
+    );
     expect(page).not.toContain('requires a CSRF cookie');
     expect(page).toContain('Reason given for failure: Referer checking failed - no Referer.');
   });

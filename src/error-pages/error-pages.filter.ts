@@ -1,4 +1,12 @@
-import { type ArgumentsHost, Catch, HttpException, type HttpServer, Injectable, IntrinsicException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  HttpException,
+  type HttpServer,
+  Injectable,
+  IntrinsicException,
+  Logger,
+} from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { MESSAGES } from '../class-views.messages.js';
 import { CsrfFailure } from '../csrf/csrf-failure.exception.js';
@@ -11,7 +19,13 @@ import { quote } from '../http/quote.js';
 import { ViewRequest } from '../http/view-request.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
 import { TemplateEngines } from '../templates/template-engines.js';
-import { builtInCsrfFailurePage, builtInErrorPage, CSRF_FAILURE_TEMPLATE, csrfFailureContext, ERROR_PAGE_TEMPLATES } from './built-in-pages.js';
+import {
+  builtInCsrfFailurePage,
+  builtInErrorPage,
+  CSRF_FAILURE_TEMPLATE,
+  csrfFailureContext,
+  ERROR_PAGE_TEMPLATES,
+} from './built-in-pages.js';
 
 const logger = new Logger('ExceptionsHandler');
 
@@ -68,7 +82,8 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
     const request = new ViewRequest(platformRequest, String(platformRequest.method), requestUrl(platformRequest));
     const page = this.pageFor(exception, status, request);
     const adapter = this.applicationRef ?? this.httpAdapterHost?.httpAdapter;
-    if (!page || !adapter || adapter.isHeadersSent(http.getResponse()) || this.wantsJson(request)) return super.catch(exception, host);
+    if (!page || !adapter || adapter.isHeadersSent(http.getResponse()) || this.wantsJson(request))
+      return super.catch(exception, host);
     // Nest does not wait for a filter's promise: nothing may reject unhandled.
     return this.answer(page, exception, host, adapter).catch((error: unknown) => logger.error(error));
   }
@@ -102,7 +117,13 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
   protected pageFor(exception: unknown, status: number, request: ViewRequest): ErrorPage | null {
     if (exception instanceof CsrfFailure) {
       const context = csrfFailureContext(exception.reason);
-      return { status, template: CSRF_FAILURE_TEMPLATE, context, request, whenMissing: builtInCsrfFailurePage(context) };
+      return {
+        status,
+        template: CSRF_FAILURE_TEMPLATE,
+        context,
+        request,
+        whenMissing: builtInCsrfFailurePage(context),
+      };
     }
     const template = ERROR_PAGE_TEMPLATES[status];
     if (template === undefined) return null;

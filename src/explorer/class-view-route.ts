@@ -58,15 +58,13 @@ export class ClassViewRoute {
     /** The `dataUploadMaxNumberFields` option, `Infinity` for no limit. */
     private readonly maxNumberFields: number = DEFAULT_MAX_NUMBER_FIELDS,
   ) {
-    const RequestView = (
-      SETUP_FIELDS.some((name) => isAccessor(routeView, name))
-        ? function RequestView() {}
-        : function RequestView(this: View) {
-            this.request = undefined!;
-            this.args = undefined!;
-            this.kwargs = undefined!;
-          }
-    ) as unknown as new () => View;
+    const RequestView = (SETUP_FIELDS.some((name) => isAccessor(routeView, name))
+      ? function RequestView() {}
+      : function RequestView(this: View) {
+          this.request = undefined!;
+          this.args = undefined!;
+          this.kwargs = undefined!;
+        }) as unknown as new () => View;
     RequestView.prototype = routeView;
     this.RequestView = RequestView;
     const { csrf, messages } = getViewContext(routeView);
@@ -93,7 +91,8 @@ export class ClassViewRoute {
 
     // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS for form bodies (the query string is checked when read).
     const rawBody = (req as { body?: unknown }).body;
-    if (typeof rawBody === 'object' && rawBody !== null && isFormBody(req)) checkParsedFieldCount(rawBody, this.maxNumberFields);
+    if (typeof rawBody === 'object' && rawBody !== null && isFormBody(req))
+      checkParsedFieldCount(rawBody, this.maxNumberFields);
     const request = new ViewRequest(req, req.method, url, body, this.maxNumberFields, this.services);
     const view = new this.RequestView();
     view.setup(request, NO_ARGS, kwargs);
@@ -116,13 +115,19 @@ export class ClassViewRoute {
   private slashMismatch(req: PlatformRequest, url: string): HttpResponse {
     const method = req.method;
     const redirects = this.pattern.endsWithSlash && this.appendSlash && (method === 'GET' || method === 'HEAD');
-    if (redirects && this.pattern.convert(req.params) !== null) return new HttpResponsePermanentRedirect(slashedLocation(url));
+    if (redirects && this.pattern.convert(req.params) !== null)
+      return new HttpResponsePermanentRedirect(slashedLocation(url));
     throw new Http404(MESSAGES.routeNotFound(method, url));
   }
 
   private checkResponse(value: unknown): HttpResponse {
     if (value instanceof HttpResponse) return value;
-    const got = value === undefined ? 'undefined' : value === null ? 'null' : `a ${(value as object).constructor?.name ?? typeof value}`;
+    const got =
+      value === undefined
+        ? 'undefined'
+        : value === null
+          ? 'null'
+          : `a ${(value as object).constructor?.name ?? typeof value}`;
     throw codedError(Error, MESSAGES.notAResponse(this.viewName, got));
   }
 }

@@ -25,7 +25,16 @@ import { answerTooManyFieldsWith400 } from './express-field-limit.js';
 import { fastifyAppendSlash } from './fastify-append-slash.js';
 import { limitFastifyFormFields } from './fastify-field-limit.js';
 import { warnAboutUnlistedViews } from './unlisted-views.js';
-import { addController, excludeDoubledSlashes, fullPaths, hasPipes, type InstanceWrapper, type Module, removeController, requestScopedDependency } from './nest-internals.js';
+import {
+  addController,
+  excludeDoubledSlashes,
+  fullPaths,
+  hasPipes,
+  type InstanceWrapper,
+  type Module,
+  removeController,
+  requestScopedDependency,
+} from './nest-internals.js';
 import { createRouteController, routeTo, type ControllerEntry } from './route-controller.js';
 
 /** One route to serve: a view class, where it came from, the provider that backs it, its controllers. */
@@ -174,7 +183,11 @@ export class ClassViewsExplorer implements OnModuleInit {
     View.checkHandlers.call(viewClass);
     const alias = this.routeCounts.get(viewClass) ?? 0;
     this.routeCounts.set(viewClass, alias + 1);
-    return { ...found, routing: createRouteController(viewClass, hostname), docs: createDocsController(viewClass, pattern, alias, found.initkwargs) };
+    return {
+      ...found,
+      routing: createRouteController(viewClass, hostname),
+      docs: createDocsController(viewClass, pattern, alias, found.initkwargs),
+    };
   }
 
   /**
@@ -186,7 +199,10 @@ export class ClassViewsExplorer implements OnModuleInit {
     for (const view of this.served) {
       const key = view.pattern.route.replace(/\/$/, '');
       const other = byPath.get(key);
-      if (other) throw new ImproperlyConfigured(MESSAGES.sameRoute(view.pattern.route, other.viewClass.name, view.viewClass.name));
+      if (other)
+        throw new ImproperlyConfigured(
+          MESSAGES.sameRoute(view.pattern.route, other.viewClass.name, view.viewClass.name),
+        );
       byPath.set(key, view);
     }
   }
@@ -197,10 +213,20 @@ export class ClassViewsExplorer implements OnModuleInit {
     const scoped = requestScopedDependency(provider, host, viewClass, this.config);
     if (scoped) throw new ImproperlyConfigured(MESSAGES.requestScopedDependency(viewClass.name, scoped));
     const routeView = createRouteView(view, provider.instance, context);
-    if (!this.messages.enabled && typeof (routeView as { getSuccessMessage?: unknown }).getSuccessMessage === 'function') {
+    if (
+      !this.messages.enabled &&
+      typeof (routeView as { getSuccessMessage?: unknown }).getSuccessMessage === 'function'
+    ) {
       throw new ImproperlyConfigured(MESSAGES_MESSAGES.successMessageWithoutMessages(viewClass.name));
     }
-    const route = new ClassViewRoute(pattern, viewClass.name, routeView, this.options.appendSlash ?? true, platform, this.maxNumberFields);
+    const route = new ClassViewRoute(
+      pattern,
+      viewClass.name,
+      routeView,
+      this.options.appendSlash ?? true,
+      platform,
+      this.maxNumberFields,
+    );
     const own = pattern.toPlatformPath(platform);
     // Nest strips one trailing slash from every route: a route ending in `/` is given with two.
     const path = own.endsWith('/') ? `${own}/` : own;
@@ -218,6 +244,8 @@ function parseRoute(route: string, owner: string): RoutePattern {
     return RoutePattern.parse(route);
   } catch (error) {
     // The route's own error and code, with the view's name in front.
-    throw error instanceof ImproperlyConfigured ? new ImproperlyConfigured({ code: error.code!, message: `${owner}: ${error.message}` }) : error;
+    throw error instanceof ImproperlyConfigured
+      ? new ImproperlyConfigured({ code: error.code!, message: `${owner}: ${error.message}` })
+      : error;
   }
 }

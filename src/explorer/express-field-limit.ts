@@ -11,7 +11,12 @@ import { TooManyFieldsSent } from '../exceptions/too-many-fields-sent.exception.
  */
 export function answerTooManyFieldsWith400(adapter: HttpServer): void {
   const app = adapter.getInstance() as { use(handler: (...args: any[]) => void): void };
-  app.use(function tooManyFieldsSent(error: { type?: unknown } | null, _request: unknown, _response: unknown, next: (error?: unknown) => void) {
+  app.use(function tooManyFieldsSent(
+    error: { type?: unknown } | null,
+    _request: unknown,
+    _response: unknown,
+    next: (error?: unknown) => void,
+  ) {
     next(error?.type === 'parameters.too.many' ? new TooManyFieldsSent() : error);
   });
 }

@@ -6,7 +6,15 @@ const AMPERSAND = 0x26;
 const FORM = 'application/x-www-form-urlencoded';
 
 interface FastifyLike {
-  addHook(name: 'preParsing', hook: (request: { headers: Record<string, unknown> }, reply: unknown, payload: NodeJS.ReadableStream, done: (error: Error | null, payload?: NodeJS.ReadableStream) => void) => void): void;
+  addHook(
+    name: 'preParsing',
+    hook: (
+      request: { headers: Record<string, unknown> },
+      reply: unknown,
+      payload: NodeJS.ReadableStream,
+      done: (error: Error | null, payload?: NodeJS.ReadableStream) => void,
+    ) => void,
+  ): void;
 }
 
 /**
@@ -38,7 +46,8 @@ class FieldCounter extends Transform {
       this.seen = true;
       this.fields = 1;
     }
-    for (let index = chunk.indexOf(AMPERSAND); index !== -1; index = chunk.indexOf(AMPERSAND, index + 1)) this.fields += 1;
+    for (let index = chunk.indexOf(AMPERSAND); index !== -1; index = chunk.indexOf(AMPERSAND, index + 1))
+      this.fields += 1;
     if (this.fields > this.max) return callback(new TooManyFieldsSent());
     callback(null, chunk);
   }

@@ -65,13 +65,22 @@ export function removeController(host: Module, controller: Function): void {
  * own `RoutePathFactory`, as its router does, so `reverse()` agrees with the router; Nest
  * reports the paths it registers only in its log.
  */
-export function fullPaths(config: ApplicationConfig, modules: ModulesContainer, host: Module, controller: Function, methodPath: string): string[] {
+export function fullPaths(
+  config: ApplicationConfig,
+  modules: ModulesContainer,
+  host: Module,
+  controller: Function,
+  methodPath: string,
+): string[] {
   const versioningOptions = config.getVersioning();
   // RouterModule records a module's path per application, as Nest's RoutesResolver reads it.
   const modulePath =
-    Reflect.getMetadata(MODULE_PATH + modules.applicationId, host.metatype) ?? Reflect.getMetadata(MODULE_PATH, host.metatype);
+    Reflect.getMetadata(MODULE_PATH + modules.applicationId, host.metatype) ??
+    Reflect.getMetadata(MODULE_PATH, host.metatype);
   const prefix = config.getGlobalPrefix();
-  const controllerVersion = versioningOptions ? (Reflect.getMetadata(VERSION_METADATA, controller) ?? versioningOptions.defaultVersion) : undefined;
+  const controllerVersion = versioningOptions
+    ? (Reflect.getMetadata(VERSION_METADATA, controller) ?? versioningOptions.defaultVersion)
+    : undefined;
   return new RoutePathFactory(config).create(
     {
       ctrlPath: '/',
@@ -120,7 +129,12 @@ const ENHANCER_KEYS = [GUARDS_METADATA, INTERCEPTORS_METADATA, PIPES_METADATA, E
  * after it, so are always static, and a request-scoped enhancer would run unconstructed:
  * refuse it at start-up instead.
  */
-export function requestScopedDependency(provider: InstanceWrapper, host: Module, viewClass: Function, config: ApplicationConfig): string | undefined {
+export function requestScopedDependency(
+  provider: InstanceWrapper,
+  host: Module,
+  viewClass: Function,
+  config: ApplicationConfig,
+): string | undefined {
   for (const key of ENHANCER_KEYS) {
     for (const enhancer of (Reflect.getMetadata(key, viewClass) ?? []) as unknown[]) {
       if (typeof enhancer !== 'function') continue;

@@ -45,10 +45,17 @@ export function createRouteController(viewClass: ViewClass, host?: ClassViewOpti
  * the request, which spares Nest a parameter on every request, and the view reads the body
  * from the request. Called for each app, before Nest registers routes.
  */
-export function routeTo(controller: Function, paths: string[], pipedBody: boolean, serve: (request: any, body: unknown) => ViewResult): void {
+export function routeTo(
+  controller: Function,
+  paths: string[],
+  pipedBody: boolean,
+  serve: (request: any, body: unknown) => ViewResult,
+): void {
   const key = pipedBody ? CLASS_VIEW_ROUTE_HANDLER : UNPIPED_ROUTE_HANDLER;
   // One handler per controller: an app made earlier from the same module may have routed the other.
-  delete (controller.prototype as Record<string, unknown>)[pipedBody ? UNPIPED_ROUTE_HANDLER : CLASS_VIEW_ROUTE_HANDLER];
+  delete (controller.prototype as Record<string, unknown>)[
+    pipedBody ? UNPIPED_ROUTE_HANDLER : CLASS_VIEW_ROUTE_HANDLER
+  ];
   const descriptor: PropertyDescriptor = {
     value: function classViewRoute(request: unknown, body: unknown) {
       return serve(request, body);

@@ -23,7 +23,9 @@ export function createRouteView(
     if (!(key in instance)) throw codedError(TypeError, MESSAGES.asViewUnknownKey(viewClass.name, key));
   }
   // The class was checked for the default names; a view, or its route, may list others.
-  const names = ('httpMethodNames' in initkwargs ? initkwargs.httpMethodNames : instance.httpMethodNames) as readonly string[];
+  const names = (
+    'httpMethodNames' in initkwargs ? initkwargs.httpMethodNames : instance.httpMethodNames
+  ) as readonly string[];
   if (names !== HTTP_METHOD_NAMES) View.checkHandlers.call(viewClass, names);
   // Not on the provider itself, which a test may share between apps, or freeze.
   const routeView = Object.assign(Object.create(instance), initkwargs) as View;

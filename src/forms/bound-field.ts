@@ -84,7 +84,8 @@ export class BoundField extends SafeHtml {
     if (suffix && !/[:?.!]$/.test(text)) text += escapeHtml(suffix);
     const id = this.idForLabel;
     const all: HtmlAttributes = { for: id || undefined, ...attrs };
-    if (this.field.required && this.form.requiredCssClass) all.class = [all.class, this.form.requiredCssClass].filter(Boolean).join(' ');
+    if (this.field.required && this.form.requiredCssClass)
+      all.class = [all.class, this.form.requiredCssClass].filter(Boolean).join(' ');
     return new Markup(`<label${renderAttributes(all)}>${text}</label>`);
   }
 
@@ -133,6 +134,10 @@ export class BoundField extends SafeHtml {
 
 /** Django's `pretty_name`, for camel case too: `publicationDate` and `publication_date` → `Publication date`. */
 export function prettyName(name: string): string {
-  const words = name.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().trim();
+  const words = name
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -32,16 +32,26 @@ describe('dtoForm() with class-validator', () => {
     const form = new SignupForm();
     expect(Object.keys(form.fields)).toEqual(['email', 'username', 'age', 'role', 'newsletter']);
     expect(form.field('email').toHtml()).toBe('<input type="email" name="email" required id="id_email">');
-    expect(form.field('username').toHtml()).toBe('<input type="text" name="username" maxlength="20" required id="id_username">');
+    expect(form.field('username').toHtml()).toBe(
+      '<input type="text" name="username" maxlength="20" required id="id_username">',
+    );
     expect(form.field('age').toHtml()).toBe('<input type="number" name="age" min="13" max="120" id="id_age">');
     expect(form.field('role').toHtml()).toContain('<option value="writer">writer</option>');
   });
 
   it('coerces a form body and gives a DTO instance as cleanedData', async () => {
-    const form = new SignupForm({ data: { email: 'ada@example.com', username: 'ada', age: '36', role: 'writer', newsletter: 'on' } });
+    const form = new SignupForm({
+      data: { email: 'ada@example.com', username: 'ada', age: '36', role: 'writer', newsletter: 'on' },
+    });
     expect(await form.isValid()).toBe(true);
     expect(form.cleanedData).toBeInstanceOf(SignupDto);
-    expect({ ...form.cleanedData }).toEqual({ email: 'ada@example.com', username: 'ada', age: 36, role: 'writer', newsletter: true });
+    expect({ ...form.cleanedData }).toEqual({
+      email: 'ada@example.com',
+      username: 'ada',
+      age: 36,
+      role: 'writer',
+      newsletter: true,
+    });
   });
 
   it('gives Django’s messages first, then class-validator’s', async () => {

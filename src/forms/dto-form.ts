@@ -1,6 +1,15 @@
 import { createRequire } from 'node:module';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { BooleanField, CharField, ChoiceField, DateField, EmailField, type Field, FloatField, IntegerField } from './fields.js';
+import {
+  BooleanField,
+  CharField,
+  ChoiceField,
+  DateField,
+  EmailField,
+  type Field,
+  FloatField,
+  IntegerField,
+} from './fields.js';
 import { Form, type FormClass } from './form.js';
 import { ValidationError } from './validation-error.js';
 import { MESSAGES } from '../class-views.messages.js';
@@ -8,7 +17,12 @@ import { MESSAGES } from '../class-views.messages.js';
 /** The parts of class-validator used here (an optional peer dependency, loaded on first use). */
 interface ClassValidator {
   getMetadataStorage(): {
-    getTargetValidationMetadatas(target: Function, schema: string, always: boolean, strictGroups: boolean): ValidationMetadataLike[];
+    getTargetValidationMetadatas(
+      target: Function,
+      schema: string,
+      always: boolean,
+      strictGroups: boolean,
+    ): ValidationMetadataLike[];
   };
   validate(object: object): Promise<Array<{ property: string; constraints?: Record<string, string> }>>;
 }
@@ -53,7 +67,8 @@ export class DtoForm<T extends object = Record<string, unknown>> extends Form {
     for (const error of await loadClassValidator().validate(instance)) {
       const field = error.property in this.fields ? error.property : null;
       if (field !== null && this.errors.has(field)) continue;
-      for (const message of Object.values(error.constraints ?? {})) this.addError(field, new ValidationError(message, 'invalid'));
+      for (const message of Object.values(error.constraints ?? {}))
+        this.addError(field, new ValidationError(message, 'invalid'));
     }
     if (this.errors.length === 0) this.cleanedData = instance as T & Record<string, any>;
   }
@@ -72,7 +87,9 @@ export class DtoForm<T extends object = Record<string, unknown>> extends Form {
  * }
  * export const ContactForm = dtoForm(ContactDto);
  */
-export function dtoForm<T extends object>(dto: new () => T): FormClass<DtoForm<T>> & {
+export function dtoForm<T extends object>(
+  dto: new () => T,
+): FormClass<DtoForm<T>> & {
   /** The DTO class the fields come from. */
   dto: {
     /** Make an instance of the DTO. */
@@ -81,7 +98,8 @@ export function dtoForm<T extends object>(dto: new () => T): FormClass<DtoForm<T
 } {
   const metadata = loadClassValidator().getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
   const byProperty = new Map<string, ValidationMetadataLike[]>();
-  for (const entry of metadata) byProperty.set(entry.propertyName, [...(byProperty.get(entry.propertyName) ?? []), entry]);
+  for (const entry of metadata)
+    byProperty.set(entry.propertyName, [...(byProperty.get(entry.propertyName) ?? []), entry]);
   if (byProperty.size === 0) throw new ImproperlyConfigured(MESSAGES.dtoWithoutDecorators(dto.name));
   const fields = Object.fromEntries([...byProperty].map(([name, entries]) => [name, fieldFor(entries)]));
   return class extends DtoForm<T> {
@@ -93,11 +111,17 @@ export function dtoForm<T extends object>(dto: new () => T): FormClass<DtoForm<T
 function fieldFor(entries: readonly ValidationMetadataLike[]): Field {
   const constraint = (name: string) => entries.find((entry) => entry.name === name)?.constraints;
   const has = (name: string) => entries.some((entry) => entry.name === name);
-  const optional = entries.some((entry) => entry.type === 'conditionalValidation' && (entry.name === 'isOptional' || entry.name === undefined));
+  const optional = entries.some(
+    (entry) => entry.type === 'conditionalValidation' && (entry.name === 'isOptional' || entry.name === undefined),
+  );
   const common = { required: !optional };
   const number = (name: string) => constraint(name)?.[0] as number | undefined;
   const choices = (constraint('isIn')?.[0] as unknown[] | undefined) ?? enumValues(constraint('isEnum')?.[0]);
-  if (choices) return new ChoiceField({ ...common, choices: choices.map((value) => [value as string | number, String(value)] as const) });
+  if (choices)
+    return new ChoiceField({
+      ...common,
+      choices: choices.map((value) => [value as string | number, String(value)] as const),
+    });
   if (has('isInt')) return new IntegerField({ ...common, minValue: number('min'), maxValue: number('max') });
   if (has('isNumber')) return new FloatField({ ...common, minValue: number('min'), maxValue: number('max') });
   if (has('isBoolean')) return new BooleanField({ required: false });

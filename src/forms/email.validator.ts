@@ -45,7 +45,13 @@ export class EmailValidator extends CallableValidator {
   check(value: unknown): void {
     const text = typeof value === 'string' ? value : '';
     const at = text.lastIndexOf('@');
-    if (!text || at < 0 || codePoints(text) > 320 || !this.validUser(text.slice(0, at)) || !this.validDomain(text.slice(at + 1))) {
+    if (
+      !text ||
+      at < 0 ||
+      codePoints(text) > 320 ||
+      !this.validUser(text.slice(0, at)) ||
+      !this.validDomain(text.slice(at + 1))
+    ) {
       throw new ValidationError(this.message, this.code, { value });
     }
   }

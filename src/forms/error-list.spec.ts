@@ -5,7 +5,11 @@ import { ValidationError } from './validation-error.js';
 import { validateSlug } from './validators.js';
 
 class PostForm extends Form {
-  static override fields = { title: new CharField(), slug: new CharField({ validators: [validateSlug] }), email: new EmailField({ required: false }) };
+  static override fields = {
+    title: new CharField(),
+    slug: new CharField({ validators: [validateSlug] }),
+    email: new EmailField({ required: false }),
+  };
 }
 
 describe('errors.asJson() writes what Django’s as_json() writes', () => {
@@ -23,8 +27,12 @@ describe('errors.asJson() writes what Django’s as_json() writes', () => {
         '"email": [{"message": "Enter a valid email address.", "code": "invalid"}]}',
     );
     form.addError(null, new ValidationError('Tab\there, "quoted" \\ back, é, 😀, \u007f, \u0001.', 'odd'));
-    expect(JSON.parse(form.errors.asJson()).__all__).toEqual([{ message: 'Tab\there, "quoted" \\ back, é, 😀, \u007f, \u0001.', code: 'odd' }]);
-    expect(form.errors.asJson()).toContain('{"message": "Tab\\there, \\"quoted\\" \\\\ back, \\u00e9, \\ud83d\\ude00, \\u007f, \\u0001.", "code": "odd"}');
+    expect(JSON.parse(form.errors.asJson()).__all__).toEqual([
+      { message: 'Tab\there, "quoted" \\ back, é, 😀, \u007f, \u0001.', code: 'odd' },
+    ]);
+    expect(form.errors.asJson()).toContain(
+      '{"message": "Tab\\there, \\"quoted\\" \\\\ back, \\u00e9, \\ud83d\\ude00, \\u007f, \\u0001.", "code": "odd"}',
+    );
   });
 
   it('an ErrorList has asJson() too, and an empty one is []', async () => {

@@ -48,7 +48,10 @@ export class ErrorList extends SafeHtml implements Iterable<string> {
 
   /** `[{ message, code }]`; with `escape`, each message HTML-escaped. Django's `get_json_data()`. */
   getJsonData(escape = false): ErrorData[] {
-    return this.items.map((error) => ({ message: escape ? escapeHtml(error.message) : error.message, code: String(error.code) }));
+    return this.items.map((error) => ({
+      message: escape ? escapeHtml(error.message) : error.message,
+      code: String(error.code),
+    }));
   }
 
   /** Django's `as_json()`: `getJsonData()` written as Python's `json.dumps()` writes it. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { BooleanField, CharField, ChoiceField, DateField, DateTimeField, EmailField, FloatField, IntegerField } from './fields.js';
+import {
+  BooleanField,
+  CharField,
+  ChoiceField,
+  DateField,
+  DateTimeField,
+  EmailField,
+  FloatField,
+  IntegerField,
+} from './fields.js';
 import { ValidationError } from './validation-error.js';
 import { CheckboxInput, Textarea } from './widgets.js';
 import { MultiValueDict } from './multi-value-dict.js';
@@ -22,14 +31,17 @@ describe('Fields', () => {
     expect(messageOf(() => field.clean('ab'))).toBe('Ensure this value has at most 1 character (it has 2).');
     expect(field.clean('😀')).toBe('😀');
     expect(field.clean('')).toBe('');
-    expect(messageOf(() => new CharField({ minLength: 3 }).clean('ab'))).toBe('Ensure this value has at least 3 characters (it has 2).');
+    expect(messageOf(() => new CharField({ minLength: 3 }).clean('ab'))).toBe(
+      'Ensure this value has at least 3 characters (it has 2).',
+    );
     expect(messageOf(() => new CharField().clean({ nested: 'x' }))).toBe('Enter a valid value.');
   });
 
   it('IntegerField takes "42", " 7 ", "3.0" and 5; refuses "1e3", "2.5", "0x10" with "Enter a whole number."', () => {
     const field = new IntegerField({ minValue: 0, maxValue: 100 });
     expect([field.clean('42'), field.clean(' 7 '), field.clean('3.0'), field.clean(5)]).toEqual([42, 7, 3, 5]);
-    for (const bad of ['1e3', '2.5', '0x10', 'abc', '9'.repeat(20)]) expect(messageOf(() => field.clean(bad))).toBe('Enter a whole number.');
+    for (const bad of ['1e3', '2.5', '0x10', 'abc', '9'.repeat(20)])
+      expect(messageOf(() => field.clean(bad))).toBe('Enter a whole number.');
     expect(messageOf(() => field.clean('101'))).toBe('Ensure this value is less than or equal to 100.');
     expect(messageOf(() => field.clean('-1'))).toBe('Ensure this value is greater than or equal to 0.');
     expect(messageOf(() => field.clean(''))).toBe('This field is required.');
@@ -74,13 +86,22 @@ describe('Fields', () => {
   });
 
   it('ChoiceField cleans to the choice’s own value and quotes a wrong one', () => {
-    const field = new ChoiceField({ choices: [[1, 'One'], [2, 'Two']] });
+    const field = new ChoiceField({
+      choices: [
+        [1, 'One'],
+        [2, 'Two'],
+      ],
+    });
     expect(field.clean('2')).toBe(2);
     expect(messageOf(() => field.clean('3'))).toBe('Select a valid choice. 3 is not one of the available choices.');
   });
 
   it('refuses NUL characters in text fields with Django’s message', () => {
-    for (const field of [new CharField(), new CharField({ strip: false, maxLength: 5 }), new CharField({ widget: new Textarea() })]) {
+    for (const field of [
+      new CharField(),
+      new CharField({ strip: false, maxLength: 5 }),
+      new CharField({ widget: new Textarea() }),
+    ]) {
       expect(messageOf(() => field.clean('a\0b'))).toBe('Null characters are not allowed.');
     }
     expect(messageOf(() => new CharField().clean(' \0 '))).toBe('Null characters are not allowed.');
@@ -99,7 +120,8 @@ describe('Fields', () => {
     expect(new DateField().clean('9999-12-31')).toEqual(date(9999, 12, 31));
     expect(new DateField({ asString: true }).clean('0050-06-15')).toBe('0050-06-15');
     expect(new DateField().widget.formatValue(new DateField().clean('0050-06-15'))).toBe('0050-06-15');
-    for (const field of [new DateField(), new DateField({ asString: true })]) expect(messageOf(() => field.clean('0000-01-01'))).toBe('Enter a valid date.');
+    for (const field of [new DateField(), new DateField({ asString: true })])
+      expect(messageOf(() => field.clean('0000-01-01'))).toBe('Enter a valid date.');
     expect(messageOf(() => new DateField().clean('0004-02-30'))).toBe('Enter a valid date.');
     expect(new DateField().clean('0004-02-29')).toEqual(date(4, 2, 29));
     expect(new DateTimeField().clean('0050-06-15T10:30')).toEqual(date(50, 6, 15, 10, 30));
@@ -111,9 +133,11 @@ describe('Fields', () => {
     expect(new FloatField().clean('1.' + '0'.repeat(1000) + '1')).toBe(1);
     expect(new FloatField().clean('-.5e-3')).toBe(-0.0005);
     expect(new FloatField().clean('7.')).toBe(7);
-    for (const bad of ['1'.repeat(400) + 'x', '1.2.3', '.', 'e5', '1e', '+-1', '1e5.5', '1'.repeat(400)]) expect([bad.slice(-5), messageOf(() => new FloatField().clean(bad))]).toEqual([bad.slice(-5), 'Enter a number.']);
+    for (const bad of ['1'.repeat(400) + 'x', '1.2.3', '.', 'e5', '1e', '+-1', '1e5.5', '1'.repeat(400)])
+      expect([bad.slice(-5), messageOf(() => new FloatField().clean(bad))]).toEqual([bad.slice(-5), 'Enter a number.']);
     expect([new IntegerField().clean('-0012.000'), new IntegerField().clean('7.')]).toEqual([-12, 7]);
-    for (const bad of ['1'.repeat(400) + 'x', '1.01', '.0', '1'.repeat(400)]) expect(messageOf(() => new IntegerField().clean(bad))).toBe('Enter a whole number.');
+    for (const bad of ['1'.repeat(400) + 'x', '1.01', '.0', '1'.repeat(400)])
+      expect(messageOf(() => new IntegerField().clean(bad))).toBe('Enter a whole number.');
   });
 
   it('refuses a value of the wrong shape (an object or a deeply nested array) with the field’s own message', () => {
@@ -124,14 +148,24 @@ describe('Fields', () => {
     expect(messageOf(() => new FloatField().clean({ a: 1 }))).toBe('Enter a number.');
     expect(messageOf(() => new DateField().clean(deep))).toBe('Enter a valid date.');
     expect(messageOf(() => new DateTimeField().clean(deep))).toBe('Enter a valid date/time.');
-    expect(messageOf(() => new ChoiceField({ choices: [[1, 'One']] }).clean(deep))).toBe('Select a valid choice.  is not one of the available choices.');
-    for (const field of [new CharField(), new IntegerField(), new ChoiceField({ choices: [[1, 'One']] }), new DateField(), new BooleanField()]) {
+    expect(messageOf(() => new ChoiceField({ choices: [[1, 'One']] }).clean(deep))).toBe(
+      'Select a valid choice.  is not one of the available choices.',
+    );
+    for (const field of [
+      new CharField(),
+      new IntegerField(),
+      new ChoiceField({ choices: [[1, 'One']] }),
+      new DateField(),
+      new BooleanField(),
+    ]) {
       expect(() => field.widget.render('x', deep)).not.toThrow();
       expect(() => field.hasChanged('', deep)).not.toThrow();
     }
   });
 
   it('uses errorMessages by code', () => {
-    expect(messageOf(() => new CharField({ errorMessages: { required: 'Name, please.' } }).clean(''))).toBe('Name, please.');
+    expect(messageOf(() => new CharField({ errorMessages: { required: 'Name, please.' } }).clean(''))).toBe(
+      'Name, please.',
+    );
   });
 });

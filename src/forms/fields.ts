@@ -255,7 +255,8 @@ export class IntegerField extends Field<number> {
   override toPython(value: unknown): number | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && INTEGER.test(value) ? Number(value) : NaN;
+    const number =
+      typeof value === 'number' ? value : typeof value === 'string' && INTEGER.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(number)) throw this.error('invalid', FORM_MESSAGES.invalidInteger());
     return number;
   }
@@ -270,7 +271,8 @@ export class FloatField extends IntegerField {
   override toPython(value: unknown): number | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
+    const number =
+      typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
     if (!Number.isFinite(number)) throw this.error('invalid', FORM_MESSAGES.invalidNumber());
     return number;
   }
@@ -316,7 +318,8 @@ export class DateField extends Field<Date | string> {
   override toPython(value: unknown): Date | string | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    if (value instanceof Date && !isNaN(value.getTime())) return this.asString ? value.toISOString().slice(0, 10) : value;
+    if (value instanceof Date && !isNaN(value.getTime()))
+      return this.asString ? value.toISOString().slice(0, 10) : value;
     const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
     const date = match ? utcDate(+match[1]!, +match[2]!, +match[3]!) : null;
     if (!date) throw this.error('invalid', FORM_MESSAGES.invalidDate());
@@ -340,7 +343,9 @@ export class DateTimeField extends Field<Date> {
     if (this.isEmpty(value)) return null;
     if (value instanceof Date && !isNaN(value.getTime())) return value;
     const match = typeof value === 'string' ? ISO_DATETIME.exec(value) : null;
-    const date = match ? utcDate(+match[1]!, +match[2]!, +match[3]!, +(match[4] ?? 0), +(match[5] ?? 0), +(match[6] ?? 0)) : null;
+    const date = match
+      ? utcDate(+match[1]!, +match[2]!, +match[3]!, +(match[4] ?? 0), +(match[5] ?? 0), +(match[6] ?? 0))
+      : null;
     if (!date) throw this.error('invalid', FORM_MESSAGES.invalidDateTime());
     return date;
   }
@@ -405,8 +410,10 @@ export class MultipleChoiceField extends Field<Array<string | number>> {
     if (value === null || value === undefined || value === '') return [];
     if (!Array.isArray(value)) throw this.error('invalid_list', FORM_MESSAGES.invalidList());
     return value.map((item) => {
-      const choice = typeof item === 'object' ? undefined : this.choices.find(([option]) => String(option) === String(item));
-      if (!choice) throw this.error('invalid_choice', FORM_MESSAGES.invalidChoice(typeof item === 'object' ? '' : String(item)));
+      const choice =
+        typeof item === 'object' ? undefined : this.choices.find(([option]) => String(option) === String(item));
+      if (!choice)
+        throw this.error('invalid_choice', FORM_MESSAGES.invalidChoice(typeof item === 'object' ? '' : String(item)));
       return choice[0];
     });
   }

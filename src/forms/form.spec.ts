@@ -3,7 +3,15 @@ import nunjucks from 'nunjucks';
 // Loading the engine adapts the forms' SafeHtml to nunjucks' SafeString.
 import '../templates/nunjucks.engine.js';
 import { QueryDict } from '../http/query-dict.js';
-import { BooleanField, CharField, ChoiceField, DateField, EmailField, IntegerField, MultipleChoiceField } from './fields.js';
+import {
+  BooleanField,
+  CharField,
+  ChoiceField,
+  DateField,
+  EmailField,
+  IntegerField,
+  MultipleChoiceField,
+} from './fields.js';
 import { Form } from './form.js';
 import { ValidationError } from './validation-error.js';
 import { HiddenInput, Textarea } from './widgets.js';
@@ -32,9 +40,17 @@ describe('Form', () => {
   });
 
   it('cleans and coerces string values from a form body', async () => {
-    const form = new ContactForm({ data: { subject: '  Hello ', email: 'a@example.com', copies: '3', subscribe: 'on' } });
+    const form = new ContactForm({
+      data: { subject: '  Hello ', email: 'a@example.com', copies: '3', subscribe: 'on' },
+    });
     expect(await form.isValid()).toBe(true);
-    expect(form.cleanedData).toEqual({ subject: 'Hello', email: 'a@example.com', copies: 3, message: '', subscribe: true });
+    expect(form.cleanedData).toEqual({
+      subject: 'Hello',
+      email: 'a@example.com',
+      copies: 3,
+      message: '',
+      subscribe: true,
+    });
   });
 
   it('reports Django’s messages per field, as_json() shape included', async () => {
@@ -45,7 +61,9 @@ describe('Form', () => {
       email: ['Enter a valid email address.'],
       copies: ['Enter a whole number.'],
     });
-    expect(JSON.parse(form.errors.asJson()).email).toEqual([{ message: 'Enter a valid email address.', code: 'invalid' }]);
+    expect(JSON.parse(form.errors.asJson()).email).toEqual([
+      { message: 'Enter a valid email address.', code: 'invalid' },
+    ]);
     expect(form.cleanedData).toEqual({ message: '', subscribe: false });
   });
 
@@ -67,7 +85,15 @@ describe('Form', () => {
 
   it('reads every value of a repeated key for a multiple choice (getList), from a body or a QueryDict', async () => {
     class Tags extends Form {
-      static override fields = { tags: new MultipleChoiceField({ choices: [['sf', 'SF'], ['fantasy', 'Fantasy'], ['poetry', 'Poetry']] }) };
+      static override fields = {
+        tags: new MultipleChoiceField({
+          choices: [
+            ['sf', 'SF'],
+            ['fantasy', 'Fantasy'],
+            ['poetry', 'Poetry'],
+          ],
+        }),
+      };
     }
     const fromBody = new Tags({ data: { tags: ['sf', 'poetry'] } });
     expect(await fromBody.isValid()).toBe(true);
@@ -80,7 +106,9 @@ describe('Form', () => {
     expect(one.cleanedData.tags).toEqual(['fantasy']);
     const wrong = new Tags({ data: { tags: ['sf', 'horror'] } });
     expect(await wrong.isValid()).toBe(false);
-    expect(wrong.errors.get('tags').messages).toEqual(['Select a valid choice. horror is not one of the available choices.']);
+    expect(wrong.errors.get('tags').messages).toEqual([
+      'Select a valid choice. horror is not one of the available choices.',
+    ]);
     const none = new Tags({ data: {} });
     expect(await none.isValid()).toBe(false);
     expect(none.errors.get('tags').messages).toEqual(['This field is required.']);
@@ -145,7 +173,10 @@ describe('Form', () => {
 
   it('renders Django 5’s div layout, escaping submitted values and messages', async () => {
     class Small extends Form {
-      static override fields = { name: new CharField({ maxLength: 3 }), token: new CharField({ widget: new HiddenInput(), required: false }) };
+      static override fields = {
+        name: new CharField({ maxLength: 3 }),
+        token: new CharField({ widget: new HiddenInput(), required: false }),
+      };
     }
     const form = new Small({ data: { name: '<script>', token: 't"1' } });
     await form.isValid();
@@ -157,10 +188,17 @@ describe('Form', () => {
     );
     // nunjucks prints the form as it renders itself, without escaping its markup again.
     expect(env.renderString('{{ form }}', { form })).toBe(form.asDiv());
-    expect(env.renderString('{{ form.name.label_tag() }}|{{ form.name.html_name }}|{{ form.name.errors }}', { form })).toBe(
+    expect(
+      env.renderString('{{ form.name.label_tag() }}|{{ form.name.html_name }}|{{ form.name.errors }}', { form }),
+    ).toBe(
       '<label for="id_name">Name:</label>|name|<ul class="errorlist"><li>Ensure this value has at most 3 characters (it has 8).</li></ul>',
     );
-    expect(env.renderString('{% for field in form %}[{{ field.name }}]{% endfor %}{% if form.name.errors.length %}!{% endif %}', { form })).toBe('[name][token]!');
+    expect(
+      env.renderString(
+        '{% for field in form %}[{{ field.name }}]{% endfor %}{% if form.name.errors.length %}!{% endif %}',
+        { form },
+      ),
+    ).toBe('[name][token]!');
   });
 
   it('renders each widget: textarea, checkbox, number, date, select; prefixes names and ids', () => {
@@ -170,14 +208,28 @@ describe('Form', () => {
         ok: new BooleanField(),
         n: new IntegerField({ minValue: 0, maxValue: 9 }),
         day: new DateField({ label: 'Day of <week>' }),
-        colour: new ChoiceField({ choices: [['r', 'Red'], ['g', 'Green & blue']] }),
+        colour: new ChoiceField({
+          choices: [
+            ['r', 'Red'],
+            ['g', 'Green & blue'],
+          ],
+        }),
       };
     }
-    const form = new Widgets({ prefix: 'w', initial: { body: 'a<b', ok: true, n: 3, day: new Date(Date.UTC(2024, 1, 29)), colour: 'g' } });
-    expect(form.field('body').toHtml()).toBe('<textarea name="w-body" cols="40" rows="10" required id="id_w-body">\na&lt;b</textarea>');
+    const form = new Widgets({
+      prefix: 'w',
+      initial: { body: 'a<b', ok: true, n: 3, day: new Date(Date.UTC(2024, 1, 29)), colour: 'g' },
+    });
+    expect(form.field('body').toHtml()).toBe(
+      '<textarea name="w-body" cols="40" rows="10" required id="id_w-body">\na&lt;b</textarea>',
+    );
     expect(form.field('ok').toHtml()).toBe('<input type="checkbox" name="w-ok" required id="id_w-ok" checked>');
-    expect(form.field('n').toHtml()).toBe('<input type="number" name="w-n" value="3" min="0" max="9" required id="id_w-n">');
-    expect(form.field('day').toHtml()).toBe('<input type="date" name="w-day" value="2024-02-29" required id="id_w-day">');
+    expect(form.field('n').toHtml()).toBe(
+      '<input type="number" name="w-n" value="3" min="0" max="9" required id="id_w-n">',
+    );
+    expect(form.field('day').toHtml()).toBe(
+      '<input type="date" name="w-day" value="2024-02-29" required id="id_w-day">',
+    );
     expect(form.field('day').labelTag().toHtml()).toBe('<label for="id_w-day">Day of &lt;week&gt;:</label>');
     expect(form.field('colour').toHtml()).toBe(
       '<select name="w-colour" required id="id_w-colour">\n  <option value="r">Red</option>\n  <option value="g" selected>Green &amp; blue</option>\n</select>',
@@ -185,7 +237,10 @@ describe('Form', () => {
   });
 
   it('tells what changed from the initial values', () => {
-    const form = new ContactForm({ initial: { subject: 'Hi', email: 'a@b.co' }, data: { subject: 'Hi', email: 'c@d.co' } });
+    const form = new ContactForm({
+      initial: { subject: 'Hi', email: 'a@b.co' },
+      data: { subject: 'Hi', email: 'c@d.co' },
+    });
     expect(form.changedData).toEqual(['email']);
     expect(form.hasChanged()).toBe(true);
     expect(new ContactForm({ initial: { subject: 'Hi' }, data: { subject: 'Hi' } }).hasChanged()).toBe(false);

@@ -27,7 +27,9 @@ export interface FormOptions {
 }
 
 /** A form class: what `formClass` names and `getFormClass()` returns. */
-export type FormClass<F extends Form = Form> = (new (options?: FormOptions) => F) & {
+export type FormClass<F extends Form = Form> = (new (
+  options?: FormOptions,
+) => F) & {
   /** The declared fields, in order. */
   readonly fields: Readonly<Record<string, Field>>;
 };
@@ -98,18 +100,21 @@ export class Form extends SafeHtml {
     if (!fieldGetters.has(prototype)) {
       fieldGetters.add(prototype);
       for (const name of Object.keys(fields)) {
-        if (!isFormMember(this, name)) Object.defineProperty(prototype, name, { get: fieldGetter(name), configurable: true, enumerable: false });
+        if (!isFormMember(this, name))
+          Object.defineProperty(prototype, name, { get: fieldGetter(name), configurable: true, enumerable: false });
       }
     }
     for (const name of Object.keys(this.fields)) {
-      if (!(name in fields) && !isFormMember(this, name)) Object.defineProperty(this, name, { get: fieldGetter(name), enumerable: false });
+      if (!(name in fields) && !isFormMember(this, name))
+        Object.defineProperty(this, name, { get: fieldGetter(name), enumerable: false });
     }
   }
 
   /** The bound field `name` (Django's `form[name]`). */
   field(name: string): BoundField {
     const field = this.fields[name];
-    if (!field) throw codedError(Error, MESSAGES.formFieldNotFound(name, this.constructor.name, Object.keys(this.fields)));
+    if (!field)
+      throw codedError(Error, MESSAGES.formFieldNotFound(name, this.constructor.name, Object.keys(this.fields)));
     let bound = this.bound.get(name);
     if (!bound) this.bound.set(name, (bound = new BoundField(this, field, name)));
     return bound;
@@ -241,7 +246,9 @@ export class Form extends SafeHtml {
   /** Django 5's `<div>` layout: each visible field's label, help text, errors and widget. */
   asDiv(): string {
     const hidden = this.hiddenFields();
-    const topErrors = this.nonFieldErrors().toHtml() + hidden.map((field) => field.errors.length ? field.errors.toHtml() : '').join('');
+    const topErrors =
+      this.nonFieldErrors().toHtml() +
+      hidden.map((field) => (field.errors.length ? field.errors.toHtml() : '')).join('');
     const visible = this.visibleFields();
     const hiddenHtml = hidden.map((field) => field.toHtml()).join('');
     let html = topErrors;
@@ -249,7 +256,8 @@ export class Form extends SafeHtml {
       const classes = field.cssClasses();
       html += `<div${classes ? ` class="${escapeHtml(classes)}"` : ''}>`;
       if (field.label) html += field.labelTag().toHtml();
-      if (field.helpText) html += `<div class="helptext"${field.autoId ? ` id="${escapeHtml(field.autoId)}_helptext"` : ''}>${field.helpText}</div>`;
+      if (field.helpText)
+        html += `<div class="helptext"${field.autoId ? ` id="${escapeHtml(field.autoId)}_helptext"` : ''}>${field.helpText}</div>`;
       html += field.errors.toHtml();
       html += field.toHtml();
       if (index === visible.length - 1) html += hiddenHtml;
@@ -312,7 +320,11 @@ function fieldGetter(name: string): (this: Form) => BoundField {
 /** Whether `name` is a member of the form itself (its class chain up to `SafeHtml`, not `String.prototype`). */
 function isFormMember(form: Form, name: string): boolean {
   if (Object.prototype.hasOwnProperty.call(form, name)) return true;
-  for (let proto = Object.getPrototypeOf(form); proto && proto !== SafeHtml.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = Object.getPrototypeOf(form);
+    proto && proto !== SafeHtml.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     if (Object.prototype.hasOwnProperty.call(proto, name)) return true;
   }
   return Object.prototype.hasOwnProperty.call(SafeHtml.prototype, name);

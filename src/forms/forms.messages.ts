@@ -30,4 +30,12 @@ export const FORM_MESSAGES = {
 } as const;
 
 /** The codes of Django's validation errors, as `errors.asJson()` reports them. */
-export type ValidationCode = 'required' | 'invalid_choice' | 'max_length' | 'min_length' | 'invalid' | 'max_value' | 'min_value' | string;
+export type ValidationCode =
+  | 'required'
+  | 'invalid_choice'
+  | 'max_length'
+  | 'min_length'
+  | 'invalid'
+  | 'max_value'
+  | 'min_value'
+  | string;

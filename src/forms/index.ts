@@ -57,7 +57,19 @@ export { MultiValueDict, type FormInput } from './multi-value-dict.js';
 export { FORM_MESSAGES } from './forms.messages.js';
 export { escapeHtml, type HtmlAttributes } from './html.js';
 export { SafeHtml } from '../templates/safe-html.js';
-export { ModelForm, type ModelFormClass, modelFormFor, bindModelForm, fieldForColumn, checkModelFields, ALL_FIELDS, type ModelFormFields, type ModelFormFieldsOf, type ModelMetadataLike, type ColumnMetadataLike } from './model-form.js';
+export {
+  ModelForm,
+  type ModelFormClass,
+  modelFormFor,
+  bindModelForm,
+  fieldForColumn,
+  checkModelFields,
+  ALL_FIELDS,
+  type ModelFormFields,
+  type ModelFormFieldsOf,
+  type ModelMetadataLike,
+  type ColumnMetadataLike,
+} from './model-form.js';
 export { FormField, type FormFieldSpec, type FormFieldClass } from './form-field.decorator.js';
 export { schemaForm, SchemaForm, type SchemaFormOptions } from './schema-form.js';
 export { dtoForm, DtoForm } from './dto-form.js';

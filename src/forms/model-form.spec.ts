@@ -59,7 +59,14 @@ class Post {
   title!: string;
 
   @Column({ type: 'varchar', nullable: true })
-  @FormField({ field: URLField, validators: [(value: string) => { if (!value.startsWith('https:')) throw new ValidationError('Use https.', 'insecure'); }] })
+  @FormField({
+    field: URLField,
+    validators: [
+      (value: string) => {
+        if (!value.startsWith('https:')) throw new ValidationError('Use https.', 'insecure');
+      },
+    ],
+  })
   website!: string | null;
 
   @Column('text')
@@ -141,7 +148,10 @@ describe('ModelForm outside a view: unique checks after clean(), save()', () => 
   it('still checks the unique columns that are valid when clean() fails, so every error shows at once', async () => {
     const form = new Form({ data: { slug: 'taken', label: 'clean-error' } });
     expect(await form.isValid()).toBe(false);
-    expect(form.errors.toJSON()).toEqual({ __all__: ['Not that label.'], slug: ['Tag with this Slug already exists.'] });
+    expect(form.errors.toJSON()).toEqual({
+      __all__: ['Not that label.'],
+      slug: ['Tag with this Slug already exists.'],
+    });
   });
 
   it('saves a new object through the model’s repository, then updates the same row on a second save()', async () => {
@@ -153,7 +163,9 @@ describe('ModelForm outside a view: unique checks after clean(), save()', () => 
     expect(form.instance).toBe(saved);
     form.cleanedData.label = 'second';
     await form.save();
-    expect(await dataSource.getRepository(Tag).findBy({ slug: 'new' })).toEqual([{ id: saved.id, slug: 'new', label: 'second', shelfId: null }]);
+    expect(await dataSource.getRepository(Tag).findBy({ slug: 'new' })).toEqual([
+      { id: saved.id, slug: 'new', label: 'second', shelfId: null },
+    ]);
   });
 
   it('updates the instance it was given, which may keep its own slug', async () => {
@@ -161,12 +173,17 @@ describe('ModelForm outside a view: unique checks after clean(), save()', () => 
     const form = new Form({ data: { slug: 'taken', label: 'relabelled' }, instance: tag });
     expect(await form.isValid()).toBe(true);
     await form.save();
-    expect(await dataSource.getRepository(Tag).findOneByOrFail({ id: tag.id })).toMatchObject({ slug: 'taken', label: 'relabelled' });
+    expect(await dataSource.getRepository(Tag).findOneByOrFail({ id: tag.id })).toMatchObject({
+      slug: 'taken',
+      label: 'relabelled',
+    });
   });
 
   it('refuses to save a form with errors, with Django’s ValueError message', async () => {
     const form = new Form({ data: { slug: 'taken', label: 'x' } });
-    await expect(form.save()).rejects.toThrow(new Error("The Tag could not be created because the data didn't validate."));
+    await expect(form.save()).rejects.toThrow(
+      new Error("The Tag could not be created because the data didn't validate."),
+    );
     expect(await dataSource.getRepository(Tag).count()).toBe(1);
   });
 
@@ -176,14 +193,18 @@ describe('ModelForm outside a view: unique checks after clean(), save()', () => 
     await dataSource.getRepository(Tag).insert({ slug: 'raced', label: 'the other request' });
     await expect(form.save()).rejects.toThrow(new ValidationError('Tag with this Slug already exists.', 'unique'));
     expect(form.errors.toJSON()).toEqual({ slug: ['Tag with this Slug already exists.'] });
-    expect(await dataSource.getRepository(Tag).findBy({ slug: 'raced' })).toEqual([expect.objectContaining({ label: 'the other request' })]);
+    expect(await dataSource.getRepository(Tag).findBy({ slug: 'raced' })).toEqual([
+      expect.objectContaining({ label: 'the other request' }),
+    ]);
   });
 
   it('turns a foreign-key violation of the save into the field’s error, with Django’s ModelChoiceField message', async () => {
     const form = new Form({ data: { slug: 'shelved', label: 'x', shelfId: '99' } });
     expect(await form.isValid()).toBe(true);
     await expect(form.save()).rejects.toThrow(ValidationError);
-    expect(form.errors.toJSON()).toEqual({ shelfId: ['Select a valid choice. That choice is not one of the available choices.'] });
+    expect(form.errors.toJSON()).toEqual({
+      shelfId: ['Select a valid choice. That choice is not one of the available choices.'],
+    });
     expect(await dataSource.getRepository(Tag).countBy({ slug: 'shelved' })).toBe(0);
   });
 });
@@ -209,7 +230,17 @@ describe('modelFormFor() from TypeORM column metadata', () => {
   it('picks each field from the column’s type, length, nullable and default', () => {
     const ArticleForm = modelFormFor(dataSource.getMetadata(Article), '__all__');
     const fields = ArticleForm.fields;
-    expect(Object.keys(fields)).toEqual(['headline', 'body', 'subtitle', 'views', 'rating', 'published', 'issue', 'publishedAt', 'kind']);
+    expect(Object.keys(fields)).toEqual([
+      'headline',
+      'body',
+      'subtitle',
+      'views',
+      'rating',
+      'published',
+      'issue',
+      'publishedAt',
+      'kind',
+    ]);
     expect(fields.headline).toBeInstanceOf(CharField);
     expect((fields.headline as CharField).maxLength).toBe(120);
     expect(fields.body!.widget).toBeInstanceOf(Textarea);
@@ -227,10 +258,24 @@ describe('modelFormFor() from TypeORM column metadata', () => {
   });
 
   it('validates a body into values the repository stores', async () => {
-    const ArticleForm = modelFormFor(dataSource.getMetadata(Article), ['headline', 'subtitle', 'views', 'issue', 'kind']);
-    const form = new ArticleForm({ data: { headline: 'Hello', subtitle: '', views: '3', issue: '2024-02-29', kind: 'news' } });
+    const ArticleForm = modelFormFor(dataSource.getMetadata(Article), [
+      'headline',
+      'subtitle',
+      'views',
+      'issue',
+      'kind',
+    ]);
+    const form = new ArticleForm({
+      data: { headline: 'Hello', subtitle: '', views: '3', issue: '2024-02-29', kind: 'news' },
+    });
     expect(await form.isValid()).toBe(true);
-    expect(form.cleanedData).toEqual({ headline: 'Hello', subtitle: null, views: 3, issue: '2024-02-29', kind: 'news' });
+    expect(form.cleanedData).toEqual({
+      headline: 'Hello',
+      subtitle: null,
+      views: 3,
+      issue: '2024-02-29',
+      kind: 'news',
+    });
   });
 
   it('refuses the date-stamp column as non-editable', () => {
@@ -248,7 +293,9 @@ describe('modelFormFor() from TypeORM column metadata', () => {
     expect(website).toBeInstanceOf(URLField);
     expect(website!.required).toBe(false);
     expect(website!.emptyValue).toBeNull();
-    const form = new PostForm({ data: { slug: 'not a slug', title: 'ab', website: 'http://example.com', body: 'Hi\0' } });
+    const form = new PostForm({
+      data: { slug: 'not a slug', title: 'ab', website: 'http://example.com', body: 'Hi\0' },
+    });
     expect(await form.isValid()).toBe(false);
     expect(form.errors.toJSON()).toEqual({
       slug: ['Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.'],

@@ -142,7 +142,11 @@ const formsByArray = new WeakMap<readonly string[], { metadata: ModelMetadataLik
  * @example
  * const BookForm = modelFormFor(dataSource.getMetadata(Book), ['title', 'author']);
  */
-export function modelFormFor(metadata: ModelMetadataLike, fields: ModelFormFields, owner = 'ModelForm'): FormClass<ModelForm> {
+export function modelFormFor(
+  metadata: ModelMetadataLike,
+  fields: ModelFormFields,
+  owner = 'ModelForm',
+): FormClass<ModelForm> {
   // A view asks with the same `fields` array on every request: found by identity first.
   const byArray = typeof fields === 'string' ? undefined : formsByArray.get(fields);
   if (byArray?.metadata === metadata) return byArray.formClass;
@@ -159,7 +163,8 @@ export function modelFormFor(metadata: ModelMetadataLike, fields: ModelFormField
 }
 
 /** A model form class: its `meta` (declared) and `metadata` (once made for an entity). */
-export type ModelFormClass<F extends ModelForm = ModelForm> = FormClass<F> & Pick<typeof ModelForm, 'meta' | 'metadata'>;
+export type ModelFormClass<F extends ModelForm = ModelForm> = FormClass<F> &
+  Pick<typeof ModelForm, 'meta' | 'metadata'>;
 
 /** The form of each declared model form class, per entity metadata (one per app's `DataSource`). */
 const declaredForms = new WeakMap<Function, WeakMap<ModelMetadataLike, FormClass<ModelForm>>>();
@@ -170,14 +175,22 @@ const declaredForms = new WeakMap<Function, WeakMap<ModelMetadataLike, FormClass
  * (fields the class declares itself win) and its hooks (`clean<Name>()`, `clean()`). Made once
  * per class and metadata; `ModelFormMixin` calls it with the metadata of `meta.model`.
  */
-export function bindModelForm<F extends ModelForm>(declared: ModelFormClass<F>, metadata: ModelMetadataLike, owner = declared.name): FormClass<F> {
+export function bindModelForm<F extends ModelForm>(
+  declared: ModelFormClass<F>,
+  metadata: ModelMetadataLike,
+  owner = declared.name,
+): FormClass<F> {
   let byMetadata = declaredForms.get(declared);
   if (!byMetadata) declaredForms.set(declared, (byMetadata = new WeakMap()));
   let formClass = byMetadata.get(metadata);
   if (!formClass) {
     const meta = declared.meta;
     if (!meta) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutMetadata(declared.name));
-    formClass = buildModelForm(metadata, checkModelFields(metadata, meta.fields, owner), declared as unknown as typeof ModelForm);
+    formClass = buildModelForm(
+      metadata,
+      checkModelFields(metadata, meta.fields, owner),
+      declared as unknown as typeof ModelForm,
+    );
     byMetadata.set(metadata, formClass);
   }
   return formClass as FormClass<F>;
@@ -185,13 +198,23 @@ export function bindModelForm<F extends ModelForm>(declared: ModelFormClass<F>, 
 
 /** Whether `formClass` is a model form declared with `meta` whose entity metadata is still to be found. */
 export function isDeclaredModelForm(formClass: FormClass): formClass is ModelFormClass {
-  return formClass.prototype instanceof ModelForm && !!(formClass as typeof ModelForm).meta && !Object.prototype.hasOwnProperty.call(formClass, 'metadata');
+  return (
+    formClass.prototype instanceof ModelForm &&
+    !!(formClass as typeof ModelForm).meta &&
+    !Object.prototype.hasOwnProperty.call(formClass, 'metadata')
+  );
 }
 
 /** The columns `fields` names, or `ImproperlyConfigured` (Django's wording) for unknown or non-editable ones. */
-export function checkModelFields(metadata: ModelMetadataLike, fields: ModelFormFields, owner: string): ColumnMetadataLike[] {
+export function checkModelFields(
+  metadata: ModelMetadataLike,
+  fields: ModelFormFields,
+  owner: string,
+): ColumnMetadataLike[] {
   const model = metadata.targetName;
-  const columns = new Map(metadata.columns.filter((column) => !column.relationMetadata).map((column) => [column.propertyName, column]));
+  const columns = new Map(
+    metadata.columns.filter((column) => !column.relationMetadata).map((column) => [column.propertyName, column]),
+  );
   if (fields === ALL_FIELDS) return [...columns.values()].filter(isEditable);
   const unknown = fields.filter((name) => !columns.has(name));
   if (unknown.length > 0) {
@@ -209,8 +232,15 @@ function isEditable(column: ColumnMetadataLike): boolean {
   return !(column.isGenerated || column.isCreateDate || column.isUpdateDate || column.isDeleteDate || column.isVersion);
 }
 
-function buildModelForm(metadata: ModelMetadataLike, columns: readonly ColumnMetadataLike[], base: typeof ModelForm): FormClass<ModelForm> {
-  const fields = { ...Object.fromEntries(columns.map((column) => [column.propertyName, fieldForColumn(column)])), ...base.fields };
+function buildModelForm(
+  metadata: ModelMetadataLike,
+  columns: readonly ColumnMetadataLike[],
+  base: typeof ModelForm,
+): FormClass<ModelForm> {
+  const fields = {
+    ...Object.fromEntries(columns.map((column) => [column.propertyName, fieldForColumn(column)])),
+    ...base.fields,
+  };
   const EntityForm = class extends base {
     static override fields = fields;
     static override metadata = metadata;
@@ -275,7 +305,8 @@ export class ModelForm<T extends object = any> extends Form {
   async validateUnique(): Promise<void> {
     const metadata = formMetadata(this);
     if (uniqueColumnSets(metadata).length === 0) return;
-    for (const [field, error] of await uniqueErrors(this, metadata, this.instance, await this.lookupSource())) this.addError(field, error);
+    for (const [field, error] of await uniqueErrors(this, metadata, this.instance, await this.lookupSource()))
+      this.addError(field, error);
   }
 
   /**
@@ -288,12 +319,19 @@ export class ModelForm<T extends object = any> extends Form {
    * `ValidationError`, which the editing views answer by showing the form again.
    */
   async save(): Promise<T> {
-    if (!(await this.isValid())) throw codedError(Error, MESSAGES.modelFormNotSaved(formMetadata(this).targetName, this.instance ? 'changed' : 'created'));
+    if (!(await this.isValid()))
+      throw codedError(
+        Error,
+        MESSAGES.modelFormNotSaved(formMetadata(this).targetName, this.instance ? 'changed' : 'created'),
+      );
     const source = await this.getSource();
     const operation = this.instance ? 'update' : 'create';
-    if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.modelFormCannotSave(this.constructor.name, operation));
+    if (typeof source[operation] !== 'function')
+      throw new ImproperlyConfigured(MESSAGES.modelFormCannotSave(this.constructor.name, operation));
     try {
-      this.instance = this.instance ? await source.update!(this.instance, this.cleanedData) : await source.create!(this.cleanedData);
+      this.instance = this.instance
+        ? await source.update!(this.instance, this.cleanedData)
+        : await source.create!(this.cleanedData);
     } catch (error) {
       throw await this.asFormError(error);
     }
@@ -337,14 +375,24 @@ export type FieldError = readonly [field: string | null, error: ValidationError]
  * column (or set) the form edits with a value, another row than `instance` that has it in
  * `source` gives Django's error ("Book with this Slug already exists.").
  */
-export async function uniqueErrors(form: Form, metadata: ModelMetadataLike, instance: object | null, source: ObjectSource<unknown>): Promise<FieldError[]> {
-  const sets = uniqueColumnSets(metadata).filter((set) => set.every((name) => name in form.fields && form.cleanedData[name] != null));
+export async function uniqueErrors(
+  form: Form,
+  metadata: ModelMetadataLike,
+  instance: object | null,
+  source: ObjectSource<unknown>,
+): Promise<FieldError[]> {
+  const sets = uniqueColumnSets(metadata).filter((set) =>
+    set.every((name) => name in form.fields && form.cleanedData[name] != null),
+  );
   if (sets.length === 0 || !source.get) return [];
   const errors: FieldError[] = [];
   for (const columns of sets) {
     const other = await source.get(Object.fromEntries(columns.map((name) => [name, form.cleanedData[name]])));
     if (!other || (instance && samePrimaryKey(metadata, other as object, instance))) continue;
-    const message = FORM_MESSAGES.notUnique(verboseNameOf(metadata.targetName), columns.map((name) => form.field(name).label));
+    const message = FORM_MESSAGES.notUnique(
+      verboseNameOf(metadata.targetName),
+      columns.map((name) => form.field(name).label),
+    );
     errors.push([columns.length === 1 ? columns[0]! : null, new ValidationError(message, 'unique')]);
   }
   return errors;
@@ -355,7 +403,13 @@ export async function uniqueErrors(form: Form, metadata: ModelMetadataLike, inst
  * row is there now), or, for a foreign key, each one the form edits whose row does not
  * exist, with Django's `ModelChoiceField` message. None for any other error.
  */
-export async function violationErrors(form: Form, metadata: ModelMetadataLike, instance: object | null, error: unknown, source: ObjectSource<unknown>): Promise<FieldError[]> {
+export async function violationErrors(
+  form: Form,
+  metadata: ModelMetadataLike,
+  instance: object | null,
+  error: unknown,
+  source: ObjectSource<unknown>,
+): Promise<FieldError[]> {
   const violation = constraintViolation(error);
   if (violation === 'unique') return uniqueErrors(form, metadata, instance, source);
   if (violation !== 'foreign-key') return [];
@@ -364,9 +418,14 @@ export async function violationErrors(form: Form, metadata: ModelMetadataLike, i
     const names = key.columns.map((column) => column.propertyName);
     if (!names.every((name) => name in form.fields && form.cleanedData[name] != null)) continue;
     const referenced = repositorySource(key.referencedEntityMetadata);
-    const lookup = Object.fromEntries(key.referencedColumns.map((column, index) => [column.propertyName, form.cleanedData[names[index]!]]));
+    const lookup = Object.fromEntries(
+      key.referencedColumns.map((column, index) => [column.propertyName, form.cleanedData[names[index]!]]),
+    );
     if (!referenced?.get || (await referenced.get(lookup))) continue;
-    errors.push([names.length === 1 ? names[0]! : null, new ValidationError(FORM_MESSAGES.invalidModelChoice(), 'invalid_choice')]);
+    errors.push([
+      names.length === 1 ? names[0]! : null,
+      new ValidationError(FORM_MESSAGES.invalidModelChoice(), 'invalid_choice'),
+    ]);
   }
   return errors;
 }
@@ -408,20 +467,32 @@ export function fieldForColumn(column: ColumnMetadataLike): Field {
   const common = { required, initial, validators: declared?.validators };
   if (declared?.field) {
     const length = Number(column.length);
-    return new declared.field({ ...common, maxLength: length > 0 ? length : undefined, emptyValue: column.isNullable ? null : '' });
+    return new declared.field({
+      ...common,
+      maxLength: length > 0 ? length : undefined,
+      emptyValue: column.isNullable ? null : '',
+    });
   }
   // TypeORM stores a `Date`-typed column (`@Column({ type: Date })`, or a `Date` property) as `datetime`/`timestamp`.
-  const type = column.type === Date ? 'datetime' : typeof column.type === 'function' ? (column.type as Function).name.toLowerCase() : String(column.type).toLowerCase();
+  const type =
+    column.type === Date
+      ? 'datetime'
+      : typeof column.type === 'function'
+        ? (column.type as Function).name.toLowerCase()
+        : String(column.type).toLowerCase();
   if (column.enum && column.enum.length > 0) {
     return new ChoiceField({ ...common, choices: column.enum.map((value) => [value, String(value)] as const) });
   }
   if (type === 'boolean' || type === 'bool') return new BooleanField({ ...common, required: false });
-  if (type === 'number' || /^(int|integer|smallint|bigint|tinyint|mediumint|int2|int4|int8)$/.test(type)) return new IntegerField(common);
-  if (/^(float|double|real|decimal|numeric|double precision|float4|float8|dec)$/.test(type)) return new FloatField(common);
+  if (type === 'number' || /^(int|integer|smallint|bigint|tinyint|mediumint|int2|int4|int8)$/.test(type))
+    return new IntegerField(common);
+  if (/^(float|double|real|decimal|numeric|double precision|float4|float8|dec)$/.test(type))
+    return new FloatField(common);
   // TypeORM stores a column typed with the `Date` class as a date and time (datetime, timestamp).
   if (column.type === Date) return new DateTimeField(common);
   if (type === 'date') return new DateField({ ...common, asString: true });
-  if (/^(datetime|timestamp|timestamptz|timestamp with time zone|timestamp without time zone|datetime2)$/.test(type)) return new DateTimeField(common);
+  if (/^(datetime|timestamp|timestamptz|timestamp with time zone|timestamp without time zone|datetime2)$/.test(type))
+    return new DateTimeField(common);
   const maxLength = column.length ? Number(column.length) : undefined;
   const emptyValue = column.isNullable ? null : '';
   if (/text|clob/.test(type)) return new CharField({ ...common, maxLength, emptyValue, widget: new Textarea() });
@@ -451,7 +522,10 @@ export function repositoryOf(view: View, model: Function, required: boolean): un
 
 /** The entity metadata of a TypeORM repository or query builder, else `undefined`. */
 export function metadataOf(queryset: unknown): ModelMetadataLike | undefined {
-  const candidate = queryset as { metadata?: ModelMetadataLike; expressionMap?: { mainAlias?: { hasMetadata: boolean; metadata: ModelMetadataLike } } } | null;
+  const candidate = queryset as {
+    metadata?: ModelMetadataLike;
+    expressionMap?: { mainAlias?: { hasMetadata: boolean; metadata: ModelMetadataLike } };
+  } | null;
   if (candidate?.metadata?.columns) return candidate.metadata;
   const main = candidate?.expressionMap?.mainAlias;
   return main?.hasMetadata ? main.metadata : undefined;

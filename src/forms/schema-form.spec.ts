@@ -21,7 +21,9 @@ describe('schemaForm() with zod', () => {
     const form = new ContactForm();
     expect(Object.keys(form.fields)).toEqual(['email', 'subject', 'message', 'copies', 'day', 'urgent', 'topic']);
     expect(form.field('email').toHtml()).toBe('<input type="email" name="email" required id="id_email">');
-    expect(form.field('subject').toHtml()).toBe('<input type="text" name="subject" maxlength="200" minlength="1" required id="id_subject">');
+    expect(form.field('subject').toHtml()).toBe(
+      '<input type="text" name="subject" maxlength="200" minlength="1" required id="id_subject">',
+    );
     expect(form.field('copies').toHtml()).toBe('<input type="number" name="copies" min="1" max="5" id="id_copies">');
     expect(form.field('day').toHtml()).toBe('<input type="date" name="day" id="id_day">');
     expect(form.field('urgent').toHtml()).toBe('<input type="checkbox" name="urgent" id="id_urgent">');
@@ -29,19 +31,47 @@ describe('schemaForm() with zod', () => {
   });
 
   it('coerces the strings of a form body and gives the schema’s output as cleanedData', async () => {
-    const form = new ContactForm({ data: { email: 'a@example.com', subject: 'Hi', message: 'Hello', copies: '2', day: '2024-02-29', urgent: 'on', topic: 'books' } });
+    const form = new ContactForm({
+      data: {
+        email: 'a@example.com',
+        subject: 'Hi',
+        message: 'Hello',
+        copies: '2',
+        day: '2024-02-29',
+        urgent: 'on',
+        topic: 'books',
+      },
+    });
     expect(await form.isValid()).toBe(true);
-    expect(form.cleanedData).toEqual({ email: 'a@example.com', subject: 'Hi', message: 'Hello', copies: 2, day: '2024-02-29', urgent: true, topic: 'books' });
+    expect(form.cleanedData).toEqual({
+      email: 'a@example.com',
+      subject: 'Hi',
+      message: 'Hello',
+      copies: 2,
+      day: '2024-02-29',
+      urgent: true,
+      topic: 'books',
+    });
   });
 
   it('leaves empty optional fields out, so the schema’s defaults apply', async () => {
-    const form = new ContactForm({ data: { email: 'a@example.com', subject: 'Hi', message: 'x', copies: '', day: '', topic: 'other' } });
+    const form = new ContactForm({
+      data: { email: 'a@example.com', subject: 'Hi', message: 'x', copies: '', day: '', topic: 'other' },
+    });
     expect(await form.isValid()).toBe(true);
-    expect(form.cleanedData).toEqual({ email: 'a@example.com', subject: 'Hi', message: 'x', urgent: false, topic: 'other' });
+    expect(form.cleanedData).toEqual({
+      email: 'a@example.com',
+      subject: 'Hi',
+      message: 'x',
+      urgent: false,
+      topic: 'other',
+    });
   });
 
   it('reports Django’s messages where Django has one', async () => {
-    const form = new ContactForm({ data: { email: 'nope', subject: 'x'.repeat(201), copies: '1.5', day: '2023-02-29', topic: 'cats' } });
+    const form = new ContactForm({
+      data: { email: 'nope', subject: 'x'.repeat(201), copies: '1.5', day: '2023-02-29', topic: 'cats' },
+    });
     expect(await form.isValid()).toBe(false);
     expect(form.errors.toJSON()).toEqual({
       email: ['Enter a valid email address.'],
@@ -92,7 +122,9 @@ describe('schemaForm() with zod', () => {
   });
 
   it('refuses NUL characters in string fields, and a long run of digits as a number, with Django’s messages', async () => {
-    const form = new ContactForm({ data: { email: 'a@example.com', subject: 'Hi\0', message: '\0', copies: `${'1'.repeat(5000)}x`, topic: 'books' } });
+    const form = new ContactForm({
+      data: { email: 'a@example.com', subject: 'Hi\0', message: '\0', copies: `${'1'.repeat(5000)}x`, topic: 'books' },
+    });
     expect(await form.isValid()).toBe(false);
     expect(form.errors.toJSON()).toEqual({
       subject: ['Null characters are not allowed.'],

@@ -1,6 +1,15 @@
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
-import { BooleanField, CharField, ChoiceField, DateField, EmailField, type Field, FloatField, IntegerField } from './fields.js';
+import {
+  BooleanField,
+  CharField,
+  ChoiceField,
+  DateField,
+  EmailField,
+  type Field,
+  FloatField,
+  IntegerField,
+} from './fields.js';
 import { Form, type FormClass } from './form.js';
 import { ValidationError } from './validation-error.js';
 import { MESSAGES } from '../class-views.messages.js';
@@ -122,9 +131,12 @@ function fieldFor(property: JsonSchemaProperty, isRequired: boolean): Field {
     label: described.title,
   };
   const bound = (value?: number) => (value === undefined || Math.abs(value) >= SAFE ? undefined : value);
-  if (described.enum) return new ChoiceField({ ...common, choices: described.enum.map((value) => [value, String(value)] as const) });
-  if (type === 'integer') return new IntegerField({ ...common, minValue: bound(described.minimum), maxValue: bound(described.maximum) });
-  if (type === 'number') return new FloatField({ ...common, minValue: bound(described.minimum), maxValue: bound(described.maximum) });
+  if (described.enum)
+    return new ChoiceField({ ...common, choices: described.enum.map((value) => [value, String(value)] as const) });
+  if (type === 'integer')
+    return new IntegerField({ ...common, minValue: bound(described.minimum), maxValue: bound(described.maximum) });
+  if (type === 'number')
+    return new FloatField({ ...common, minValue: bound(described.minimum), maxValue: bound(described.maximum) });
   if (type === 'boolean') return new BooleanField({ ...common, required: false });
   if (described.format === 'email') return new EmailField({ ...common, maxLength: described.maxLength });
   if (described.format === 'date') return new DateField({ ...common, asString: true });

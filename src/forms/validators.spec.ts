@@ -38,10 +38,30 @@ describe('Django’s validators', () => {
   });
 
   it('validateEmail takes addresses Django takes and refuses the others', () => {
-    for (const good of ['ada@example.com', 'a.b+c@sub.example.co', 'x@localhost', 'x@[127.0.0.1]', 'x@[::1]', '"a@b"@example.com', '"a\\ b"@example.com', 'ada@exämple.com']) {
+    for (const good of [
+      'ada@example.com',
+      'a.b+c@sub.example.co',
+      'x@localhost',
+      'x@[127.0.0.1]',
+      'x@[::1]',
+      '"a@b"@example.com',
+      '"a\\ b"@example.com',
+      'ada@exämple.com',
+    ]) {
       expect([good, messagesOf(() => validateEmail(good))]).toEqual([good, []]);
     }
-    for (const bad of ['ada', 'ada@', '@example.com', 'a b@example.com', 'ada@example', 'a..b@example.com', 'ada@-example.com', 'ada@[1.2.3]', '"a b"@example.com', `a@${'b'.repeat(310)}.com`]) {
+    for (const bad of [
+      'ada',
+      'ada@',
+      '@example.com',
+      'a b@example.com',
+      'ada@example',
+      'a..b@example.com',
+      'ada@-example.com',
+      'ada@[1.2.3]',
+      '"a b"@example.com',
+      `a@${'b'.repeat(310)}.com`,
+    ]) {
       expect([bad, messagesOf(() => validateEmail(bad))]).toEqual([bad, ['Enter a valid email address.']]);
     }
     expect(messagesOf(() => new EmailValidator({ allowlist: ['intranet'] })('a@intranet'))).toEqual([]);
@@ -49,10 +69,36 @@ describe('Django’s validators', () => {
 
   it('URLValidator takes http(s) and ftp(s) URLs Django takes and refuses the others', () => {
     const validate = new URLValidator();
-    for (const good of ['http://example.com', 'https://www.example.com:8000/a/b?c=d#e', 'http://localhost/', 'http://127.0.0.1:80/', 'http://[::1]:8080/', 'http://user:pass@example.com/', 'ftp://example.com.', 'http://xn--nxasmq6b.com', 'http://日本.jp/', 'http://a-b.c-d.example.museum']) {
+    for (const good of [
+      'http://example.com',
+      'https://www.example.com:8000/a/b?c=d#e',
+      'http://localhost/',
+      'http://127.0.0.1:80/',
+      'http://[::1]:8080/',
+      'http://user:pass@example.com/',
+      'ftp://example.com.',
+      'http://xn--nxasmq6b.com',
+      'http://日本.jp/',
+      'http://a-b.c-d.example.museum',
+    ]) {
       expect([good, messagesOf(() => validate(good))]).toEqual([good, []]);
     }
-    for (const bad of ['example.com', 'mailto:a@example.com', 'http://', 'http://-example.com', 'http://example', 'http://exa mple.com', 'http://example.com/a b', 'http://256.0.0.1', 'http://[::z]/', 'http://example.com\n', 'http://example.-com', 'http://example.c', 'http://1.2.3', `http://${'a'.repeat(2050)}.com`]) {
+    for (const bad of [
+      'example.com',
+      'mailto:a@example.com',
+      'http://',
+      'http://-example.com',
+      'http://example',
+      'http://exa mple.com',
+      'http://example.com/a b',
+      'http://256.0.0.1',
+      'http://[::z]/',
+      'http://example.com\n',
+      'http://example.-com',
+      'http://example.c',
+      'http://1.2.3',
+      `http://${'a'.repeat(2050)}.com`,
+    ]) {
       expect([bad, messagesOf(() => validate(bad))]).toEqual([bad, ['Enter a valid URL.']]);
     }
     expect(messagesOf(() => new URLValidator({ schemes: ['git'] })('git://example.com/x'))).toEqual([]);
@@ -68,13 +114,23 @@ describe('Django’s validators', () => {
   });
 
   it('the length and value validators say what Django says, singular for a limit of 1', () => {
-    expect(messagesOf(() => new MinLengthValidator(3)('ab'))).toEqual(['Ensure this value has at least 3 characters (it has 2).']);
-    expect(messagesOf(() => new MinLengthValidator(1)(''))).toEqual(['Ensure this value has at least 1 character (it has 0).']);
-    expect(messagesOf(() => new MaxLengthValidator(1)('😀😀'))).toEqual(['Ensure this value has at most 1 character (it has 2).']);
+    expect(messagesOf(() => new MinLengthValidator(3)('ab'))).toEqual([
+      'Ensure this value has at least 3 characters (it has 2).',
+    ]);
+    expect(messagesOf(() => new MinLengthValidator(1)(''))).toEqual([
+      'Ensure this value has at least 1 character (it has 0).',
+    ]);
+    expect(messagesOf(() => new MaxLengthValidator(1)('😀😀'))).toEqual([
+      'Ensure this value has at most 1 character (it has 2).',
+    ]);
     expect(messagesOf(() => new MaxValueValidator(10)(11))).toEqual(['Ensure this value is less than or equal to 10.']);
-    expect(messagesOf(() => new MinValueValidator(0.5)(0))).toEqual(['Ensure this value is greater than or equal to 0.5.']);
+    expect(messagesOf(() => new MinValueValidator(0.5)(0))).toEqual([
+      'Ensure this value is greater than or equal to 0.5.',
+    ]);
     expect(messagesOf(() => new MaxValueValidator(() => 3)(3))).toEqual([]);
-    expect(messagesOf(() => new ProhibitNullCharactersValidator()('a\0b'))).toEqual(['Null characters are not allowed.']);
+    expect(messagesOf(() => new ProhibitNullCharactersValidator()('a\0b'))).toEqual([
+      'Null characters are not allowed.',
+    ]);
     let code = '';
     try {
       new MaxLengthValidator(2)('abc');
@@ -88,17 +144,22 @@ describe('Django’s validators', () => {
 describe('Fields run their validators as Django’s run_validators()', () => {
   it('collects every validator’s error, after toPython() and validate()', () => {
     const field = new CharField({ maxLength: 3, validators: [validateSlug] });
-    expect(messagesOf(() => field.clean('a b c'))).toEqual([SLUG, 'Ensure this value has at most 3 characters (it has 5).']);
+    expect(messagesOf(() => field.clean('a b c'))).toEqual([
+      SLUG,
+      'Ensure this value has at most 3 characters (it has 5).',
+    ]);
     expect(messagesOf(() => field.clean(''))).toEqual(['This field is required.']);
   });
 
   it('puts the field’s errorMessages over a validator’s message by code, with its parameters', () => {
-    const field = new CharField({ minLength: 4, errorMessages: { min_length: 'At least %(limit_value)d, not %(show_value)d.' } });
+    const field = new CharField({
+      minLength: 4,
+      errorMessages: { min_length: 'At least %(limit_value)d, not %(show_value)d.' },
+    });
     expect(messagesOf(() => field.clean('abc'))).toEqual(['At least 4, not 3.']);
-    expect(messagesOf(() => new IntegerField({ maxValue: 5, validators: [new MinValueValidator(9)] }).clean('7'))).toEqual([
-      'Ensure this value is greater than or equal to 9.',
-      'Ensure this value is less than or equal to 5.',
-    ]);
+    expect(
+      messagesOf(() => new IntegerField({ maxValue: 5, validators: [new MinValueValidator(9)] }).clean('7')),
+    ).toEqual(['Ensure this value is greater than or equal to 9.', 'Ensure this value is less than or equal to 5.']);
   });
 });
 
@@ -116,7 +177,8 @@ describe('SlugField, URLField, EmailField and RegexField', () => {
     expect(field.clean('example.com')).toBe('http://example.com');
     expect(field.clean('example.com/path?q=1')).toBe('http://example.com/path?q=1');
     expect(field.clean(' https://Example.com/A ')).toBe('https://Example.com/A');
-    for (const bad of ['http://', 'http://exa mple.com', 'http://[::1', 'foo', 'http://.com']) expect([bad, messagesOf(() => field.clean(bad))]).toEqual([bad, ['Enter a valid URL.']]);
+    for (const bad of ['http://', 'http://exa mple.com', 'http://[::1', 'foo', 'http://.com'])
+      expect([bad, messagesOf(() => field.clean(bad))]).toEqual([bad, ['Enter a valid URL.']]);
     expect(field.widget.render('site', null)).toBe('<input type="url" name="site">');
   });
 
@@ -131,6 +193,8 @@ describe('SlugField, URLField, EmailField and RegexField', () => {
     const field = new RegexField(/^[A-Z]{3}$/);
     expect(field.clean('ABC')).toBe('ABC');
     expect(messagesOf(() => field.clean(' ABC'))).toEqual(['Enter a valid value.']);
-    expect(messagesOf(() => new RegexField('^x+$', { errorMessages: { invalid: 'Only x.' } }).clean('xy'))).toEqual(['Only x.']);
+    expect(messagesOf(() => new RegexField('^x+$', { errorMessages: { invalid: 'Only x.' } }).clean('xy'))).toEqual([
+      'Only x.',
+    ]);
   });
 });

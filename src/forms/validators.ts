@@ -60,14 +60,18 @@ export class RegexValidator extends CallableValidator {
   constructor(regex: RegExp | string, options: RegexValidatorOptions = {}) {
     super();
     // Without `g` and `y`: `test()` would otherwise resume from the last match.
-    this.regex = typeof regex === 'string' ? new RegExp(regex, options.flags) : new RegExp(regex.source, regex.flags.replace(/[gy]/g, ''));
+    this.regex =
+      typeof regex === 'string'
+        ? new RegExp(regex, options.flags)
+        : new RegExp(regex.source, regex.flags.replace(/[gy]/g, ''));
     this.message = options.message ?? FORM_MESSAGES.invalid();
     this.code = options.code ?? 'invalid';
     this.inverseMatch = options.inverseMatch ?? false;
   }
 
   check(value: unknown): void {
-    if (this.regex.test(String(value)) === this.inverseMatch) throw new ValidationError(this.message, this.code, { value });
+    if (this.regex.test(String(value)) === this.inverseMatch)
+      throw new ValidationError(this.message, this.code, { value });
   }
 }
 
@@ -75,7 +79,9 @@ export class RegexValidator extends CallableValidator {
 export const validateSlug = new RegexValidator(/^[-a-zA-Z0-9_]+$/, { message: FORM_MESSAGES.invalidSlug() });
 
 /** Django's `validate_unicode_slug`: Unicode letters and digits, underscores and hyphens. */
-export const validateUnicodeSlug = new RegexValidator(/^[-\p{L}\p{N}_]+$/u, { message: FORM_MESSAGES.invalidUnicodeSlug() });
+export const validateUnicodeSlug = new RegexValidator(/^[-\p{L}\p{N}_]+$/u, {
+  message: FORM_MESSAGES.invalidUnicodeSlug(),
+});
 
 /** Django's `ProhibitNullCharactersValidator`: refuses a value holding U+0000. */
 export class ProhibitNullCharactersValidator extends CallableValidator {
@@ -110,7 +116,11 @@ export abstract class BaseValidator<T = number> extends CallableValidator {
     const limit = typeof this.limitValue === 'function' ? (this.limitValue as () => T)() : this.limitValue;
     const cleaned = this.clean(value);
     if (this.compare(cleaned, limit)) {
-      throw new ValidationError(this.customMessage ?? this.message(limit), this.code, { limit_value: limit, show_value: cleaned, value });
+      throw new ValidationError(this.customMessage ?? this.message(limit), this.code, {
+        limit_value: limit,
+        show_value: cleaned,
+        value,
+      });
     }
   }
 

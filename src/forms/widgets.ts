@@ -130,7 +130,8 @@ export class CheckboxInput extends Widget {
  * may nest them thousands deep, and `String()` would recurse through every level.
  */
 export function textOf(value: unknown): string | null {
-  if (value === '' || value === null || value === undefined || typeof value === 'object' || typeof value === 'function') return null;
+  if (value === '' || value === null || value === undefined || typeof value === 'object' || typeof value === 'function')
+    return null;
   return String(value);
 }
 
@@ -155,7 +156,10 @@ export class Select extends Widget {
   render(name: string, value: unknown, attrs: HtmlAttributes = {}): string {
     const current = textOf(value) ?? '';
     const options = this.choices
-      .map(([optionValue, label]) => `  <option${renderAttributes({ value: String(optionValue), selected: String(optionValue) === current })}>${escapeHtml(label)}</option>\n`)
+      .map(
+        ([optionValue, label]) =>
+          `  <option${renderAttributes({ value: String(optionValue), selected: String(optionValue) === current })}>${escapeHtml(label)}</option>\n`,
+      )
       .join('');
     return `<select${renderAttributes({ name, ...this.attrs, ...attrs })}>\n${options}</select>`;
   }
@@ -166,7 +170,10 @@ export class SelectMultiple extends Select {
   override render(name: string, value: unknown, attrs: HtmlAttributes = {}): string {
     const current = new Set((Array.isArray(value) ? value : [value]).map(textOf).filter((text) => text !== null));
     const options = this.choices
-      .map(([optionValue, label]) => `  <option${renderAttributes({ value: String(optionValue), selected: current.has(String(optionValue)) })}>${escapeHtml(label)}</option>\n`)
+      .map(
+        ([optionValue, label]) =>
+          `  <option${renderAttributes({ value: String(optionValue), selected: current.has(String(optionValue)) })}>${escapeHtml(label)}</option>\n`,
+      )
       .join('');
     return `<select${renderAttributes({ name, ...this.attrs, ...attrs, multiple: true })}>\n${options}</select>`;
   }

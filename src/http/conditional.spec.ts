@@ -12,15 +12,21 @@ describe('parseEtags', () => {
 });
 
 describe('getConditionalResponse', () => {
-  const check = (method: string, headers: Record<string, string>, etag: string | null = '"v2"', modified: Date | null = CHANGED) =>
-    getConditionalResponse(method, headers, etag, modified);
+  const check = (
+    method: string,
+    headers: Record<string, string>,
+    etag: string | null = '"v2"',
+    modified: Date | null = CHANGED,
+  ) => getConditionalResponse(method, headers, etag, modified);
 
   it('fails If-Match without an ETag to compare, even with *', () => {
     expect(check('PUT', { 'if-match': '*' }, null)).toBe('precondition-failed');
   });
 
   it('fails If-Unmodified-Since when the resource has no Last-Modified', () => {
-    expect(check('PUT', { 'if-unmodified-since': 'Thu, 15 Feb 2001 12:00:00 GMT' }, '"v2"', null)).toBe('precondition-failed');
+    expect(check('PUT', { 'if-unmodified-since': 'Thu, 15 Feb 2001 12:00:00 GMT' }, '"v2"', null)).toBe(
+      'precondition-failed',
+    );
   });
 
   it('compares dates in whole seconds', () => {

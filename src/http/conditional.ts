@@ -54,7 +54,8 @@ export function getConditionalResponse(
     if (since !== null && !(modified !== null && modified <= since)) return 'precondition-failed';
   }
   const safe = method === 'GET' || method === 'HEAD';
-  if (ifNoneMatch.length > 0 && !ifNoneMatchPasses(etag, ifNoneMatch)) return safe ? 'not-modified' : 'precondition-failed';
+  if (ifNoneMatch.length > 0 && !ifNoneMatchPasses(etag, ifNoneMatch))
+    return safe ? 'not-modified' : 'precondition-failed';
   if (ifNoneMatch.length === 0 && safe) {
     const since = secondsOf(headers['if-modified-since']);
     if (since !== null && modified !== null && modified <= since) return 'not-modified';

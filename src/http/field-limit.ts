@@ -9,7 +9,8 @@ export const DEFAULT_MAX_NUMBER_FIELDS = 1000;
 export function maxNumberFieldsOf(option: number | null | undefined): number {
   if (option === undefined) return DEFAULT_MAX_NUMBER_FIELDS;
   if (option === null || option === Infinity) return Infinity;
-  if (!Number.isSafeInteger(option) || option < 0) throw new ImproperlyConfigured(MESSAGES.badMaxNumberFields(String(option)));
+  if (!Number.isSafeInteger(option) || option < 0)
+    throw new ImproperlyConfigured(MESSAGES.badMaxNumberFields(String(option)));
   return option;
 }
 

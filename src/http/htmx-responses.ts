@@ -78,7 +78,11 @@ export function pushUrl<R extends HttpResponse>(response: R, url: string | false
   return response;
 }
 
-const TRIGGER_HEADERS = { receive: 'HX-Trigger', settle: 'HX-Trigger-After-Settle', swap: 'HX-Trigger-After-Swap' } as const;
+const TRIGGER_HEADERS = {
+  receive: 'HX-Trigger',
+  settle: 'HX-Trigger-After-Settle',
+  swap: 'HX-Trigger-After-Swap',
+} as const;
 
 /**
  * Trigger the client event `name` (with `detail`, when given) when htmx receives the answer,
@@ -110,5 +114,8 @@ export function triggerClientEvent<R extends HttpResponse>(
 
 /** JSON with every character past ASCII escaped (`\u00e9`): a header value is Latin-1 at most. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

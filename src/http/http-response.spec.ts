@@ -49,7 +49,9 @@ describe('HttpResponse', () => {
     expect(() => response.setHeader('X-Echo', 'a\r\nSet-Cookie: evil=1')).toThrow(message('X-Echo'));
     expect(() => response.setHeader('X Echo', 'v')).toThrow(message('X Echo'));
     expect(() => response.headers.set('Set-Cookie', ['a=1', 'b=\u0000'])).toThrow(message('Set-Cookie'));
-    expect(() => new HttpResponse('x', { headers: { 'X-Missing': undefined as unknown as string } })).toThrow(message('X-Missing'));
+    expect(() => new HttpResponse('x', { headers: { 'X-Missing': undefined as unknown as string } })).toThrow(
+      message('X-Missing'),
+    );
     expect(() => new HttpResponse('x', { contentType: 'text/html\n' })).toThrow(message('Content-Type'));
     expect([...response.headers].map(([name]) => name)).toEqual(['Content-Type']);
   });
@@ -110,12 +112,9 @@ describe('HttpResponse and Nest’s result check', () => {
     expect(Object.getPrototypeOf(Object.getPrototypeOf(response))).toBe(TaggedResponse.prototype);
     expect(new HttpResponse().constructor).toBe(HttpResponse);
     // Made alternately, each keeps its class (the maker of the last class is cached).
-    expect([TaggedResponse, HttpResponse, TaggedResponse, HttpResponse].map((Class) => new Class().constructor)).toEqual([
-      TaggedResponse,
-      HttpResponse,
-      TaggedResponse,
-      HttpResponse,
-    ]);
+    expect(
+      [TaggedResponse, HttpResponse, TaggedResponse, HttpResponse].map((Class) => new Class().constructor),
+    ).toEqual([TaggedResponse, HttpResponse, TaggedResponse, HttpResponse]);
   });
 
   it('answers then with undefined from its hidden prototype: a promise resolves to the response itself', async () => {
@@ -180,7 +179,9 @@ describe('Response subclasses', () => {
   );
 
   it('names the refused scheme as Django does', () => {
-    expect(() => new HttpResponseRedirect('javascript:alert(1)')).toThrow("Unsafe redirect to URL with protocol 'javascript'");
+    expect(() => new HttpResponseRedirect('javascript:alert(1)')).toThrow(
+      "Unsafe redirect to URL with protocol 'javascript'",
+    );
   });
 
   it('allows http, https, ftp and relative URLs', () => {
@@ -205,14 +206,19 @@ describe('JsonResponse', () => {
   });
 
   it('takes the status, headers, content type and replacer of its options, and leaves them unchanged', () => {
-    const init = { status: 201, headers: { Vary: 'Accept' }, contentType: 'application/vnd.api+json', replacer: (key: string, value: unknown) => (key === 'secret' ? undefined : value) };
+    const init = {
+      status: 201,
+      headers: { Vary: 'Accept' },
+      contentType: 'application/vnd.api+json',
+      replacer: (key: string, value: unknown) => (key === 'secret' ? undefined : value),
+    };
     const response = new JsonResponse({ id: 1, secret: 'x' }, init);
-    expect([response.status, response.headers.get('vary'), response.headers.get('content-type'), response.text]).toEqual([
-      201,
-      'Accept',
-      'application/vnd.api+json',
-      '{"id":1}',
-    ]);
+    expect([
+      response.status,
+      response.headers.get('vary'),
+      response.headers.get('content-type'),
+      response.text,
+    ]).toEqual([201, 'Accept', 'application/vnd.api+json', '{"id":1}']);
     expect(Object.keys(init)).toEqual(['status', 'headers', 'contentType', 'replacer']);
   });
 });

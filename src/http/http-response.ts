@@ -14,7 +14,12 @@ export interface HttpResponseInit {
 /** What renders templates for responses that render late (the app's `TemplateEngines`). */
 export interface TemplateRenderer {
   /** The rendered text, or a promise of it. */
-  render(templateNames: readonly string[], context: Record<string, unknown>, request?: ViewRequest, using?: string | null): string | Promise<string>;
+  render(
+    templateNames: readonly string[],
+    context: Record<string, unknown>,
+    request?: ViewRequest,
+    using?: string | null,
+  ): string | Promise<string>;
 }
 
 /** Makes the objects of one response class, with the fields every response has. */
@@ -51,8 +56,14 @@ function responseMaker(target: Function): ResponseMaker {
   let maker = makers.get(target);
   if (maker === undefined) {
     const prototype = Object.create(target.prototype as object) as object;
-    if (!('then' in prototype)) Object.defineProperty(prototype, 'then', { value: undefined, writable: true, configurable: true });
-    maker = function ResponseObject(this: Record<string, unknown>, status: number, content: string | Buffer, headers: ResponseHeaders) {
+    if (!('then' in prototype))
+      Object.defineProperty(prototype, 'then', { value: undefined, writable: true, configurable: true });
+    maker = function ResponseObject(
+      this: Record<string, unknown>,
+      status: number,
+      content: string | Buffer,
+      headers: ResponseHeaders,
+    ) {
       this.status = status;
       this.content = content;
       this.headers = headers;

@@ -13,7 +13,12 @@ export {
   HttpResponseNotFound,
   DEFAULT_CONTENT_TYPE,
 } from './http-response.js';
-export { HttpResponseRedirectBase, HttpResponseRedirect, HttpResponsePermanentRedirect, iriToUri } from './http-response-redirect.js';
+export {
+  HttpResponseRedirectBase,
+  HttpResponseRedirect,
+  HttpResponsePermanentRedirect,
+  iriToUri,
+} from './http-response-redirect.js';
 export { JsonResponse, type JsonResponseInit } from './json-response.js';
 export { HtmxDetails } from './htmx.js';
 export {

@@ -25,7 +25,10 @@ export class JsonResponse extends HttpResponse {
       throw codedError(TypeError, MESSAGES.jsonNotSafe());
     }
     // No rest or spread of `init`: this runs for every JSON answer.
-    super(JSON.stringify(data, init.replacer), { status: init.status, headers: init.headers, contentType: init.contentType ?? 'application/json' });
+    super(JSON.stringify(data, init.replacer), {
+      status: init.status,
+      headers: init.headers,
+      contentType: init.contentType ?? 'application/json',
+    });
   }
-
 }

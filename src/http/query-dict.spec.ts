@@ -31,8 +31,14 @@ describe('QueryDict', () => {
   it('lists keys, items and entries in order of first appearance', () => {
     const q = QueryDict.parse('b=1&a=2&b=3');
     expect(q.keys()).toEqual(['b', 'a']);
-    expect(q.items()).toEqual([['b', '3'], ['a', '2']]);
-    expect(q.entries()).toEqual([['b', ['1', '3']], ['a', ['2']]]);
+    expect(q.items()).toEqual([
+      ['b', '3'],
+      ['a', '2'],
+    ]);
+    expect(q.entries()).toEqual([
+      ['b', ['1', '3']],
+      ['a', ['2']],
+    ]);
     expect(q.size).toBe(2);
     expect(q.has('a')).toBe(true);
   });
@@ -48,7 +54,9 @@ describe('QueryDict', () => {
   it('refuses more fields than maxNumberFields, counted as Django counts them (empty ones too)', () => {
     expect(QueryDict.parse('a=1&b=2', 2).size).toBe(2);
     expect(() => QueryDict.parse('a=1&b=2&c', 2)).toThrow(TooManyFieldsSent);
-    expect(() => QueryDict.parse('&&', 2)).toThrow('The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.');
+    expect(() => QueryDict.parse('&&', 2)).toThrow(
+      'The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.',
+    );
   });
 
   it('parses 100,000 fields in about ten times the time of 10,000, with or without a limit', () => {
@@ -62,7 +70,8 @@ describe('QueryDict', () => {
       };
       const small = timeOf(parse(10_000));
       const large = timeOf(parse(100_000));
-      if (process.env.REPORT_TIMES) console.log(`limit ${limit}: 10,000 and 100,000 fields`, small.toFixed(2), large.toFixed(2));
+      if (process.env.REPORT_TIMES)
+        console.log(`limit ${limit}: 10,000 and 100,000 fields`, small.toFixed(2), large.toFixed(2));
       expect(large).toBeLessThan(30 * small + 20);
     }
   });

@@ -83,7 +83,9 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
 
   /** `[name, value]` pairs with the names as they were set. A header set while iterating may be left out. */
   [Symbol.iterator](): Iterator<[string, HeaderValue]> {
-    const entries = this.map ? this.map.values() : (this.onlyKey === undefined ? [] : [[this.onlyName!, this.onlyValue!] as const]).values();
+    const entries = this.map
+      ? this.map.values()
+      : (this.onlyKey === undefined ? [] : [[this.onlyName!, this.onlyValue!] as const]).values();
     return entries as Iterator<[string, HeaderValue]>;
   }
 

@@ -23,7 +23,8 @@ function hasNoBody(status: number): boolean {
  */
 function checkResponse(response: HttpResponse): void {
   const status = response.status;
-  if (!Number.isInteger(status) || status < 100 || status > 599) throw codedError(Error, MESSAGES.badStatus(String(status)));
+  if (!Number.isInteger(status) || status < 100 || status > 599)
+    throw codedError(Error, MESSAGES.badStatus(String(status)));
 }
 
 function setNodeHeader(name: string, value: HeaderValue, res: ServerResponse): void {
@@ -116,7 +117,10 @@ function platformRequestOf(platformResponse: unknown): unknown {
  * Checked on @nestjs/platform-express and platform-fastify 11.2, 12.0 and 12.5, where `reply()` is
  * what both the router and `BaseExceptionFilter` call.
  */
-export function installResponseWriter(adapter: HttpServer & { [INSTALLED]?: boolean }, renderer: TemplateRenderer): void {
+export function installResponseWriter(
+  adapter: HttpServer & { [INSTALLED]?: boolean },
+  renderer: TemplateRenderer,
+): void {
   if (adapter[INSTALLED]) return;
   const write = responseWriterFor(adapter);
   const reply = adapter.reply.bind(adapter);

@@ -52,7 +52,9 @@ describe('urlHasAllowedHostAndScheme', () => {
   });
 
   it('accepts basic auth credentials when the whole netloc is allowed', () => {
-    expect(urlHasAllowedHostAndScheme('http://user:pass@testserver/', { allowedHosts: ['user:pass@testserver'] })).toBe(true);
+    expect(urlHasAllowedHostAndScheme('http://user:pass@testserver/', { allowedHosts: ['user:pass@testserver'] })).toBe(
+      true,
+    );
   });
 
   it('accepts a path without allowed hosts, and refuses a host', () => {
@@ -75,7 +77,8 @@ describe('urlHasAllowedHostAndScheme', () => {
   });
 
   it('refuses empty, missing and blank URLs', () => {
-    for (const url of [undefined, null, '', '   \t ']) expect(urlHasAllowedHostAndScheme(url, { allowedHosts: ['testserver'] })).toBe(false);
+    for (const url of [undefined, null, '', '   \t '])
+      expect(urlHasAllowedHostAndScheme(url, { allowedHosts: ['testserver'] })).toBe(false);
   });
 
   it('refuses what browsers read as scheme-relative once tabs and line breaks are dropped', () => {
@@ -90,7 +93,9 @@ describe('urlHasAllowedHostAndScheme', () => {
   });
 
   it('refuses hosts whose NFKC form hides a delimiter, and bracketed hosts that are not IPv6', () => {
-    expect(urlHasAllowedHostAndScheme('//evil.example\uff0fgood/', { allowedHosts: ['evil.example\uff0fgood'] })).toBe(false);
+    expect(urlHasAllowedHostAndScheme('//evil.example\uff0fgood/', { allowedHosts: ['evil.example\uff0fgood'] })).toBe(
+      false,
+    );
     expect(urlHasAllowedHostAndScheme('http://[not-an-ip]/', { allowedHosts: ['[not-an-ip]'] })).toBe(false);
     expect(urlHasAllowedHostAndScheme('http://[::1]:8000/', { allowedHosts: ['[::1]:8000'] })).toBe(true);
   });

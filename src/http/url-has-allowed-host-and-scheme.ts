@@ -4,7 +4,9 @@ import { isIPv6 } from 'node:net';
 const MAX_URL_LENGTH = 2048;
 
 /** What Python's `str.strip()` strips: its Unicode whitespace. */
-const PY_WHITESPACE = new Set([...'\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000']);
+const PY_WHITESPACE = new Set([
+  ...'\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000',
+]);
 
 /** The options of {@link urlHasAllowedHostAndScheme}. */
 export interface AllowedHostAndSchemeOptions {
@@ -26,7 +28,10 @@ export interface AllowedHostAndSchemeOptions {
  * @example
  * urlHasAllowedHostAndScheme(next, { allowedHosts: [request.getHost()], requireHttps: request.isSecure() })
  */
-export function urlHasAllowedHostAndScheme(url: string | null | undefined, options: AllowedHostAndSchemeOptions = {}): boolean {
+export function urlHasAllowedHostAndScheme(
+  url: string | null | undefined,
+  options: AllowedHostAndSchemeOptions = {},
+): boolean {
   if (url === null || url === undefined) return false;
   const stripped = pythonStrip(url);
   if (stripped === '') return false;
@@ -85,7 +90,7 @@ export function splitUrl(input: string): SchemeAndNetloc | null {
 function isValidNetloc(netloc: string): boolean {
   const open = netloc.indexOf('[');
   const close = netloc.indexOf(']');
-  if ((open < 0) !== (close < 0)) return false;
+  if (open < 0 !== close < 0) return false;
   if (open >= 0) {
     const host = netloc.slice(open + 1).split(']')[0]!;
     if (host.startsWith('v') ? !/^v[a-fA-F0-9]+\..+$/s.test(host) : !isIPv6(host)) return false;

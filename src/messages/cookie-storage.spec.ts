@@ -16,7 +16,8 @@ const SECRET = 'django-insecure-secret';
  */
 const DJANGO_COOKIE =
   '.eJyLjlaKj88qzs-Lz00tLk5MT1XSMdAxMtVRck5Miyk1MEi1VIgpNTIwTPbLzywCs1IUyhOLFZKLUhNLUlOUdJSUYnUwzTDUMTHQUbJJsnPKz0mx0U-yAypMrSgpSlSKjQUASNwkAA:sK9vYP9mAGxDIH23jUtEnVvNyHJf0G_LtKcS_6FjIS0';
-const DJANGO_LONG = '.eJyLjlaKj88qzs-Lz00tLk5MT1XSMdAxMtBRqhgmQElHSSk2FgDcWmb7:Dv-Z65PDrT2Ub_jL2PiyHpFSiKngsUrgkJYEYpj0Zk0';
+const DJANGO_LONG =
+  '.eJyLjlaKj88qzs-Lz00tLk5MT1XSMdAxMtBRqhgmQElHSSk2FgDcWmb7:Dv-Z65PDrT2Ub_jL2PiyHpFSiKngsUrgkJYEYpj0Zk0';
 
 function requestWith(cookie?: string): ViewRequest {
   return new ViewRequest({ headers: cookie === undefined ? {} : { cookie } }, 'GET', '/');
@@ -35,7 +36,10 @@ function cookieValue(response: HttpResponse): string {
 function randomStrings(count: number, size: number): string[] {
   const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   return Array.from({ length: count }, (_, i) =>
-    Array.from({ length: size }, (_, j) => chars[createHash('sha256').update(`${i}:${j}`).digest()[0]! % chars.length]).join(''),
+    Array.from(
+      { length: size },
+      (_, j) => chars[createHash('sha256').update(`${i}:${j}`).digest()[0]! % chars.length],
+    ).join(''),
   );
 }
 
@@ -75,16 +79,22 @@ describe('CookieStorage', () => {
     const custom = new CookieStorage({ secretKey: SECRET, domain: '.example.com', secure: true, sameSite: 'Strict' });
     const response = new HttpResponse('');
     custom.write([new Message(20, 'hi', '')], requestWith(), response);
-    expect(setCookies(response)[0]).toMatch(/^messages=[^;]+; Domain=\.example\.com; HttpOnly; Path=\/; SameSite=Strict; Secure$/);
+    expect(setCookies(response)[0]).toMatch(
+      /^messages=[^;]+; Domain=\.example\.com; HttpOnly; Path=\/; SameSite=Strict; Secure$/,
+    );
     const deleted = new HttpResponse('');
     custom.write([], requestWith('messages=x'), deleted);
-    expect(setCookies(deleted)).toEqual(['messages=""; Domain=.example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Strict']);
+    expect(setCookies(deleted)).toEqual([
+      'messages=""; Domain=.example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Strict',
+    ]);
   });
 
   it('deletes the cookie when nothing is left, only if the request sent one', () => {
     const response = new HttpResponse('');
     storage.write([], requestWith(`messages=${DJANGO_COOKIE}`), response);
-    expect(setCookies(response)).toEqual(['messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax']);
+    expect(setCookies(response)).toEqual([
+      'messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax',
+    ]);
     const untouched = new HttpResponse('');
     storage.write([], requestWith(), untouched);
     expect(setCookies(untouched)).toEqual([]);
@@ -113,7 +123,11 @@ describe('CookieStorage', () => {
     const size = Math.trunc((2048 - 54) / 4.5 - 37);
     const texts = randomStrings(5, size);
     const response = new HttpResponse('');
-    const unstored = storage.write(texts.map((text) => new Message(20, text, '')), requestWith(), response);
+    const unstored = storage.write(
+      texts.map((text) => new Message(20, text, '')),
+      requestWith(),
+      response,
+    );
     expect(unstored.map((m) => m.message)).toEqual([texts[0]]);
     const value = cookieValue(response);
     expect(value.length).toBeLessThanOrEqual(2048);

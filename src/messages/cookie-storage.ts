@@ -49,7 +49,10 @@ export class CookieStorage implements MessageStorage {
   constructor(options: CookieStorageOptions) {
     const keys = [options.secretKey, ...(options.secretKeyFallbacks ?? [])];
     // Django's get_cookie_signer(): the key is prefixed, so cookies are signed apart from other uses.
-    this.signer = new Signer(keys.map((key) => `django.http.cookies${key}`), 'django.contrib.messages');
+    this.signer = new Signer(
+      keys.map((key) => `django.http.cookies${key}`),
+      'django.contrib.messages',
+    );
     this.cookieName = options.cookieName ?? 'messages';
     this.maxCookieSize = options.maxCookieSize ?? 2048;
     this.attributes = {
@@ -90,7 +93,8 @@ export class CookieStorage implements MessageStorage {
       encoded = this.encode([...kept, NOT_FINISHED]);
     }
     if (encoded) appendSetCookie(response.headers, serializeCookie(this.cookieName, encoded, this.attributes));
-    else if (readCookie(request.header('cookie'), this.cookieName) !== undefined) appendSetCookie(response.headers, this.deletion());
+    else if (readCookie(request.header('cookie'), this.cookieName) !== undefined)
+      appendSetCookie(response.headers, this.deletion());
     return unstored;
   }
 

@@ -26,7 +26,13 @@ export function loadMessages(text: string): unknown {
 
 function decodeItem(value: unknown): unknown {
   if (Array.isArray(value) && value.length > 0) {
-    if (value[0] === MESSAGE_KEY) return new Message(Number(value[2]), String(value[3]), value.length > 4 ? String(value[4]) : null, Boolean(value[1]));
+    if (value[0] === MESSAGE_KEY)
+      return new Message(
+        Number(value[2]),
+        String(value[3]),
+        value.length > 4 ? String(value[4]) : null,
+        Boolean(value[1]),
+      );
     return value.map(decodeItem);
   }
   if (value !== null && typeof value === 'object') {

@@ -21,7 +21,8 @@ export class MessageService {
 
   constructor(@Optional() @Inject(CLASS_VIEWS_MODULE_OPTIONS) options: ClassViewsModuleOptions = {}) {
     const { secretKey, secretKeyFallbacks = [], messages } = options;
-    if (secretKey !== undefined && (typeof secretKey !== 'string' || secretKey === '')) throw new ImproperlyConfigured(MESSAGES_MESSAGES.badSecretKey('secretKey'));
+    if (secretKey !== undefined && (typeof secretKey !== 'string' || secretKey === ''))
+      throw new ImproperlyConfigured(MESSAGES_MESSAGES.badSecretKey('secretKey'));
     if (!Array.isArray(secretKeyFallbacks) || secretKeyFallbacks.some((key) => typeof key !== 'string' || key === '')) {
       throw new ImproperlyConfigured(MESSAGES_MESSAGES.badSecretKey('secretKeyFallbacks'));
     }

@@ -16,11 +16,20 @@ import { codedError } from '../utils/coded-message.js';
  * @example
  * addMessage(this.request, SUCCESS, 'Profile details updated.');
  */
-export function addMessage(request: ViewRequest, level: number, message: string, extraTags = '', failSilently = false): void {
+export function addMessage(
+  request: ViewRequest,
+  level: number,
+  message: string,
+  extraTags = '',
+  failSilently = false,
+): void {
   const messages = messagesOf(request);
   if (messages) return messages.add(level, message, extraTags);
   if (!(request instanceof ViewRequest)) {
-    throw codedError(TypeError, MESSAGES_MESSAGES.notARequest('addMessage()', (request as object | null)?.constructor?.name ?? String(request)));
+    throw codedError(
+      TypeError,
+      MESSAGES_MESSAGES.notARequest('addMessage()', (request as object | null)?.constructor?.name ?? String(request)),
+    );
   }
   if (!failSilently) throw new MessageFailure(MESSAGES_MESSAGES.notInstalled('addMessage()'));
 }

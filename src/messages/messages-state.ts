@@ -20,7 +20,11 @@ export function messagesOf(request: ViewRequest | undefined): RequestMessages | 
   if (!config) return undefined;
   // The response writer knows only the platform request: it learns of the messages once
   // they may have to be stored, so a page that never touches them costs it nothing.
-  const made = new RequestMessages(request!, config, (messages) => (((request!.raw ?? {}) as Carrier)[STATE] = messages));
+  const made = new RequestMessages(
+    request!,
+    config,
+    (messages) => (((request!.raw ?? {}) as Carrier)[STATE] = messages),
+  );
   carrier[STATE] = made;
   return made;
 }

@@ -59,7 +59,11 @@ export class RequestMessages implements Iterable<Message> {
     if (level < this.level) return;
     this.addedNew = true;
     this.onChange(this);
-    const added = new Message(Math.trunc(Number(level)), String(message), extraTags === null ? null : String(extraTags));
+    const added = new Message(
+      Math.trunc(Number(level)),
+      String(message),
+      extraTags === null ? null : String(extraTags),
+    );
     added.levelTags = this.config.tags;
     this.queued.push(added);
   }

@@ -28,7 +28,11 @@ function b64Encode(data: Buffer): string {
 export class Signer {
   private readonly hmacKeys: readonly Buffer[];
 
-  constructor(keys: ReadonlyArray<string | Buffer>, salt: string, private readonly sep = ':') {
+  constructor(
+    keys: ReadonlyArray<string | Buffer>,
+    salt: string,
+    private readonly sep = ':',
+  ) {
     this.hmacKeys = keys.map((key) => createHash('sha256').update(`${salt}signer`).update(key).digest());
   }
 

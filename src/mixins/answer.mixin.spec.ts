@@ -20,7 +20,8 @@ function HtmxMixin<TBase extends ViewConstructor<AnsweringView>>(Base: TBase) {
 
     override renderAnswer(outcome: Outcome): HttpResponse {
       if (this.representation() !== 'htmx') return super.renderAnswer(outcome);
-      if (outcome.kind === 'page' || outcome.kind === 'invalid') return new HttpResponse(`fragment of ${Object.keys(outcome.context).sort().join(',')}`);
+      if (outcome.kind === 'page' || outcome.kind === 'invalid')
+        return new HttpResponse(`fragment of ${Object.keys(outcome.context).sort().join(',')}`);
       return new HttpResponse(null, { status: 204, headers: { 'HX-Redirect': outcome.successUrl() } });
     }
   }
@@ -31,7 +32,13 @@ class NoteForm extends Form {
   static override fields = { text: new CharField({ maxLength: 10 }) };
 }
 
-const serve = async (view: View, method: string, headers: Record<string, string> = {}, body?: unknown, kwargs: Record<string, unknown> = {}) => {
+const serve = async (
+  view: View,
+  method: string,
+  headers: Record<string, string> = {},
+  body?: unknown,
+  kwargs: Record<string, unknown> = {},
+) => {
   const request = new ViewRequest({ headers }, method, '/x/', body);
   view.setup(request, [], kwargs);
   return view.dispatch(request, [], kwargs);
@@ -48,13 +55,18 @@ describe('One place decides the representation and renders each outcome', () => 
     const htmx = await serve(new NoteView(), 'POST', HTMX, { text: 'hello' });
     expect(htmx.status).toBe(204);
     expect(htmx.headers.get('HX-Redirect')).toBe('/notes/');
-    expect((await serve(new NoteView(), 'POST', HTMX, { text: 'x'.repeat(11) })).content.toString()).toBe('fragment of form,view');
+    expect((await serve(new NoteView(), 'POST', HTMX, { text: 'x'.repeat(11) })).content.toString()).toBe(
+      'fragment of form,view',
+    );
     const browser = await serve(new NoteView(), 'POST', {}, { text: 'hello' });
     expect([browser.status, browser.headers.get('Location')]).toEqual([302, '/notes/']);
   });
 
   it('answers a deletion and a list through the same mixin', async () => {
-    const notes = [{ id: 1, text: 'a' }, { id: 2, text: 'b' }];
+    const notes = [
+      { id: 1, text: 'a' },
+      { id: 2, text: 'b' },
+    ];
     class NoteDeleteView extends HtmxMixin(DeleteView) {
       override queryset = notes;
       override successUrl = '/notes/?deleted={id}';
@@ -65,7 +77,9 @@ describe('One place decides the representation and renders each outcome', () => 
     class NoteListView extends HtmxMixin(ListView) {
       override queryset = notes;
     }
-    expect((await serve(new NoteListView(), 'GET', HTMX)).content.toString()).toBe('fragment of is_paginated,object_list,page_obj,paginator,view');
+    expect((await serve(new NoteListView(), 'GET', HTMX)).content.toString()).toBe(
+      'fragment of is_paginated,object_list,page_obj,paginator,view',
+    );
   });
 
   it('stacks with JSON: each mixin answers its own representation and leaves the others to super', async () => {
@@ -76,7 +90,9 @@ describe('One place decides the representation and renders each outcome', () => 
     }
     const json = await serve(new NoteView(), 'POST', { 'content-type': 'application/json' }, { text: 'x'.repeat(11) });
     expect(json.status).toBe(422);
-    expect(JSON.parse(json.content.toString())).toEqual({ errors: { text: ['Ensure this value has at most 10 characters (it has 11).'] } });
+    expect(JSON.parse(json.content.toString())).toEqual({
+      errors: { text: ['Ensure this value has at most 10 characters (it has 11).'] },
+    });
     expect((await serve(new NoteView(), 'POST', HTMX, { text: 'hi' })).headers.get('HX-Redirect')).toBe('/notes/');
   });
 

@@ -131,7 +131,9 @@ export function AnswerMixin<TBase extends ViewConstructor>(Base: TBase) {
     renderAnswer(outcome: Outcome): HttpResponse {
       switch (outcome.kind) {
         case 'page':
-          return outcome.status === undefined ? this.renderToResponse(outcome.context) : this.renderToResponse(outcome.context, { status: outcome.status });
+          return outcome.status === undefined
+            ? this.renderToResponse(outcome.context)
+            : this.renderToResponse(outcome.context, { status: outcome.status });
         case 'invalid':
           return this.renderToResponse(outcome.context, { status: outcome.status });
         default: {

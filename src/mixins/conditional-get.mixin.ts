@@ -49,7 +49,12 @@ export function ConditionalGetMixin<TBase extends ViewConstructor>(Base: TBase) 
       if (etag) headers.ETag = etag.startsWith('"') || etag.startsWith('W/"') ? etag : `"${etag}"`;
       // As Django's condition(), only GET and HEAD responses carry the validators.
       this.validators = safe ? headers : undefined;
-      const outcome = getConditionalResponse(method, this.request.headers as ConditionalHeaders, headers.ETag ?? null, lastModified ?? null);
+      const outcome = getConditionalResponse(
+        method,
+        this.request.headers as ConditionalHeaders,
+        headers.ETag ?? null,
+        lastModified ?? null,
+      );
       if (outcome === 'not-modified') return new HttpResponseNotModified({ headers });
       if (outcome === 'precondition-failed') {
         logger.warn(escapeForLog(`Precondition Failed: ${this.request.path}`));
@@ -72,4 +77,3 @@ export function ConditionalGetMixin<TBase extends ViewConstructor>(Base: TBase) 
   }
   return ConditionalGetView;
 }
-

@@ -18,13 +18,18 @@ export interface PeriodBounds {
  * and `allowFuture` is off; otherwise the nearest period that has an object (never one in
  * the future unless `allowFuture`), or `null`.
  */
-export async function neighbourPeriod(view: DatedView, date: Date, isPrevious: boolean, bounds: PeriodBounds): Promise<Date | null> {
+export async function neighbourPeriod(
+  view: DatedView,
+  date: Date,
+  isPrevious: boolean,
+  bounds: PeriodBounds,
+): Promise<Date | null> {
   const allowFuture = view.getAllowFuture();
   const start = bounds.current(date);
   const end = bounds.next(date);
   if (view.getAllowEmpty?.()) {
     const dayBefore = addDays(start, -1);
-    const result = isPrevious ? (dayBefore && bounds.current(dayBefore)) : end;
+    const result = isPrevious ? dayBefore && bounds.current(dayBefore) : end;
     if (!result) return null;
     return allowFuture || result.getTime() <= view.today().getTime() ? result : null;
   }

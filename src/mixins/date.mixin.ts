@@ -89,7 +89,8 @@ export function DateMixin<TBase extends ViewConstructor>(Base: TBase) {
 
     /** The objects of `source` within `range`, through the source's `filterRange()`. */
     filterByDate<T>(source: ObjectSource<T>, range: DateRange): ObjectSource<T> {
-      if (!source.filterRange) throw new ImproperlyConfigured(MESSAGES.sourceWithoutDates(this.constructor.name, 'filterRange'));
+      if (!source.filterRange)
+        throw new ImproperlyConfigured(MESSAGES.sourceWithoutDates(this.constructor.name, 'filterRange'));
       return source.filterRange(this.getDateField(), range);
     }
 

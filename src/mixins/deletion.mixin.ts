@@ -41,9 +41,14 @@ export function DeletionMixin<TBase extends ViewConstructor<ObjectView>>(Base: T
      * success URL first: `{id}` still fills in, and a missing `successUrl` deletes nothing.
      */
     async deleteObject(): Promise<HttpResponse> {
-      const answer = this.renderAnswer({ kind: 'deleted', object: this.object, successUrl: () => this.getSuccessUrl() });
+      const answer = this.renderAnswer({
+        kind: 'deleted',
+        object: this.object,
+        successUrl: () => this.getSuccessUrl(),
+      });
       const source = await this.getObjectSource();
-      if (typeof source.delete !== 'function') throw new ImproperlyConfigured(MESSAGES.sourceCannotWrite(this.constructor.name, 'delete'));
+      if (typeof source.delete !== 'function')
+        throw new ImproperlyConfigured(MESSAGES.sourceCannotWrite(this.constructor.name, 'delete'));
       await source.delete(this.object);
       return answer;
     }

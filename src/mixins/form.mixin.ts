@@ -91,7 +91,12 @@ export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBas
 
     /** An invalid form: the page again with the bound form, which shows its errors. */
     formInvalid(form: Form): HttpResponse | Promise<HttpResponse> {
-      return this.renderAnswer({ kind: 'invalid', form, context: this.getContextData({ form }), status: this.getFormInvalidStatus() });
+      return this.renderAnswer({
+        kind: 'invalid',
+        form,
+        context: this.getContextData({ form }),
+        status: this.getFormInvalidStatus(),
+      });
     }
   }
   return FormMixinView;

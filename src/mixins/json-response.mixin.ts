@@ -113,7 +113,11 @@ export function JsonResponseMixin<TBase extends ViewConstructor<JsonCapableView>
         const page = context.page_obj as Page<unknown> | null;
         const objects = context.object_list as Iterable<unknown>;
         const more = (this as Partial<ContextJsonView>).getContextJson?.(context) ?? {};
-        return { object_list: Array.from(objects, (object) => this.serializeObject(object)), page: page ? page.toJSON() : null, ...more };
+        return {
+          object_list: Array.from(objects, (object) => this.serializeObject(object)),
+          page: page ? page.toJSON() : null,
+          ...more,
+        };
       }
       const object = context.object ?? null;
       return { object: object === null ? null : this.serializeObject(object) };
@@ -126,7 +130,10 @@ export function JsonResponseMixin<TBase extends ViewConstructor<JsonCapableView>
 
     /** A page: JSON for a JSON request (the topic guide's `render_to_response()`), else the view's page. */
     override renderToResponse(context: TemplateContext, init: HttpResponseInit = {}): HttpResponse {
-      const response = this.representation() === 'json' ? this.renderToJsonResponse(context, init) : super.renderToResponse(context, init);
+      const response =
+        this.representation() === 'json'
+          ? this.renderToJsonResponse(context, init)
+          : super.renderToResponse(context, init);
       return this.varyOnAccept(response);
     }
 
@@ -141,7 +148,9 @@ export function JsonResponseMixin<TBase extends ViewConstructor<JsonCapableView>
         case 'invalid':
           return this.varyOnAccept(new JsonResponse({ errors: outcome.form.errors.toJSON() }, { status: 422 }));
         case 'saved':
-          return this.renderToResponse(this.getContextData({ object: outcome.object }), { status: outcome.created ? 201 : 200 });
+          return this.renderToResponse(this.getContextData({ object: outcome.object }), {
+            status: outcome.created ? 201 : 200,
+          });
         case 'deleted':
           return this.varyOnAccept(new HttpResponse(null, { status: 204 }));
         default:

@@ -41,7 +41,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      */
     override getFormClass(): FormClass | Promise<FormClass> {
       const name = this.constructor.name;
-      if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
+      if (this.fields !== null && this.formClass !== null)
+        throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
       if (this.formClass !== null) return this.formClass;
       const fields = this.fields;
       if (fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
@@ -52,7 +53,9 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       const metadata = this.modelMetadata();
       if (metadata) return build(metadata);
       const queryset = this.getQueryset();
-      return isThenable(queryset) ? Promise.resolve(queryset).then((resolved) => build(metadataOf(resolved))) : build(metadataOf(queryset));
+      return isThenable(queryset)
+        ? Promise.resolve(queryset).then((resolved) => build(metadataOf(resolved)))
+        : build(metadataOf(queryset));
     }
 
     /** Django's kwargs, and `instance`: the object edited (`null` on a create view). */
@@ -104,7 +107,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
     async saveCleanedData(form: Form): Promise<any> {
       const source = await this.getObjectSource();
       const operation = this.object ? 'update' : 'create';
-      if (typeof source[operation] !== 'function') throw new ImproperlyConfigured(MESSAGES.sourceCannotWrite(this.constructor.name, operation));
+      if (typeof source[operation] !== 'function')
+        throw new ImproperlyConfigured(MESSAGES.sourceCannotWrite(this.constructor.name, operation));
       const metadata = this.modelMetadata() ?? metadataOf(await this.getQueryset());
       const taken = metadata ? await uniqueErrors(form, metadata, this.object, source) : [];
       if (taken.length > 0) throw fileErrors(form, taken);
@@ -141,16 +145,20 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
       super.checkConfiguration();
       const name = this.constructor.name;
       if (overrides(this, ModelFormMixinView, 'getFormClass')) return;
-      if (this.fields !== null && this.formClass !== null) throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
+      if (this.fields !== null && this.formClass !== null)
+        throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
       if (this.formClass !== null) {
         formClassForView(this, this.formClass);
         return;
       }
       if (this.fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
       const ownObject = overrides(this, ModelFormMixinView, 'getObject');
-      const metadata = metadataOf(this.queryset) ?? (this.model === null ? undefined : metadataOf(repositoryOf(this, this.model, !ownObject)));
+      const metadata =
+        metadataOf(this.queryset) ??
+        (this.model === null ? undefined : metadataOf(repositoryOf(this, this.model, !ownObject)));
       if (metadata) checkModelFields(metadata, this.fields, name);
-      else if (!ownObject && !overrides(this, ModelFormMixinView, 'getQueryset')) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
+      else if (!ownObject && !overrides(this, ModelFormMixinView, 'getQueryset'))
+        throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
     }
   }
   return ModelFormMixinView;

@@ -11,7 +11,8 @@ export const MONTH_BOUNDS: PeriodBounds = {
   current: (date) => calendarDate(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)!,
   next: (date) => {
     const month = date.getUTCMonth() + 1;
-    const next = month === 12 ? calendarDate(date.getUTCFullYear() + 1, 1, 1) : calendarDate(date.getUTCFullYear(), month + 1, 1);
+    const next =
+      month === 12 ? calendarDate(date.getUTCFullYear() + 1, 1, 1) : calendarDate(date.getUTCFullYear(), month + 1, 1);
     if (!next) throw new Http404(MESSAGES.dateOutOfRange());
     return next;
   },

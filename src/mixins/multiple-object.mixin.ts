@@ -125,7 +125,10 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
      * The page the request asks for: the URL kwarg, else the query parameter, else 1;
      * `last` is the last page; anything else that is not an integer, or out of range, is 404.
      */
-    async paginateQueryset(source: ObjectSource<any>, pageSize: number): Promise<[Paginator<any>, Page<any>, any[], boolean]> {
+    async paginateQueryset(
+      source: ObjectSource<any>,
+      pageSize: number,
+    ): Promise<[Paginator<any>, Page<any>, any[], boolean]> {
       const paginator = this.getPaginator(source, pageSize, this.getPaginateOrphans(), this.getAllowEmpty());
       if (source.ordered === false && !warnedUnordered.has(this.constructor)) {
         warnedUnordered.add(this.constructor);
@@ -140,7 +143,9 @@ export function MultipleObjectMixin<TBase extends ViewConstructor>(Base: TBase) 
       if (!Number.isSafeInteger(number)) {
         // Beyond 2^53 a number loses digits: no list has that many pages anyway.
         const digits = String(asked).trim().replace(/^\+/, '').replace(/_/g, '');
-        throw new Http404(MESSAGES.invalidPage(digits, (number < 1 ? MESSAGES.pageLessThanOne() : MESSAGES.pageNoResults()).message));
+        throw new Http404(
+          MESSAGES.invalidPage(digits, (number < 1 ? MESSAGES.pageLessThanOne() : MESSAGES.pageNoResults()).message),
+        );
       }
       try {
         const page = await paginator.page(number);

@@ -48,7 +48,8 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
      */
     override checkConfiguration(): void {
       super.checkConfiguration();
-      if (!overrides(this, SingleObjectView, 'getQueryset') && !overrides(this, SingleObjectView, 'getObject')) checkModelProvided(this);
+      if (!overrides(this, SingleObjectView, 'getQueryset') && !overrides(this, SingleObjectView, 'getObject'))
+        checkModelProvided(this);
     }
 
     /**
@@ -57,8 +58,15 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
      * A view with its own `getObject()` is checked per request instead.
      */
     checkLookupInRoute(kwargNames: ReadonlySet<string>, route: string): void {
-      if (overrides(this, SingleObjectView, 'getObject') || kwargNames.has(this.pkUrlKwarg) || kwargNames.has(this.slugUrlKwarg)) return;
-      throw new ImproperlyConfigured(MESSAGES.routeWithoutLookup(this.constructor.name, route, this.pkUrlKwarg, this.slugUrlKwarg));
+      if (
+        overrides(this, SingleObjectView, 'getObject') ||
+        kwargNames.has(this.pkUrlKwarg) ||
+        kwargNames.has(this.slugUrlKwarg)
+      )
+        return;
+      throw new ImproperlyConfigured(
+        MESSAGES.routeWithoutLookup(this.constructor.name, route, this.pkUrlKwarg, this.slugUrlKwarg),
+      );
     }
 
     /** The data source `getQueryset()` returns, adapted (`toObjectSource()`): what edit views write through. */
@@ -86,7 +94,9 @@ export function SingleObjectMixin<TBase extends ViewConstructor>(Base: TBase) {
       this.objectModelName = source.modelName;
       const found = await source.get(lookup);
       if (found === null || found === undefined) {
-        const modelName = this.model ? verboseNameOf(this.model.name) : (source.verboseName ?? source.modelName ?? 'object');
+        const modelName = this.model
+          ? verboseNameOf(this.model.name)
+          : (source.verboseName ?? source.modelName ?? 'object');
         throw new Http404(MESSAGES.objectNotFound(modelName));
       }
       return found;

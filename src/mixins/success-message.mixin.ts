@@ -40,7 +40,6 @@ export function SuccessMessageMixin<TBase extends ViewConstructor<FormHandlingVi
     getSuccessMessage(cleanedData: Readonly<Record<string, unknown>>): string {
       return interpolate(this.successMessage, cleanedData);
     }
-
   }
   return SuccessMessageMixinView;
 }
@@ -49,5 +48,7 @@ export function SuccessMessageMixin<TBase extends ViewConstructor<FormHandlingVi
 function successMessageData(view: object, form: Form): Record<string, unknown> {
   const object = (view as { object?: unknown }).object;
   const deletes = typeof (view as { deleteObject?: unknown }).deleteObject === 'function';
-  return deletes && object !== null && typeof object === 'object' ? { ...object, ...form.cleanedData } : form.cleanedData;
+  return deletes && object !== null && typeof object === 'object'
+    ? { ...object, ...form.cleanedData }
+    : form.cleanedData;
 }

@@ -44,7 +44,12 @@ export function TemplateResponseMixin<TBase extends ViewConstructor>(Base: TBase
       if (this.contentType !== null) options.contentType = this.contentType;
       const fragment = this.getHtmxTemplateName();
       const names = fragment !== null && this.request.htmx?.wantsFragment ? [fragment] : this.getTemplateNames();
-      const response = new this.responseClass(this.request, names, context, init ? Object.assign(options, init) : options);
+      const response = new this.responseClass(
+        this.request,
+        names,
+        context,
+        init ? Object.assign(options, init) : options,
+      );
       if (fragment !== null) for (const header of HTMX_VARY) patchVary(response.headers, header);
       return response;
     }

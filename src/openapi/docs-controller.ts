@@ -59,7 +59,12 @@ export function createDocsController(
     name: param,
     in: 'path',
     required: true,
-    schema: converter === 'int' ? { type: 'integer' } : converter === 'uuid' ? { type: 'string', format: 'uuid' } : { type: 'string' },
+    schema:
+      converter === 'int'
+        ? { type: 'integer' }
+        : converter === 'uuid'
+          ? { type: 'string', format: 'uuid' }
+          : { type: 'string' },
   }));
   const answers = viewAnswers(viewClass, initkwargs);
   for (const [method, requestMethod] of DOCUMENTED_METHODS) {
@@ -70,7 +75,8 @@ export function createDocsController(
     // The handler's swagger decorators only (an explorer looking for `@OnEvent()` or `@Cron()`
     // finds those on the provider once), then what Nest's @Get() etc. write.
     for (const key of Reflect.getOwnMetadataKeys(handler)) {
-      if (typeof key === 'string' && key.startsWith(SWAGGER_PREFIX)) Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), stub);
+      if (typeof key === 'string' && key.startsWith(SWAGGER_PREFIX))
+        Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, handler), stub);
     }
     const docs = operationDocs(method, answers);
     const own = Reflect.getOwnMetadata(API_PARAMETERS, stub) as unknown[] | undefined;
@@ -78,10 +84,15 @@ export function createDocsController(
       // `type: String`, as @ApiBody({ schema }) writes it: the schema is taken as given.
       const body = docs.body ? [{ in: 'body', name: 'body', required: true, type: String, schema: docs.body }] : [];
       if (parameters.length + body.length > 0) Reflect.defineMetadata(API_PARAMETERS, [...parameters, ...body], stub);
-      if (body.length > 0 && !Reflect.hasOwnMetadata(API_CONSUMES, stub)) Reflect.defineMetadata(API_CONSUMES, ['application/x-www-form-urlencoded', 'application/json'], stub);
+      if (body.length > 0 && !Reflect.hasOwnMetadata(API_CONSUMES, stub))
+        Reflect.defineMetadata(API_CONSUMES, ['application/x-www-form-urlencoded', 'application/json'], stub);
     }
     if (Object.keys(docs.responses).length > 0) {
-      Reflect.defineMetadata(API_RESPONSE, { ...docs.responses, ...(Reflect.getOwnMetadata(API_RESPONSE, stub) as object | undefined) }, stub);
+      Reflect.defineMetadata(
+        API_RESPONSE,
+        { ...docs.responses, ...(Reflect.getOwnMetadata(API_RESPONSE, stub) as object | undefined) },
+        stub,
+      );
     }
     Reflect.defineMetadata(PATH_METADATA, path, stub);
     Reflect.defineMetadata(METHOD_METADATA, requestMethod, stub);

@@ -1,4 +1,15 @@
-import { BooleanField, CharField, ChoiceField, DateField, DateTimeField, EmailField, type Field, FloatField, IntegerField, MultipleChoiceField } from '../forms/fields.js';
+import {
+  BooleanField,
+  CharField,
+  ChoiceField,
+  DateField,
+  DateTimeField,
+  EmailField,
+  type Field,
+  FloatField,
+  IntegerField,
+  MultipleChoiceField,
+} from '../forms/fields.js';
 import type { FormClass } from '../forms/form.js';
 import { SlugField, URLField } from '../forms/text-fields.js';
 import { DATE_CONTEXT_KEYS } from '../views/date-list.view.js';
@@ -44,36 +55,73 @@ export function viewAnswers(viewClass: ViewClass, initkwargs: Readonly<Record<st
   const body = form && formClass ? formSchema(formClass) : undefined;
   const jsonFields = Array.isArray(probe.jsonFields) ? (probe.jsonFields as readonly string[]) : undefined;
   const dated = has('getDatedItems');
-  return { html, json: has('renderToJsonResponse'), form, single: has('getObject'), ...(body ? { body } : {}), ...(jsonFields ? { jsonFields } : {}), ...(dated ? { dated } : {}) };
+  return {
+    html,
+    json: has('renderToJsonResponse'),
+    form,
+    single: has('getObject'),
+    ...(body ? { body } : {}),
+    ...(jsonFields ? { jsonFields } : {}),
+    ...(dated ? { dated } : {}),
+  };
 }
 
 /** The responses and request body OpenAPI gets for `method` of a view that answers as `answers` says. */
-export function operationDocs(method: string, answers: ViewAnswers): { responses: Record<string, Schema>; body?: Schema } {
+export function operationDocs(
+  method: string,
+  answers: ViewAnswers,
+): { responses: Record<string, Schema>; body?: Schema } {
   const { html, json, form, single } = answers;
   const responses: Record<string, Schema> = {};
-  const item: Schema = answers.jsonFields ? { type: 'object', properties: Object.fromEntries(answers.jsonFields.map((name) => [name, {}])) } : { type: 'object' };
+  const item: Schema = answers.jsonFields
+    ? { type: 'object', properties: Object.fromEntries(answers.jsonFields.map((name) => [name, {}])) }
+    : { type: 'object' };
   const jsonPage: Schema =
     single || form
       ? { type: 'object', properties: { object: { ...item, nullable: true } } }
-      : { type: 'object', properties: { object_list: { type: 'array', items: item }, page: { type: 'object', nullable: true }, ...(answers.dated ? DATE_PROPERTIES : {}) } };
+      : {
+          type: 'object',
+          properties: {
+            object_list: { type: 'array', items: item },
+            page: { type: 'object', nullable: true },
+            ...(answers.dated ? DATE_PROPERTIES : {}),
+          },
+        };
   const notFound = () => {
     if (single) responses['404'] = { description: 'No object matches the URL' };
-    else if (answers.dated) responses['404'] = { description: 'A date the URL does not give, or a period without objects (unless allowEmpty)' };
+    else if (answers.dated)
+      responses['404'] = {
+        description: 'A date the URL does not give, or a period without objects (unless allowEmpty)',
+      };
   };
   if (method === 'get' || method === 'head') {
     if (!html && !json) return { responses };
-    responses['200'] = { description: html ? 'The page' : 'The JSON body', content: contentOf(html ? { type: 'string' } : undefined, json ? jsonPage : undefined) };
+    responses['200'] = {
+      description: html ? 'The page' : 'The JSON body',
+      content: contentOf(html ? { type: 'string' } : undefined, json ? jsonPage : undefined),
+    };
     notFound();
     return { responses };
   }
   if (form && method !== 'delete') {
     if (html) {
-      responses['302'] = { description: 'A valid form: a redirect to the success URL (HX-Redirect, with 200, for htmx)' };
-      responses['200'] = { description: 'An invalid form: the page again, with its errors', content: contentOf({ type: 'string' }) };
+      responses['302'] = {
+        description: 'A valid form: a redirect to the success URL (HX-Redirect, with 200, for htmx)',
+      };
+      responses['200'] = {
+        description: 'An invalid form: the page again, with its errors',
+        content: contentOf({ type: 'string' }),
+      };
     }
     if (json) {
-      responses['201'] = { description: 'Saved: the object stored (200 for an update)', content: contentOf(undefined, jsonPage) };
-      responses['422'] = { description: 'An invalid form: its errors by field', content: contentOf(undefined, { type: 'object', properties: { errors: { type: 'object' } } }) };
+      responses['201'] = {
+        description: 'Saved: the object stored (200 for an update)',
+        content: contentOf(undefined, jsonPage),
+      };
+      responses['422'] = {
+        description: 'An invalid form: its errors by field',
+        content: contentOf(undefined, { type: 'object', properties: { errors: { type: 'object' } } }),
+      };
     }
     responses['403'] = { description: 'The CSRF check failed' };
     notFound();
@@ -92,7 +140,9 @@ export function operationDocs(method: string, answers: ViewAnswers): { responses
 const DATE_PROPERTIES: Record<string, Schema> = Object.fromEntries(
   DATE_CONTEXT_KEYS.map((key) => [
     key,
-    key === 'date_list' ? { type: 'array', items: { type: 'string', format: 'date' }, nullable: true } : { type: 'string', format: 'date', nullable: true },
+    key === 'date_list'
+      ? { type: 'array', items: { type: 'string', format: 'date' }, nullable: true }
+      : { type: 'string', format: 'date', nullable: true },
   ]),
 );
 
@@ -106,7 +156,9 @@ function contentOf(htmlSchema?: Schema, jsonSchema?: Schema): Schema {
 
 /** The OpenAPI schema of a form class's body: its Standard JSON Schema where the validator gives one, else its fields'. */
 export function formSchema(formClass: FormClass): Schema {
-  const standard = (formClass as { schema?: { '~standard'?: { jsonSchema?: { input?: (options: { target: string }) => Schema } } } }).schema?.['~standard'];
+  const standard = (
+    formClass as { schema?: { '~standard'?: { jsonSchema?: { input?: (options: { target: string }) => Schema } } } }
+  ).schema?.['~standard'];
   try {
     const fromValidator = standard?.jsonSchema?.input?.({ target: 'openapi-3.0' });
     if (fromValidator) {
@@ -127,7 +179,8 @@ export function formSchema(formClass: FormClass): Schema {
 
 /** The schema of one field's value. */
 function fieldSchema(field: Field): Schema {
-  if (field instanceof MultipleChoiceField) return { type: 'array', items: { enum: field.choices.map(([value]) => value) } };
+  if (field instanceof MultipleChoiceField)
+    return { type: 'array', items: { enum: field.choices.map(([value]) => value) } };
   if (field instanceof ChoiceField) return { enum: field.choices.map(([value]) => value) };
   if (field instanceof BooleanField) return { type: 'boolean' };
   if (field instanceof FloatField) return numberSchema('number', field);
@@ -148,5 +201,9 @@ function fieldSchema(field: Field): Schema {
 }
 
 function numberSchema(type: 'integer' | 'number', field: IntegerField): Schema {
-  return { type, ...(field.minValue !== undefined ? { minimum: field.minValue } : {}), ...(field.maxValue !== undefined ? { maximum: field.maxValue } : {}) };
+  return {
+    type,
+    ...(field.minValue !== undefined ? { minimum: field.minValue } : {}),
+    ...(field.maxValue !== undefined ? { maximum: field.maxValue } : {}),
+  };
 }

@@ -9,7 +9,6 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const pageOf = (items: number[], perPage: number, number: number, orphans = 0) =>
   new Paginator(items, perPage, orphans).page(number);
 
-
 describe('Page', () => {
   it('holds its number', async () => {
     expect((await pageOf(range(7), 3, 2)).number).toBe(2);

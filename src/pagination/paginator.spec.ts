@@ -28,8 +28,6 @@ function spySource(items: number[]) {
   return { source, calls };
 }
 
-
-
 describe('Paginator construction', () => {
   it('accepts an integer string as perPage', () => {
     expect(new Paginator([], '5').perPage).toBe(5);
@@ -187,14 +185,11 @@ describe('Paginator.validateNumber()', () => {
     expect(await new Paginator(range(50), 5).validateNumber(input)).toBe(expected);
   });
 
-  it.each(['2.0', '1e0', '0x2', '', 'abc', 2.5, null, undefined])(
-    'refuses %j as not an integer',
-    async (input) => {
-      const error = await rejectionOf(new Paginator(range(50), 5).validateNumber(input));
-      expect(error).toBeInstanceOf(PageNotAnInteger);
-      expect(error.message).toBe(NOT_AN_INTEGER);
-    },
-  );
+  it.each(['2.0', '1e0', '0x2', '', 'abc', 2.5, null, undefined])('refuses %j as not an integer', async (input) => {
+    const error = await rejectionOf(new Paginator(range(50), 5).validateNumber(input));
+    expect(error).toBeInstanceOf(PageNotAnInteger);
+    expect(error.message).toBe(NOT_AN_INTEGER);
+  });
 
   it('leaves "last" to the views: the paginator refuses it as not an integer', async () => {
     const error = await rejectionOf(new Paginator(range(50), 5).validateNumber('last'));
@@ -279,7 +274,13 @@ describe('Paginator.page()', () => {
     const paginator = new Paginator(source, 10);
     await paginator.page(1);
     await paginator.page(3);
-    expect(calls).toEqual({ count: 1, slices: [[0, 10], [20, 10]] });
+    expect(calls).toEqual({
+      count: 1,
+      slices: [
+        [0, 10],
+        [20, 10],
+      ],
+    });
   });
 
   it('does not slice an empty list', async () => {

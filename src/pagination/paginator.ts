@@ -132,14 +132,18 @@ export class Paginator<T> {
    * `Paginator.ELLIPSIS` where pages are left out; a short range is listed whole.
    * Needs `load()`; a bad `number` throws as `validateNumber()` does.
    */
-  getElidedPageRange(number: unknown = 1, { onEachSide = 3, onEnds = 2 }: ElidedPageRangeOptions = {}): Array<number | '…'> {
+  getElidedPageRange(
+    number: unknown = 1,
+    { onEachSide = 3, onEnds = 2 }: ElidedPageRangeOptions = {},
+  ): Array<number | '…'> {
     const n = this.validateNumberSync(number);
     const last = this.numPages;
     if (last <= (onEachSide + onEnds) * 2) return this.pageRange;
     const pages: Array<number | '…'> = [];
     if (n > onEachSide + onEnds + 2) pages.push(...range(1, onEnds), Paginator.ELLIPSIS, ...range(n - onEachSide, n));
     else pages.push(...range(1, n));
-    if (n < last - onEachSide - onEnds - 1) pages.push(...range(n + 1, n + onEachSide), Paginator.ELLIPSIS, ...range(last - onEnds + 1, last));
+    if (n < last - onEachSide - onEnds - 1)
+      pages.push(...range(n + 1, n + onEachSide), Paginator.ELLIPSIS, ...range(last - onEnds + 1, last));
     else pages.push(...range(n + 1, last));
     return pages;
   }
@@ -157,6 +161,7 @@ function range(first: number, last: number): number[] {
 
 function toInteger(value: number | string | boolean, name: string): number {
   const integer = parseInteger(value);
-  if (integer === null) throw codedError(TypeError, MESSAGES.paginatorNotInteger(name, JSON.stringify(value) ?? String(value)));
+  if (integer === null)
+    throw codedError(TypeError, MESSAGES.paginatorNotInteger(name, JSON.stringify(value) ?? String(value)));
   return integer;
 }

@@ -36,11 +36,21 @@ export interface NunjucksEngineOptions {
 }
 
 /** `Template.render()` with the parent frame, and nunjucks' `Frame`: both left out of its types (nunjucks 3.2). */
-type RenderWithParentFrame = (context: object, parentFrame: object, callback: (error: Error | null, output?: string) => void) => void;
+type RenderWithParentFrame = (
+  context: object,
+  parentFrame: object,
+  callback: (error: Error | null, output?: string) => void,
+) => void;
 const Frame = (nunjucks.runtime as unknown as { Frame: new () => object }).Frame;
 
 /** A compiled `{% block %}` of a nunjucks template (nunjucks 3.2 leaves blocks out of its types). */
-type BlockFunction = (env: nunjucks.Environment, context: object, frame: object, runtime: unknown, callback: (error: Error | null, output?: string) => void) => void;
+type BlockFunction = (
+  env: nunjucks.Environment,
+  context: object,
+  frame: object,
+  runtime: unknown,
+  callback: (error: Error | null, output?: string) => void,
+) => void;
 /** A compiled template with its blocks. */
 type Template = nunjucks.Template & { blocks: Record<string, BlockFunction> };
 
@@ -115,7 +125,14 @@ export class NunjucksEngine implements TemplateEngine {
       failure = error;
       text = output ?? '';
     };
-    if (block) block(this.nunjucksEnv, new NunjucksContext(context, template.blocks, this.nunjucksEnv), new Frame(), nunjucks.runtime, callback);
+    if (block)
+      block(
+        this.nunjucksEnv,
+        new NunjucksContext(context, template.blocks, this.nunjucksEnv),
+        new Frame(),
+        nunjucks.runtime,
+        callback,
+      );
     else (template.render as RenderWithParentFrame).call(template, context, new Frame(), callback);
     if (done) {
       if (failure) throw failure;
@@ -147,6 +164,9 @@ export class NunjucksEngine implements TemplateEngine {
       if (!block) throw new ImproperlyConfigured(MESSAGES.noSuchBlock(file, blockName, Object.keys(template.blocks)));
       return { template, block };
     }
-    throw new TemplateDoesNotExist(templateNames, this.dirs.map((dir) => resolve(dir)));
+    throw new TemplateDoesNotExist(
+      templateNames,
+      this.dirs.map((dir) => resolve(dir)),
+    );
   }
 }

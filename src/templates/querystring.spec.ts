@@ -37,7 +37,7 @@ describe('querystring(), as Django’s {% querystring %}', () => {
   });
 
   it('encodes keys and values as Python’s urlencode(): + for a space, %XX for the rest but _.-~', () => {
-    expect(querystring(q('q=sci+fi'), { 'a b': "it's <1> & ~x*" })).toBe("?q=sci+fi&a+b=it%27s+%3C1%3E+%26+~x%2A");
+    expect(querystring(q('q=sci+fi'), { 'a b': "it's <1> & ~x*" })).toBe('?q=sci+fi&a+b=it%27s+%3C1%3E+%26+~x%2A');
     expect(querystring(undefined, { city: 'Zürich/€' })).toBe('?city=Z%C3%BCrich%2F%E2%82%AC');
   });
 

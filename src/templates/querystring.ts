@@ -19,7 +19,8 @@ export function querystring(query: QueryDict | undefined, changes: Readonly<Reco
   const lists = new Map<string, string[]>(query ? query.entries() : []);
   for (const [key, value] of Object.entries(changes)) {
     if (value === null || value === undefined) lists.delete(key);
-    else if (typeof value === 'object' && Symbol.iterator in value) lists.set(key, Array.from(value as Iterable<unknown>, String));
+    else if (typeof value === 'object' && Symbol.iterator in value)
+      lists.set(key, Array.from(value as Iterable<unknown>, String));
     else lists.set(key, [String(value)]);
   }
   const parts: string[] = [];
@@ -50,7 +51,9 @@ function isKeywords(value: unknown): value is NunjucksKeywords {
  * the template's context as `this`.
  */
 export function querystringGlobal(this: { ctx?: { request?: ViewRequest } } | undefined, ...args: unknown[]): string {
-  const { __keywords: _, ...changes } = isKeywords(args[args.length - 1]) ? (args.pop() as NunjucksKeywords) : { __keywords: true };
+  const { __keywords: _, ...changes } = isKeywords(args[args.length - 1])
+    ? (args.pop() as NunjucksKeywords)
+    : { __keywords: true };
   const given = args[0];
   return querystring(given instanceof QueryDict ? given : this?.ctx?.request?.query, changes);
 }

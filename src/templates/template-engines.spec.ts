@@ -24,7 +24,9 @@ describe('Template engines', () => {
     const engines = new TemplateEngines(new UrlResolver(), { templates: { dirs: [dir] } });
     const rendering = engines.render(['missing.html', 'also/missing.html'], {});
     await expect(rendering).rejects.toThrow(TemplateDoesNotExist);
-    await expect(engines.render(['missing.html', 'also/missing.html'], {})).rejects.toThrow('missing.html, also/missing.html');
+    await expect(engines.render(['missing.html', 'also/missing.html'], {})).rejects.toThrow(
+      'missing.html, also/missing.html',
+    );
   });
 
   it('lists every folder searched, absolute, so a template missing from dist/ is found quickly', async () => {
@@ -78,7 +80,12 @@ describe('Template engines', () => {
     writeFileSync(join(dir, 'boom.html'), '{{ boom() }}');
     const engine = new NunjucksEngine({
       dirs: [dir],
-      configure: (env) => env.addFilter('later', (value: string, done: (e: unknown, t?: string) => void) => setImmediate(() => done(null, `${value}!`)), true),
+      configure: (env) =>
+        env.addFilter(
+          'later',
+          (value: string, done: (e: unknown, t?: string) => void) => setImmediate(() => done(null, `${value}!`)),
+          true,
+        ),
     });
     expect(engine.render(['hello.html'], { who: 'a' })).toBe('Hello a');
     const later = engine.render(['later.html'], { who: 'a' });
@@ -92,7 +99,10 @@ describe('Template engines', () => {
 
   it('renderNow() gives the text at once, tries the next engine on TemplateDoesNotExist, and render() always gives a promise', async () => {
     const later: TemplateEngine = {
-      render: (names) => (names[0] === 'later.txt' ? Promise.resolve('from later') : Promise.reject(new TemplateDoesNotExist(names, ['/later']))),
+      render: (names) =>
+        names[0] === 'later.txt'
+          ? Promise.resolve('from later')
+          : Promise.reject(new TemplateDoesNotExist(names, ['/later'])),
     };
     const engines = new TemplateEngines(new UrlResolver(), { templates: { dirs: [dir], engines: { later } } });
     expect(engines.renderNow(['hello.html'], { who: 'a' })).toBe('Hello a');
@@ -100,7 +110,9 @@ describe('Template engines', () => {
     expect(rendering).toBeInstanceOf(Promise);
     expect(await rendering).toBe('Hello a');
     expect(await engines.renderNow(['later.txt'], {})).toBe('from later');
-    await expect(Promise.resolve().then(() => engines.renderNow(['none.txt'], {}))).rejects.toThrow(`none.txt. Searched in: ${dir}, /later.`);
+    await expect(Promise.resolve().then(() => engines.renderNow(['none.txt'], {}))).rejects.toThrow(
+      `none.txt. Searched in: ${dir}, /later.`,
+    );
   });
 });
 
@@ -126,7 +138,9 @@ describe("A template's url()", () => {
   });
 
   it('takes kwargs as an object or as keyword arguments', async () => {
-    await expect(render("{{ url('book-update', { pk: book.id }) }} {{ url('book-update', pk=book.id) }}")).resolves.toBe('/books/7/update/ /books/7/update/');
+    await expect(
+      render("{{ url('book-update', { pk: book.id }) }} {{ url('book-update', pk=book.id) }}"),
+    ).resolves.toBe('/books/7/update/ /books/7/update/');
   });
 
   it("refuses values and kwargs mixed, with Django's message and both forms", async () => {
@@ -167,6 +181,11 @@ describe('TemplateResponseMixin and ContextMixin', () => {
 
   it('defaults every attribute as Django does', () => {
     const view = new TemplateView();
-    expect([view.templateName, view.templateEngine, view.contentType, view.extraContext]).toEqual([null, null, null, null]);
+    expect([view.templateName, view.templateEngine, view.contentType, view.extraContext]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

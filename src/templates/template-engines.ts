@@ -46,7 +46,10 @@ export class TemplateEngines {
     // filter shows a Date in it unless the templates name their own.
     if (options.timeZone !== undefined) checkTimeZone(options.timeZone, 'ClassViewsModule');
     const timeZone = nunjucksOptions.timeZone ?? options.timeZone;
-    this.engines.set(DEFAULT_TEMPLATE_ENGINE, engines[DEFAULT_TEMPLATE_ENGINE] ?? new NunjucksEngine({ ...nunjucksOptions, timeZone }));
+    this.engines.set(
+      DEFAULT_TEMPLATE_ENGINE,
+      engines[DEFAULT_TEMPLATE_ENGINE] ?? new NunjucksEngine({ ...nunjucksOptions, timeZone }),
+    );
     for (const [name, engine] of Object.entries(engines)) this.engines.set(name, engine);
     this.engineList = [...this.engines.values()];
   }
@@ -75,8 +78,19 @@ export class TemplateEngines {
    * `TemplateEngine.render()`): `TemplateResponse` renders through this, for every page.
    * @internal
    */
-  renderNow(templateNames: readonly string[], context: TemplateContext, request?: ViewRequest, using?: string | null): string | Promise<string> {
-    const full = { request, url: this.url, messages: request ? templateMessages(request) : undefined, ...csrfTemplateContext(request), ...context };
+  renderNow(
+    templateNames: readonly string[],
+    context: TemplateContext,
+    request?: ViewRequest,
+    using?: string | null,
+  ): string | Promise<string> {
+    const full = {
+      request,
+      url: this.url,
+      messages: request ? templateMessages(request) : undefined,
+      ...csrfTemplateContext(request),
+      ...context,
+    };
     if (using) return this.get(using).render(templateNames, full, request);
     return this.renderWith({ templateNames, context: full, request }, 0, undefined);
   }
@@ -95,7 +109,12 @@ export class TemplateEngines {
   }
 
   /** After the `index`th engine failed with `error`: the next engine if the template does not exist there, else the error. */
-  private renderWithNext(job: Rendering, index: number, searched: string[] | undefined, error: unknown): string | Promise<string> {
+  private renderWithNext(
+    job: Rendering,
+    index: number,
+    searched: string[] | undefined,
+    error: unknown,
+  ): string | Promise<string> {
     if (!(error instanceof TemplateDoesNotExist)) throw error;
     const seen = error.searched ? [...new Set([...(searched ?? []), ...error.searched])] : searched;
     return this.renderWith(job, index + 1, seen);

@@ -11,7 +11,6 @@ const year: PathConverter<number> = {
 };
 registerConverter('yyyy', year as PathConverter);
 
-
 /** Whether the built-in converter's regex fully matches `text`. */
 function fullyMatches(name: string, text: string): boolean {
   return new RegExp(`^(?:${getConverter(name)!.regex})$`).test(text);
@@ -115,14 +114,18 @@ describe('registerConverter', () => {
 
   it('refuses an object that is not a converter', () => {
     expect(thrownBy(() => registerConverter('broken', { regex: '.+' } as unknown as PathConverter))).toStrictEqual(
-      new TypeError("Converter 'broken' must be an object with a string 'regex' and the functions 'toValue' and 'toUrl'."),
+      new TypeError(
+        "Converter 'broken' must be an object with a string 'regex' and the functions 'toValue' and 'toUrl'.",
+      ),
     );
   });
 
   it('refuses a regex that does not compile', () => {
     const reason = (thrownBy(() => new RegExp('^(?:[0-9)$')) as SyntaxError).message;
     expect(thrownBy(() => registerConverter('bad', { ...year, regex: '[0-9' } as PathConverter))).toStrictEqual(
-      new ImproperlyConfigured(`Converter 'bad' has a regex '[0-9' that does not compile (${reason}). Fix its 'regex'.`),
+      new ImproperlyConfigured(
+        `Converter 'bad' has a regex '[0-9' that does not compile (${reason}). Fix its 'regex'.`,
+      ),
     );
   });
 

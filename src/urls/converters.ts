@@ -98,9 +98,7 @@ export function registerConverter<T>(name: string, converter: PathConverter<T>):
   try {
     new RegExp(`^(?:${converter.regex})$`);
   } catch (error) {
-    throw new ImproperlyConfigured(
-      URL_MESSAGES.converterBadRegex(name, converter.regex, (error as Error).message),
-    );
+    throw new ImproperlyConfigured(URL_MESSAGES.converterBadRegex(name, converter.regex, (error as Error).message));
   }
   registry.set(name, converter);
 }

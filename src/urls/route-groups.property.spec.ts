@@ -5,7 +5,11 @@ import { match } from 'path-to-regexp';
 import { getConverter, registerConverter } from './converters.js';
 import { RoutePattern } from './route-pattern.js';
 
-registerConverter('twodigits', { regex: '[0-9]{2}', toValue: Number, toUrl: (value) => String(value).padStart(2, '0') });
+registerConverter('twodigits', {
+  regex: '[0-9]{2}',
+  toValue: Number,
+  toUrl: (value) => String(value).padStart(2, '0'),
+});
 
 const CONVERTERS = ['int', 'str', 'slug', 'uuid', 'path', 'twodigits'];
 
@@ -16,11 +20,14 @@ const CONVERTERS = ['int', 'str', 'slug', 'uuid', 'path', 'twodigits'];
  */
 function djangoMatch(route: string, path: string): Record<string, unknown> | null {
   const names: Array<[string, string]> = [];
-  const source = route.replace(/<(?:(\w+):)?(\w+)>|[^<]+/g, (whole, converter: string | undefined, name: string | undefined) => {
-    if (name === undefined) return whole.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    names.push([name, converter ?? 'str']);
-    return `(?<${name}>${getConverter(converter ?? 'str')!.regex})`;
-  });
+  const source = route.replace(
+    /<(?:(\w+):)?(\w+)>|[^<]+/g,
+    (whole, converter: string | undefined, name: string | undefined) => {
+      if (name === undefined) return whole.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+      names.push([name, converter ?? 'str']);
+      return `(?<${name}>${getConverter(converter ?? 'str')!.regex})`;
+    },
+  );
   const groups = new RegExp(`^${source}$`).exec(path)?.groups;
   if (!groups) return null;
   const kwargs: Record<string, unknown> = {};
@@ -84,17 +91,20 @@ const routeAndUrl = fc
   .filter(({ url }) => !url.includes('//'));
 
 describe('several converters in one segment match as Django’s one regex of the route', () => {
-  it.each(['express', 'fastify'] as const)('on %s’s router, for every pair of int, str, slug, uuid, path and a custom converter', (platform) => {
-    fc.assert(
-      fc.property(routeAndUrl, ({ route, url }) => {
-        const pattern = RoutePattern.parse(route);
-        const got = platform === 'express' ? expressMatch(pattern, url) : fastifyMatch(pattern, url);
-        const expected = djangoMatch(pattern.route, url.slice(1));
-        expect(got).toEqual(expected);
-        // reverse() builds a URL that resolves to the same values (`007` comes back as `7`, as in Django).
-        if (expected) expect(djangoMatch(pattern.route, pattern.reverse(expected).slice(1))).toEqual(expected);
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it.each(['express', 'fastify'] as const)(
+    'on %s’s router, for every pair of int, str, slug, uuid, path and a custom converter',
+    (platform) => {
+      fc.assert(
+        fc.property(routeAndUrl, ({ route, url }) => {
+          const pattern = RoutePattern.parse(route);
+          const got = platform === 'express' ? expressMatch(pattern, url) : fastifyMatch(pattern, url);
+          const expected = djangoMatch(pattern.route, url.slice(1));
+          expect(got).toEqual(expected);
+          // reverse() builds a URL that resolves to the same values (`007` comes back as `7`, as in Django).
+          if (expected) expect(djangoMatch(pattern.route, pattern.reverse(expected).slice(1))).toEqual(expected);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+  );
 });

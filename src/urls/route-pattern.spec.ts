@@ -14,7 +14,6 @@ registerConverter('hexbyte', {
   },
 });
 
-
 const UUID = '075194d3-6885-417e-a8a8-6c931e272f00';
 
 describe('RoutePattern.parse', () => {
@@ -74,7 +73,9 @@ describe('RoutePattern.parse', () => {
 
   it('refuses the parameter name __proto__', () => {
     expect(thrownBy(() => RoutePattern.parse('<__proto__>/'))).toStrictEqual(
-      new ImproperlyConfigured("URL route '<__proto__>/' uses parameter name '__proto__', which is reserved. Choose another name."),
+      new ImproperlyConfigured(
+        "URL route '<__proto__>/' uses parameter name '__proto__', which is reserved. Choose another name.",
+      ),
     );
   });
 
@@ -353,7 +354,9 @@ describe('RoutePattern.reverse', () => {
 
   it('refuses a str value holding a slash', () => {
     expect(thrownBy(() => RoutePattern.parse('<name>/').reverse({ name: 'a b/c' }, 'page'))).toStrictEqual(
-      new NoReverseMatch(`Reverse for 'page' with keyword arguments '{"name":"a b/c"}' not found. 1 pattern(s) tried: ['<name>/']`),
+      new NoReverseMatch(
+        `Reverse for 'page' with keyword arguments '{"name":"a b/c"}' not found. 1 pattern(s) tried: ['<name>/']`,
+      ),
     );
   });
 
@@ -375,12 +378,16 @@ describe('RoutePattern.reverse', () => {
 
   it('refuses a missing kwarg', () => {
     expect(thrownBy(() => RoutePattern.parse('books/<int:pk>/').reverse({}, 'book-detail'))).toStrictEqual(
-      new NoReverseMatch(`Reverse for 'book-detail' with no arguments not found. 1 pattern(s) tried: ['books/<int:pk>/']`),
+      new NoReverseMatch(
+        `Reverse for 'book-detail' with no arguments not found. 1 pattern(s) tried: ['books/<int:pk>/']`,
+      ),
     );
   });
 
   it('refuses an extra kwarg', () => {
-    expect(thrownBy(() => RoutePattern.parse('books/<int:pk>/').reverse({ pk: 7, page: 2 }, 'book-detail'))).toStrictEqual(
+    expect(
+      thrownBy(() => RoutePattern.parse('books/<int:pk>/').reverse({ pk: 7, page: 2 }, 'book-detail')),
+    ).toStrictEqual(
       new NoReverseMatch(
         `Reverse for 'book-detail' with keyword arguments '{"pk":7,"page":2}' not found. 1 pattern(s) tried: ['books/<int:pk>/']`,
       ),
@@ -389,7 +396,9 @@ describe('RoutePattern.reverse', () => {
 
   it('names the route itself when no name is given', () => {
     expect(thrownBy(() => RoutePattern.parse('books/<int:pk>/').reverse())).toStrictEqual(
-      new NoReverseMatch(`Reverse for 'books/<int:pk>/' with no arguments not found. 1 pattern(s) tried: ['books/<int:pk>/']`),
+      new NoReverseMatch(
+        `Reverse for 'books/<int:pk>/' with no arguments not found. 1 pattern(s) tried: ['books/<int:pk>/']`,
+      ),
     );
   });
 });
@@ -430,7 +439,6 @@ describe("a path converter before a final '/'", () => {
     expect(pattern.convert({ x: ['abc', '', ''] })).toEqual({ x: 'abc/' });
   });
 });
-
 
 describe('RoutePattern with several parameters in one segment', () => {
   it('splits <int:pk>-<slug:slug> as Django does: pk=1, slug="a-long-slug", and reverses it back', () => {

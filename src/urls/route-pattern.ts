@@ -24,7 +24,12 @@ export interface PlatformPathOptions {
 
 type RoutePart =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'param'; readonly name: string; readonly converterName: string; readonly converter: PathConverter };
+  | {
+      readonly kind: 'param';
+      readonly name: string;
+      readonly converterName: string;
+      readonly converter: PathConverter;
+    };
 
 /**
  * Several parameters of one URL segment (`'<int:pk>-<slug:slug>'`), which the platform
@@ -238,7 +243,12 @@ export class RoutePattern {
    * @param patterns - the patterns tried, listed in the message in this order.
    * @param args - the values given in route order instead of kwargs; shown as a JSON array.
    */
-  static noReverseMatch(name: string, kwargs: Record<string, unknown>, patterns: readonly RoutePattern[], args: readonly unknown[] = []): NoReverseMatch {
+  static noReverseMatch(
+    name: string,
+    kwargs: Record<string, unknown>,
+    patterns: readonly RoutePattern[],
+    args: readonly unknown[] = [],
+  ): NoReverseMatch {
     let given = 'no arguments';
     if (args.length > 0) given = `arguments '${describeKwargs(args)}'`;
     else if (Object.keys(kwargs).length > 0) given = `keyword arguments '${describeKwargs(kwargs)}'`;
@@ -291,7 +301,8 @@ export class RoutePattern {
     if (params === undefined || params === null) return null;
     const kwargs: Record<string, unknown> = {};
     for (const slot of this.slots) {
-      const done = slot.kind === 'param' ? convertParam(slot.param, params, kwargs) : convertGroup(slot, params, kwargs);
+      const done =
+        slot.kind === 'param' ? convertParam(slot.param, params, kwargs) : convertGroup(slot, params, kwargs);
       if (!done) return null;
     }
     return kwargs;
@@ -386,7 +397,8 @@ export class RoutePattern {
       }
       const next = this.pieces[index + 1];
       if (part.converterName === 'path') {
-        const last = next === undefined || (next.kind === 'text' && next.text === '/' && index + 2 === this.pieces.length);
+        const last =
+          next === undefined || (next.kind === 'text' && next.text === '/' && index + 2 === this.pieces.length);
         if (!last) throw new ImproperlyConfigured(URL_MESSAGES.fastifyPathNotLast(this.original));
         path += '*';
         return;
@@ -423,7 +435,11 @@ export class RoutePattern {
       const endsWithSlash = piece.wildcard && last.kind === 'text' && last.text.endsWith('/');
       // Built-in converters: a linear split. A custom converter's regex: Django's regex of
       // the group itself, whose backtracking costs what it costs in Django.
-      const match = linearGroupMatcher(texts, params.map((param) => param.converter.regex)) ?? regexMatcher(new RegExp(`^${source}$`), params.length);
+      const match =
+        linearGroupMatcher(
+          texts,
+          params.map((param) => param.converter.regex),
+        ) ?? regexMatcher(new RegExp(`^${source}$`), params.length);
       slots.push({ kind: 'group', key: piece.key, wildcard: piece.wildcard, endsWithSlash, match, params });
     }
     return slots;
@@ -478,7 +494,8 @@ function mergeText<T extends RoutePiece>(pieces: readonly T[]): T[] {
   const merged: T[] = [];
   for (const piece of pieces) {
     const previous = merged[merged.length - 1];
-    if (piece.kind === 'text' && previous?.kind === 'text') merged[merged.length - 1] = { kind: 'text', text: previous.text + piece.text } as T;
+    if (piece.kind === 'text' && previous?.kind === 'text')
+      merged[merged.length - 1] = { kind: 'text', text: previous.text + piece.text } as T;
     else merged.push(piece);
   }
   return merged;
@@ -500,7 +517,11 @@ function convertParam(param: CompiledParam, params: Record<string, unknown>, kwa
 }
 
 /** Split a group's text with its regex, as Django's does, and convert each of its parameters. */
-function convertGroup(slot: Extract<Slot, { kind: 'group' }>, params: Record<string, unknown>, kwargs: Record<string, unknown>): boolean {
+function convertGroup(
+  slot: Extract<Slot, { kind: 'group' }>,
+  params: Record<string, unknown>,
+  kwargs: Record<string, unknown>,
+): boolean {
   let raw = params[slot.key];
   if (slot.wildcard) {
     raw = raw === undefined ? params['*'] : Array.isArray(raw) ? raw.join('/') : raw;

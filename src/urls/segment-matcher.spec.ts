@@ -13,7 +13,10 @@ describe('linearGroupMatcher', () => {
   });
 
   it('reads a uuid as its fixed 36 characters', () => {
-    const match = linearGroupMatcher(['', '-', ''], ['[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', '[0-9]+'])!;
+    const match = linearGroupMatcher(
+      ['', '-', ''],
+      ['[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', '[0-9]+'],
+    )!;
     expect(match('075194d3-6885-417e-a8a8-6c931e272f00-12')).toEqual(['075194d3-6885-417e-a8a8-6c931e272f00', '12']);
     expect(match('075194d3-6885-417e-a8a8-6c931e272f0-12')).toBeNull();
   });
@@ -27,7 +30,8 @@ describe('linearGroupMatcher', () => {
     const match = linearGroupMatcher(['', '-', '-', ''], [SLUG, SLUG, SLUG])!;
     const small = timeOf(() => expect(match(`${'a-'.repeat(2_000)}!`)).toBeNull());
     const large = timeOf(() => expect(match(`${'a-'.repeat(20_000)}!`)).toBeNull());
-    if (process.env.REPORT_TIMES) console.log('three slugs, 4,000 and 40,000 characters', small.toFixed(2), large.toFixed(2));
+    if (process.env.REPORT_TIMES)
+      console.log('three slugs, 4,000 and 40,000 characters', small.toFixed(2), large.toFixed(2));
     expect(large).toBeLessThan(30 * small + 50);
   });
 });

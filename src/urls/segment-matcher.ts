@@ -16,7 +16,8 @@ export type GroupMatcher = (text: string) => string[] | null;
 const RUNS: Readonly<Record<string, (code: number) => boolean>> = {
   '[0-9]+': (c) => c >= 48 && c <= 57,
   '[^/]+': (c) => c !== 47,
-  '[-a-zA-Z0-9_]+': (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95,
+  '[-a-zA-Z0-9_]+': (c) =>
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95,
   '[^\\n]+': (c) => c !== 10,
 };
 
@@ -33,7 +34,11 @@ export function linearGroupMatcher(texts: readonly string[], regexes: readonly s
   return (text) => matchGroup(text, texts, kinds as Array<'uuid' | ((code: number) => boolean)>);
 }
 
-function matchGroup(text: string, texts: readonly string[], kinds: ReadonlyArray<'uuid' | ((code: number) => boolean)>): string[] | null {
+function matchGroup(
+  text: string,
+  texts: readonly string[],
+  kinds: ReadonlyArray<'uuid' | ((code: number) => boolean)>,
+): string[] | null {
   const n = text.length;
   if (!text.startsWith(texts[0]!)) return null;
   const last: Int32Array[] = [];
@@ -51,7 +56,10 @@ function matchGroup(text: string, texts: readonly string[], kinds: ReadonlyArray
     }
     const kind = kinds[i]!;
     const run = kind === 'uuid' ? null : runLengths(text, kind);
-    restFrom = run === null ? (at) => isUuidAt(text, at) && ends[at + UUID_LENGTH] === at + UUID_LENGTH : (at) => at < n && ends[at + run[at]!]! > at;
+    restFrom =
+      run === null
+        ? (at) => isUuidAt(text, at) && ends[at + UUID_LENGTH] === at + UUID_LENGTH
+        : (at) => at < n && ends[at + run[at]!]! > at;
     last[i] = ends;
     runs[i] = run;
     starts[i] = restFrom;
@@ -71,7 +79,8 @@ function matchGroup(text: string, texts: readonly string[], kinds: ReadonlyArray
 /** For each position, how many characters from there on belong to the class. */
 function runLengths(text: string, inClass: (code: number) => boolean): Int32Array {
   const run = new Int32Array(text.length + 1);
-  for (let index = text.length - 1; index >= 0; index--) run[index] = inClass(text.charCodeAt(index)) ? run[index + 1]! + 1 : 0;
+  for (let index = text.length - 1; index >= 0; index--)
+    run[index] = inClass(text.charCodeAt(index)) ? run[index + 1]! + 1 : 0;
   return run;
 }
 

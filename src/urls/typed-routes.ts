@@ -58,10 +58,14 @@ type ArgOf<Param extends string> = Param extends `${infer Converter}:${string}`
   : string;
 
 /** The values of every `<…>` in `Route`, in route order. */
-type ArgsIn<Route extends string> = Route extends `${string}<${infer Param}>${infer Rest}` ? [ArgOf<Param>, ...ArgsIn<Rest>] : [];
+type ArgsIn<Route extends string> = Route extends `${string}<${infer Param}>${infer Rest}`
+  ? [ArgOf<Param>, ...ArgsIn<Rest>]
+  : [];
 
 /** The kwargs of every `<…>` in `Route`, intersected. */
-type KwargsIn<Route extends string> = Route extends `${string}<${infer Param}>${infer Rest}` ? KwargOf<Param> & KwargsIn<Rest> : unknown;
+type KwargsIn<Route extends string> = Route extends `${string}<${infer Param}>${infer Rest}`
+  ? KwargOf<Param> & KwargsIn<Rest>
+  : unknown;
 
 /**
  * The kwargs `reverse()` takes for a Django route: `RouteKwargs<'books/<int:pk>/'>` is
@@ -78,7 +82,12 @@ export type RouteArgs<Route extends string> = ArgsIn<Route>;
 
 /** The routes of a `urlpatterns` list that have a name, name to route, for {@link RegisteredRoutes}. */
 export type RoutesOf<Patterns extends readonly UrlPattern<string, string>[]> = {
-  [P in Patterns[number] as P extends UrlPattern<string, infer Name> ? Name : never]: P extends UrlPattern<infer Route, string> ? Route : never;
+  [P in Patterns[number] as P extends UrlPattern<string, infer Name> ? Name : never]: P extends UrlPattern<
+    infer Route,
+    string
+  >
+    ? Route
+    : never;
 };
 
 /** Whether the app registered its routes. */

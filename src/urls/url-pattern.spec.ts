@@ -4,7 +4,6 @@ import { RoutePattern } from './route-pattern.js';
 import { path, UrlPattern, type ViewRoute } from './url-pattern.js';
 import { thrownBy } from '../../test/utils/errors.js';
 
-
 class BookDetailView {}
 const bookDetail: ViewRoute = { viewClass: BookDetailView, initkwargs: Object.freeze({}) };
 

@@ -5,7 +5,6 @@ import { RoutePattern } from './route-pattern.js';
 import { reverse, setActiveUrlResolver, UrlResolver } from './url-resolver.js';
 import { thrownBy } from '../../test/utils/errors.js';
 
-
 /** A resolver with the book routes registered. */
 function bookResolver(): UrlResolver {
   const resolver = new UrlResolver();
@@ -37,7 +36,9 @@ describe('UrlResolver', () => {
 
   it('refuses a missing kwarg', () => {
     expect(thrownBy(() => bookResolver().reverse('book-detail'))).toStrictEqual(
-      new NoReverseMatch("Reverse for 'book-detail' with no arguments not found. 1 pattern(s) tried: ['books/<int:pk>/']"),
+      new NoReverseMatch(
+        "Reverse for 'book-detail' with no arguments not found. 1 pattern(s) tried: ['books/<int:pk>/']",
+      ),
     );
   });
 
@@ -200,26 +201,38 @@ describe('UrlResolver with values in route order (Django’s reverse(name, args=
 
   it('refuses values in the wrong order, showing them as Django shows its args', () => {
     expect(thrownBy(() => shelfResolver().reverse('shelf', 1965, 'sf'))).toStrictEqual(
-      new NoReverseMatch(`Reverse for 'shelf' with arguments '[1965,"sf"]' not found. 1 pattern(s) tried: ['shelves/<slug:slug>/<int:year>/']`),
+      new NoReverseMatch(
+        `Reverse for 'shelf' with arguments '[1965,"sf"]' not found. 1 pattern(s) tried: ['shelves/<slug:slug>/<int:year>/']`,
+      ),
     );
   });
 
   it('refuses too few values', () => {
     expect(thrownBy(() => shelfResolver().reverse('shelf', 'sf'))).toStrictEqual(
-      new NoReverseMatch(`Reverse for 'shelf' with arguments '["sf"]' not found. 1 pattern(s) tried: ['shelves/<slug:slug>/<int:year>/']`),
+      new NoReverseMatch(
+        `Reverse for 'shelf' with arguments '["sf"]' not found. 1 pattern(s) tried: ['shelves/<slug:slug>/<int:year>/']`,
+      ),
     );
   });
 
   it('refuses values and kwargs together, as Django does', () => {
     const message =
       "Don't mix *args and **kwargs in call to reverse()! Give 'shelf' either its values in route order, as in reverse('shelf', 7) or {{ url('shelf', 7) }}, or one object of kwargs, as in reverse('shelf', { pk: 7 }) or {{ url('shelf', { pk: 7 }) }}.";
-    expect(thrownBy(() => shelfResolver().reverse('shelf', 'sf', { year: 1965 }))).toStrictEqual(new TypeError(message));
-    expect(thrownBy(() => shelfResolver().reverseUnchecked('shelf', { year: 1965 }, ['sf']))).toStrictEqual(new TypeError(message));
+    expect(thrownBy(() => shelfResolver().reverse('shelf', 'sf', { year: 1965 }))).toStrictEqual(
+      new TypeError(message),
+    );
+    expect(thrownBy(() => shelfResolver().reverseUnchecked('shelf', { year: 1965 }, ['sf']))).toStrictEqual(
+      new TypeError(message),
+    );
   });
 
   it('takes a Date as a value in route order, not as kwargs', () => {
     const resolver = new UrlResolver();
-    registerConverter<Date>('isodate', { regex: '[0-9]{4}-[0-9]{2}-[0-9]{2}', toValue: (text) => new Date(text), toUrl: (value) => value.toISOString().slice(0, 10) });
+    registerConverter<Date>('isodate', {
+      regex: '[0-9]{4}-[0-9]{2}-[0-9]{2}',
+      toValue: (text) => new Date(text),
+      toUrl: (value) => value.toISOString().slice(0, 10),
+    });
     resolver.register('day', RoutePattern.parse('days/<isodate:day>/'));
     expect(resolver.reverse('day', new Date('2019-12-01T00:00:00Z'))).toBe('/days/2019-12-01/');
   });

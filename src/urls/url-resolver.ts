@@ -112,7 +112,8 @@ export class UrlResolver {
     /** A fitting route that is served under a path with parameters, which cannot be filled. */
     let unfillable: string | undefined;
     for (const pattern of tried) {
-      const filled = args.length > 0 ? kwargsInRouteOrder(pattern, args) : takesExactly(pattern, keys) ? kwargs : undefined;
+      const filled =
+        args.length > 0 ? kwargsInRouteOrder(pattern, args) : takesExactly(pattern, keys) ? kwargs : undefined;
       if (filled === undefined) continue;
       let path: string;
       try {

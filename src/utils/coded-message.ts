@@ -53,6 +53,9 @@ export function messageCode(message: string | CodedMessage): string | undefined 
  * @example
  * throw codedError(TypeError, MESSAGES.asViewMethodName(key, this.name));
  */
-export function codedError<E extends Error>(Kind: new (message: string) => E, message: CodedMessage): E & { readonly code: string } {
+export function codedError<E extends Error>(
+  Kind: new (message: string) => E,
+  message: CodedMessage,
+): E & { readonly code: string } {
   return Object.assign(new Kind(message.message), { code: message.code });
 }

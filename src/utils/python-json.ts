@@ -10,12 +10,22 @@ export function pythonJsonDumps(value: unknown, compact = false): string {
   const [comma, colon] = compact ? [',', ':'] : [', ', ': '];
   if (Array.isArray(value)) return `[${value.map((item) => pythonJsonDumps(item, compact)).join(comma)}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([key, item]) => `${quote(key)}${colon}${pythonJsonDumps(item, compact)}`).join(comma)}}`;
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${quote(key)}${colon}${pythonJsonDumps(item, compact)}`)
+      .join(comma)}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
-const SHORT: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const SHORT: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
 
 /** A JSON string as Python's `ensure_ascii` writes it. */
 function quote(text: string): string {

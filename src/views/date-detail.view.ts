@@ -22,7 +22,14 @@ export class BaseDateDetailView<T = any> extends YearMixin(MonthMixin(DayMixin(D
 
   /** The object of the URL's date and pk or slug, or 404. */
   override async getObject(queryset?: Queryset<any>): Promise<any> {
-    const date = dateFromString(this.getYear(), this.getYearFormat(), this.getMonth(), this.getMonthFormat(), this.getDay(), this.getDayFormat());
+    const date = dateFromString(
+      this.getYear(),
+      this.getYearFormat(),
+      this.getMonth(),
+      this.getMonthFormat(),
+      this.getDay(),
+      this.getDayFormat(),
+    );
     const source = toObjectSource(queryset ?? (await this.getQueryset()), this.constructor.name);
     if (!this.getAllowFuture() && date.getTime() > this.today().getTime()) {
       throw new Http404(MESSAGES.futureNotAvailable(this.verboseNamePluralOf(source), this.constructor.name));

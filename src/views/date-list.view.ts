@@ -18,7 +18,10 @@ import { codedError } from '../utils/coded-message.js';
 export type DatedItems<T = any> = [dateList: Date[] | null, objectList: ObjectSource<T>, extraContext: TemplateContext];
 
 /** The context's dates a JSON answer carries, under the same names: `date_list`, the period and its neighbours. */
-export const DATE_CONTEXT_KEYS = ['date_list', ...['year', 'month', 'week', 'day'].flatMap((period) => [period, `next_${period}`, `previous_${period}`])];
+export const DATE_CONTEXT_KEYS = [
+  'date_list',
+  ...['year', 'month', 'week', 'day'].flatMap((period) => [period, `next_${period}`, `previous_${period}`]),
+];
 
 /**
  * Django's `BaseDateListView`: a list of objects chosen by date, with `date_list` in the
@@ -46,7 +49,9 @@ export class BaseDateListView<T = any> extends AnswerMixin(MultipleObjectMixin(D
     const notModified = await this.checkNotModified();
     if (notModified) return notModified;
     await this.loadObjectList();
-    return this.withValidators(this.renderAnswer({ kind: 'page', context: this.getContextData({ date_list: dateList, ...extraContext }) }));
+    return this.withValidators(
+      this.renderAnswer({ kind: 'page', context: this.getContextData({ date_list: dateList, ...extraContext }) }),
+    );
   }
 
   /**
@@ -90,7 +95,11 @@ export class BaseDateListView<T = any> extends AnswerMixin(MultipleObjectMixin(D
    * @param options - `checkEmpty: false` when the caller asks `getDateList()` of the result
    *   next, which answers the same 404 from its own query (one query less). Default `true`.
    */
-  async getDatedQueryset(range: DateRange = {}, source?: ObjectSource<T>, options: { checkEmpty?: boolean } = {}): Promise<ObjectSource<T>> {
+  async getDatedQueryset(
+    range: DateRange = {},
+    source?: ObjectSource<T>,
+    options: { checkEmpty?: boolean } = {},
+  ): Promise<ObjectSource<T>> {
     const all = source ?? (await this.getObjectSource());
     const bounds = { ...range };
     if (!this.getAllowFuture()) {
@@ -109,17 +118,24 @@ export class BaseDateListView<T = any> extends AnswerMixin(MultipleObjectMixin(D
   }
 
   /** The distinct periods of the objects (`getDateListPeriod()` by default), in `ordering`; 404 when none and not `allowEmpty`. */
-  async getDateList(source: ObjectSource<T>, dateType: DateKind = this.getDateListPeriod(), ordering: 'ASC' | 'DESC' = 'ASC'): Promise<Date[]> {
+  async getDateList(
+    source: ObjectSource<T>,
+    dateType: DateKind = this.getDateListPeriod(),
+    ordering: 'ASC' | 'DESC' = 'ASC',
+  ): Promise<Date[]> {
     if (!source.dates) throw new ImproperlyConfigured(MESSAGES.sourceWithoutDates(this.constructor.name, 'dates'));
     const timeZone = this.datetimeFieldIn(source) ? this.getTimeZone() : 'UTC';
     const dateList = await source.dates(this.getDateField(), dateType, ordering, timeZone);
-    if (dateList.length === 0 && !this.getAllowEmpty()) throw new Http404(MESSAGES.nothingAvailable(this.verboseNamePluralOf(source)));
+    if (dateList.length === 0 && !this.getAllowEmpty())
+      throw new Http404(MESSAGES.nothingAvailable(this.verboseNamePluralOf(source)));
     return dateList;
   }
 
   /** Turn the context into a response; the date views render a template, `JsonResponseMixin` answers JSON. */
   renderToResponse(_context: TemplateContext, _init?: HttpResponseInit): HttpResponse {
-    throw new ImproperlyConfigured(MESSAGES.noRenderToResponse(this.constructor.name, 'ArchiveIndexView (or another date view)'));
+    throw new ImproperlyConfigured(
+      MESSAGES.noRenderToResponse(this.constructor.name, 'ArchiveIndexView (or another date view)'),
+    );
   }
 }
 

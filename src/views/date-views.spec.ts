@@ -33,12 +33,16 @@ describe('Date views misconfiguration', () => {
     class UndatedArchive extends ArchiveIndexView {
       override queryset = entries();
     }
-    await expect(setUp(new UndatedArchive()).getDatedItems()).rejects.toThrow(new ImproperlyConfigured('UndatedArchive.dateField is required.'));
+    await expect(setUp(new UndatedArchive()).getDatedItems()).rejects.toThrow(
+      new ImproperlyConfigured('UndatedArchive.dateField is required.'),
+    );
   });
 
   it('refuses to start without dateField, unless getDateField() is overridden', () => {
     class UndatedDay extends DayArchiveView {}
-    expect(() => new UndatedDay().checkConfiguration()).toThrow(new ImproperlyConfigured('UndatedDay.dateField is required.'));
+    expect(() => new UndatedDay().checkConfiguration()).toThrow(
+      new ImproperlyConfigured('UndatedDay.dateField is required.'),
+    );
     class ComputedDay extends DayArchiveView {
       override getDateField() {
         return 'pubDate';
@@ -57,7 +61,9 @@ describe('Date views misconfiguration', () => {
 
   it('says getDatedItems() is to implement, in Django’s words', () => {
     class BareDateView extends BaseDateListView {}
-    expect(() => new BareDateView().getDatedItems()).toThrow('A DateView must provide an implementation of getDatedItems()');
+    expect(() => new BareDateView().getDatedItems()).toThrow(
+      'A DateView must provide an implementation of getDatedItems()',
+    );
   });
 
   it('refuses a week format other than %U, %W and %V, and %V without %G, with Django’s messages', async () => {
@@ -66,7 +72,9 @@ describe('Date views misconfiguration', () => {
       override dateField = 'pubDate';
     }
     const odd = Object.assign(new OddWeek(), { weekFormat: '%T' });
-    await expect(setUp(odd, { year: 2008, week: 6 }).getDatedItems()).rejects.toThrow("Unknown week format '%T'. Choices are: %U, %V, %W");
+    await expect(setUp(odd, { year: 2008, week: 6 }).getDatedItems()).rejects.toThrow(
+      "Unknown week format '%T'. Choices are: %U, %V, %W",
+    );
     const iso = Object.assign(new OddWeek(), { weekFormat: '%V' });
     await expect(setUp(iso, { year: 2008, week: 6 }).getDatedItems()).rejects.toThrow(
       "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead.",
@@ -78,13 +86,19 @@ describe('Date views misconfiguration', () => {
       override timeZone = 'Mars/Olympus';
     }
     expect(() => new Elsewhere().checkConfiguration()).toThrow(
-      new ImproperlyConfigured("Elsewhere.timeZone 'Mars/Olympus' is not a time zone. Use an IANA name such as 'UTC' or 'Europe/Paris'."),
+      new ImproperlyConfigured(
+        "Elsewhere.timeZone 'Mars/Olympus' is not a time zone. Use an IANA name such as 'UTC' or 'Europe/Paris'.",
+      ),
     );
   });
 
   it('explains a data source that cannot filter by date', async () => {
     class PlainArchive extends BaseArchiveIndexView {
-      override queryset: ObjectSource<unknown> = { count: async () => 0, slice: async () => [], orderBy: () => this.queryset };
+      override queryset: ObjectSource<unknown> = {
+        count: async () => 0,
+        slice: async () => [],
+        orderBy: () => this.queryset,
+      };
       override dateField = 'pubDate';
     }
     await expect(setUp(new PlainArchive()).getDatedItems()).rejects.toThrow(
@@ -150,7 +164,13 @@ describe('Date views', () => {
 
   it('shows an object dated exactly now: the future starts after now (Django’s __lte)', async () => {
     class Instants extends BaseArchiveIndexView {
-      override queryset = new ArraySource([{ id: 1, at: new Date(NOW) }, { id: 2, at: new Date(NOW.getTime() + 1) }], { modelName: 'entry' });
+      override queryset = new ArraySource(
+        [
+          { id: 1, at: new Date(NOW) },
+          { id: 2, at: new Date(NOW.getTime() + 1) },
+        ],
+        { modelName: 'entry' },
+      );
       override dateField = 'at';
       override now() {
         return NOW;
@@ -182,6 +202,8 @@ describe('Date views', () => {
       override dateField = 'pubDate';
     }
     await expect(setUp(new Weeks(), { year: 2008 }).getDatedItems()).rejects.toThrow(new Http404('No week specified'));
-    await expect(setUp(new Days(), { year: 2008, month: 'feb' }).getDatedItems()).rejects.toThrow(new Http404('No day specified'));
+    await expect(setUp(new Days(), { year: 2008, month: 'feb' }).getDatedItems()).rejects.toThrow(
+      new Http404('No day specified'),
+    );
   });
 });

@@ -19,7 +19,14 @@ export class BaseDayArchiveView<T = any> extends YearMixin(MonthMixin(DayMixin(B
 
   /** The items of the day the URL names (year, month and day, in their formats); async, so a date the URL does not give rejects rather than throws. */
   override async getDatedItems(): Promise<DatedItems<T>> {
-    const date = dateFromString(this.getYear(), this.getYearFormat(), this.getMonth(), this.getMonthFormat(), this.getDay(), this.getDayFormat());
+    const date = dateFromString(
+      this.getYear(),
+      this.getYearFormat(),
+      this.getMonth(),
+      this.getMonthFormat(),
+      this.getDay(),
+      this.getDayFormat(),
+    );
     return this.getDatedItemsOfDay(date);
   }
 
@@ -33,7 +40,11 @@ export class BaseDayArchiveView<T = any> extends YearMixin(MonthMixin(DayMixin(B
       this.getPreviousMonth(date),
       this.getNextMonth(date),
     ]);
-    return [null, source, { day: date, previous_day: previousDay, next_day: nextDay, previous_month: previousMonth, next_month: nextMonth }];
+    return [
+      null,
+      source,
+      { day: date, previous_day: previousDay, next_day: nextDay, previous_month: previousMonth, next_month: nextMonth },
+    ];
   }
 }
 

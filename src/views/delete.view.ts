@@ -25,7 +25,10 @@ export class BaseDeleteView<T = any> extends DeletionMixin(FormMixin(SingleObjec
 
   override async get(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
     this.object = await this.getObject();
-    return this.renderAnswer({ kind: 'page', context: this.getContextData({ object: this.object, form: await this.getForm() }) });
+    return this.renderAnswer({
+      kind: 'page',
+      context: this.getContextData({ object: this.object, form: await this.getForm() }),
+    });
   }
 
   override async post(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {

@@ -25,7 +25,9 @@ export class BaseDetailView<T = any> extends AnswerMixin(SingleObjectMixin(Condi
     this.object = await this.getObject();
     const notModified = await this.checkNotModified();
     if (notModified) return notModified;
-    return this.withValidators(this.renderAnswer({ kind: 'page', context: this.getContextData({ object: this.object }) }));
+    return this.withValidators(
+      this.renderAnswer({ kind: 'page', context: this.getContextData({ object: this.object }) }),
+    );
   }
 
   /** Start-up check: the route captures the object's `pk` or `slug`. */

@@ -7,7 +7,9 @@ import { FormView } from './form.view.js';
 describe('Success URLs of the editing views', () => {
   it('FormView: successUrl as is, else Django’s message', () => {
     const view = new FormView();
-    expect(() => view.getSuccessUrl()).toThrow(new ImproperlyConfigured('No URL to redirect to. Provide a successUrl.'));
+    expect(() => view.getSuccessUrl()).toThrow(
+      new ImproperlyConfigured('No URL to redirect to. Provide a successUrl.'),
+    );
     view.successUrl = '/thanks/{id}/';
     expect(view.getSuccessUrl()).toBe('/thanks/{id}/');
   });
@@ -32,18 +34,27 @@ describe('Success URLs of the editing views', () => {
 
   it('falls back to the object’s getAbsoluteUrl(), else Django’s message (two spaces)', () => {
     const view = new CreateView();
-    view.object = { id: 3, getAbsoluteUrl() { return `/books/${this.id}/`; } };
+    view.object = {
+      id: 3,
+      getAbsoluteUrl() {
+        return `/books/${this.id}/`;
+      },
+    };
     expect(view.getSuccessUrl()).toBe('/books/3/');
     view.object = { id: 3 };
     expect(() => view.getSuccessUrl()).toThrow(
-      new ImproperlyConfigured('No URL to redirect to.  Either provide a url or define a getAbsoluteUrl method on the Model.'),
+      new ImproperlyConfigured(
+        'No URL to redirect to.  Either provide a url or define a getAbsoluteUrl method on the Model.',
+      ),
     );
   });
 
   it('DeleteView: {id} from the object, else Django’s one-space message', () => {
     const view = new DeleteView();
     view.object = { id: 9 };
-    expect(() => view.getSuccessUrl()).toThrow(new ImproperlyConfigured('No URL to redirect to. Provide a successUrl.'));
+    expect(() => view.getSuccessUrl()).toThrow(
+      new ImproperlyConfigured('No URL to redirect to. Provide a successUrl.'),
+    );
     view.successUrl = '/books/?deleted={id}';
     expect(view.getSuccessUrl()).toBe('/books/?deleted=9');
   });

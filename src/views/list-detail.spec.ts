@@ -15,10 +15,14 @@ describe('ListView and DetailView misconfiguration', () => {
     class BareListView extends BaseListView {}
     class BareDetailView extends BaseDetailView {}
     expect(() => new BareListView().renderToResponse({})).toThrow(
-      new ImproperlyConfigured('BareListView has no renderToResponse(). Extend ListView for templates, or apply JsonResponseMixin for JSON.'),
+      new ImproperlyConfigured(
+        'BareListView has no renderToResponse(). Extend ListView for templates, or apply JsonResponseMixin for JSON.',
+      ),
     );
     expect(() => new BareDetailView().renderToResponse({})).toThrow(
-      new ImproperlyConfigured('BareDetailView has no renderToResponse(). Extend DetailView for templates, or apply JsonResponseMixin for JSON.'),
+      new ImproperlyConfigured(
+        'BareDetailView has no renderToResponse(). Extend DetailView for templates, or apply JsonResponseMixin for JSON.',
+      ),
     );
   });
 
@@ -34,7 +38,7 @@ describe('ListView and DetailView misconfiguration', () => {
     expect(BookListView.asView({ paginateOrphans: null }).initkwargs).toEqual({ paginateOrphans: null });
   });
 
-    it('names the class and every fix when nothing says where the objects are', () => {
+  it('names the class and every fix when nothing says where the objects are', () => {
     class NothingView extends ListView {}
     expect(() => setUp(new NothingView()).getQueryset()).toThrow(
       new ImproperlyConfigured(
@@ -158,7 +162,9 @@ describe('DetailView template names (Django’s SingleObjectTemplateResponseMixi
     const view = new NamelessView();
     view.object = { id: 1 };
     expect(() => view.getTemplateNames()).toThrow(
-      new ImproperlyConfigured("TemplateResponseMixin requires either a definition of 'templateName' or an implementation of 'getTemplateNames()'"),
+      new ImproperlyConfigured(
+        "TemplateResponseMixin requires either a definition of 'templateName' or an implementation of 'getTemplateNames()'",
+      ),
     );
   });
 });

@@ -54,7 +54,8 @@ export class RedirectView extends View {
     super.checkRoute(kwargNames, route);
     if (!this.url || this.getRedirectUrl !== RedirectView.prototype.getRedirectUrl) return;
     for (const [, key] of this.url.matchAll(PLACEHOLDER)) {
-      if (key !== undefined && !kwargNames.has(key)) throw new ImproperlyConfigured(MESSAGES.routeWithoutRedirectKwarg(this.constructor.name, this.url, key, route));
+      if (key !== undefined && !kwargNames.has(key))
+        throw new ImproperlyConfigured(MESSAGES.routeWithoutRedirectKwarg(this.constructor.name, this.url, key, route));
     }
   }
 

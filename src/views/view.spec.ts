@@ -73,7 +73,10 @@ describe('View without a server', () => {
     const view = new GreetingView();
     expect((await run(view, 'CONSTRUCTOR')).status).toBe(405);
     expect((await run(view, 'DISPATCH')).status).toBe(405);
-    expect(warned.mock.calls).toEqual([['Method Not Allowed (CONSTRUCTOR): /x/'], ['Method Not Allowed (DISPATCH): /x/']]);
+    expect(warned.mock.calls).toEqual([
+      ['Method Not Allowed (CONSTRUCTOR): /x/'],
+      ['Method Not Allowed (DISPATCH): /x/'],
+    ]);
   });
 
   it('binds asView() overrides without touching the class', () => {

@@ -127,7 +127,10 @@ export class View {
    * @example
    * path('about/', TemplateView.asView({ templateName: 'about.html' }))
    */
-  static asView<T extends ViewClass>(this: T, initkwargs: ViewInitKwargs<InstanceType<T>> = {}): ViewRoute<InstanceType<T>> {
+  static asView<T extends ViewClass>(
+    this: T,
+    initkwargs: ViewInitKwargs<InstanceType<T>> = {},
+  ): ViewRoute<InstanceType<T>> {
     for (const key of Object.keys(initkwargs)) {
       if ((HTTP_METHOD_NAMES as readonly string[]).includes(key)) {
         throw codedError(TypeError, MESSAGES.asViewMethodName(key, this.name));

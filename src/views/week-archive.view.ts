@@ -28,7 +28,8 @@ export class BaseWeekArchiveView<T = any> extends YearMixin(WeekMixin(BaseDateLi
     const weekStart = WEEK_STARTS[weekFormat];
     if (weekStart === undefined) throw codedError(Error, MESSAGES.unknownWeekFormat(weekFormat));
     const yearFormat = this.getYearFormat();
-    if (weekFormat === '%V' && yearFormat !== '%G') throw codedError(Error, MESSAGES.isoWeekWithYear(weekFormat, yearFormat));
+    if (weekFormat === '%V' && yearFormat !== '%G')
+      throw codedError(Error, MESSAGES.isoWeekWithYear(weekFormat, yearFormat));
     const date = dateFromString(year, yearFormat, weekStart, '%w', week, weekFormat);
     const all = await this.getObjectSource();
     const range = { gte: this.makeDateLookupArg(date, all), lt: this.makeDateLookupArg(this.nextWeekStart(date), all) };

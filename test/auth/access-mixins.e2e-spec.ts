@@ -89,6 +89,8 @@ describe.each(PLATFORMS)('access mixins on %s', (platform) => {
 
   it('runs the test getTestFunc() returns', async () => {
     expect((await http.get('/weekday/?day=monday')).text).toBe('open');
-    expect((await http.get('/weekday/?day=sunday')).headers.location).toBe('/login/?lang=en&next=/weekday/%3Fday%3Dsunday');
+    expect((await http.get('/weekday/?day=sunday')).headers.location).toBe(
+      '/login/?lang=en&next=/weekday/%3Fday%3Dsunday',
+    );
   });
 });

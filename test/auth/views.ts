@@ -121,7 +121,9 @@ export class OtherTestView extends UserPassesTestMixin(View) {
 /** Attaches the user as Passport's guard would: guards run before the mixin. */
 class PassportLikeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: TestUser }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, string | undefined>; user?: TestUser }>();
     const user = USERS.get(request.headers['x-token'] ?? '');
     if (user) request.user = user;
     return true;

@@ -3,7 +3,10 @@ import type { INestApplication } from '@nestjs/common';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** The page's globals, for the functions run in the browser (the tests compile without the DOM library). */
-declare const document: { querySelector(selector: string): { textContent: string | null } | null; querySelectorAll(selector: string): Iterable<{ textContent: string | null }> };
+declare const document: {
+  querySelector(selector: string): { textContent: string | null } | null;
+  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
+};
 import { BROWSER_SKIP_REASON, CHROMIUM } from '../utils/global-setup.js';
 import { PLATFORMS } from '../utils/platforms.js';
 import { createSampleApp } from '../utils/sample-app.js';
@@ -66,7 +69,10 @@ describeInBrowser(`the sample's book list in Chromium${BROWSER_SKIP_REASON ? ` (
       await page.fill('input[name="q"]', word);
       await page.waitForURL((url) => url.searchParams.get('q') === word);
       await page.waitForFunction(
-        (term) => [...document.querySelectorAll('#results tbody tr td:first-child')].every((cell) => cell.textContent!.toLowerCase().includes(term)),
+        (term) =>
+          [...document.querySelectorAll('#results tbody tr td:first-child')].every((cell) =>
+            cell.textContent!.toLowerCase().includes(term),
+          ),
         word.toLowerCase(),
       );
       const titles = await page.locator('#results tbody tr td:first-child').allInnerTexts();

@@ -78,7 +78,9 @@ describe.each(PLATFORMS)('Request bodies on %s', (platform) => {
   const post = () => http.post('/notes/').set(CSRF_HEADERS);
 
   it('parses a urlencoded body: strings, repeated keys as lists', async () => {
-    const res = await post().type('form').send('title=Dune&tag=sf&tag=classic&empty=&caf%C3%A9=cr%C3%A8me+br%C3%BBl%C3%A9e');
+    const res = await post()
+      .type('form')
+      .send('title=Dune&tag=sf&tag=classic&empty=&caf%C3%A9=cr%C3%A8me+br%C3%BBl%C3%A9e');
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ body: { title: 'Dune', tag: ['sf', 'classic'], empty: '', café: 'crème brûlée' } });
     expect(await notes.count()).toBe(1);
@@ -100,12 +102,15 @@ describe.each(PLATFORMS)('Request bodies on %s', (platform) => {
   it.each([
     ['JSON', 'application/json', JSON.stringify({ text: 'x'.repeat(1.5 * 1024 * 1024) })],
     ['urlencoded', 'application/x-www-form-urlencoded', `text=${'x'.repeat(1.5 * 1024 * 1024)}`],
-  ])('answers a %s body over the limit with 413 through Nest’s filters, and stores nothing', async (_kind, type, body) => {
-    const res = await post().set('Content-Type', type).send(body);
-    expect(res.status).toBe(413);
-    expect(res.body).toEqual({ filtered: true, status: 413, message: TOO_LARGE[platform] });
-    expect(await notes.count()).toBe(0);
-  });
+  ])(
+    'answers a %s body over the limit with 413 through Nest’s filters, and stores nothing',
+    async (_kind, type, body) => {
+      const res = await post().set('Content-Type', type).send(body);
+      expect(res.status).toBe(413);
+      expect(res.body).toEqual({ filtered: true, status: 413, message: TOO_LARGE[platform] });
+      expect(await notes.count()).toBe(0);
+    },
+  );
 
   it('sends a CSRF refusal through the same filters', async () => {
     const res = await http.post('/notes/').send({ text: 'x' });
@@ -117,7 +122,14 @@ describe.each(PLATFORMS)('Request bodies on %s', (platform) => {
 describe('Request bodies on Express configured as the README says', () => {
   const { http } = useTestApp(
     'express',
-    { imports: [TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }), TypeOrmModule.forFeature([Note]), ClassViewsModule.forRoot()], providers: [NoteEchoView] },
+    {
+      imports: [
+        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Note], synchronize: true }),
+        TypeOrmModule.forFeature([Note]),
+        ClassViewsModule.forRoot(),
+      ],
+      providers: [NoteEchoView],
+    },
     {
       beforeInit: (nest) => {
         const express = nest as NestExpressApplication;
@@ -128,9 +140,16 @@ describe('Request bodies on Express configured as the README says', () => {
   );
 
   it('keeps bracketed field names flat, as Fastify does, and takes the larger limit', async () => {
-    const form = await http.post('/notes/').set(CSRF_HEADERS).type('form').send('tags[]=a&tags[]=b&author[name]=Herbert');
+    const form = await http
+      .post('/notes/')
+      .set(CSRF_HEADERS)
+      .type('form')
+      .send('tags[]=a&tags[]=b&author[name]=Herbert');
     expect(form.body).toEqual({ body: { 'tags[]': ['a', 'b'], 'author[name]': 'Herbert' } });
-    const big = await http.post('/notes/').set(CSRF_HEADERS).send({ text: 'x'.repeat(1.5 * 1024 * 1024) });
+    const big = await http
+      .post('/notes/')
+      .set(CSRF_HEADERS)
+      .send({ text: 'x'.repeat(1.5 * 1024 * 1024) });
     expect(big.status).toBe(201);
   });
 });
@@ -148,7 +167,10 @@ describe('Multipart bodies on Express with multer', () => {
       .field('title', 'Dune')
       .attach('file', Buffer.from('cover'), 'cover.txt');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ body: { csrfmiddlewaretoken: expect.any(String), title: 'Dune' }, file: { name: 'cover.txt', size: 5 } });
+    expect(res.body).toEqual({
+      body: { csrfmiddlewaretoken: expect.any(String), title: 'Dune' },
+      file: { name: 'cover.txt', size: 5 },
+    });
   });
 
   it('refuses a multipart form without the field', async () => {

@@ -37,7 +37,10 @@ class FormPageView extends View {
 @ClassView('api/token/')
 class TokenApiView extends View {
   get(request: ViewRequest) {
-    return new JsonResponse({ token: getToken(request) }, { headers: { 'Set-Cookie': 'theme=dark; Path=/', Vary: 'Accept' } });
+    return new JsonResponse(
+      { token: getToken(request) },
+      { headers: { 'Set-Cookie': 'theme=dark; Path=/', Vary: 'Accept' } },
+    );
   }
 }
 
@@ -85,13 +88,16 @@ describe.each(PLATFORMS)('CSRF options behind an HTTPS proxy on %s', (platform) 
   );
 
   const secure = (req: request.Test) => req.set({ Host: 'shop.test', 'X-Forwarded-Proto': 'https' });
-  const withToken = (req: request.Test) => secure(req).set({ Cookie: `xsrf=${SECRET}`, 'X-XSRF-TOKEN': maskSecret(SECRET) });
+  const withToken = (req: request.Test) =>
+    secure(req).set({ Cookie: `xsrf=${SECRET}`, 'X-XSRF-TOKEN': maskSecret(SECRET) });
 
   it('names the cookie and the field as configured, with the configured attributes', async () => {
     const res = await secure(http.get('/form/'));
     const [cookie] = cookiesOf(res);
     expect(cookie).toMatch(/^xsrf=[A-Za-z0-9]{32}; Domain=\.shop\.test; HttpOnly; Path=\/; SameSite=Strict; Secure$/);
-    expect(res.text).toMatch(/^<form method="post"><input type="hidden" name="xsrf_field" value="[A-Za-z0-9]{64}"><\/form>/);
+    expect(res.text).toMatch(
+      /^<form method="post"><input type="hidden" name="xsrf_field" value="[A-Za-z0-9]{64}"><\/form>/,
+    );
   });
 
   it('reads the token from the configured field and header', async () => {
@@ -101,33 +107,58 @@ describe.each(PLATFORMS)('CSRF options behind an HTTPS proxy on %s', (platform) 
       .send({ xsrf_field: maskSecret(SECRET) });
     expect(field.text).toBe('posted');
     expect((await withToken(http.post('/form/')).set('Referer', 'https://shop.test/form/')).text).toBe('posted');
-    const oldNames = await secure(http.post('/form/')).set({ Cookie: `csrftoken=${SECRET}`, 'X-CSRFToken': SECRET, Referer: 'https://shop.test/' });
+    const oldNames = await secure(http.post('/form/')).set({
+      Cookie: `csrftoken=${SECRET}`,
+      'X-CSRFToken': SECRET,
+      Referer: 'https://shop.test/',
+    });
     expect(oldNames.body).toEqual(csrfRefusal('CSRF cookie not set.'));
   });
 
   it('names the configured header in its refusal', async () => {
-    const res = await withToken(http.post('/form/')).set({ Referer: 'https://shop.test/', 'X-XSRF-TOKEN': maskSecret('A'.repeat(32)) });
+    const res = await withToken(http.post('/form/')).set({
+      Referer: 'https://shop.test/',
+      'X-XSRF-TOKEN': maskSecret('A'.repeat(32)),
+    });
     expect(res.body).toEqual(csrfRefusal("CSRF token from the 'X-XSRF-TOKEN' HTTP header incorrect."));
   });
 
   it.each([
     ['no Referer', {}, 'Referer checking failed - no Referer.'],
     ['a malformed Referer', { Referer: 'shop.test/form/' }, 'Referer checking failed - Referer is malformed.'],
-    ['an http Referer', { Referer: 'http://shop.test/form/' }, 'Referer checking failed - Referer is insecure while host is secure.'],
-    ['another site’s Referer', { Referer: 'https://evil.test/x' }, 'Referer checking failed - https://evil.test/x does not match any trusted origins.'],
-    ['an http Origin', { Origin: 'http://shop.test' }, 'Origin checking failed - http://shop.test does not match any trusted origins.'],
+    [
+      'an http Referer',
+      { Referer: 'http://shop.test/form/' },
+      'Referer checking failed - Referer is insecure while host is secure.',
+    ],
+    [
+      'another site’s Referer',
+      { Referer: 'https://evil.test/x' },
+      'Referer checking failed - https://evil.test/x does not match any trusted origins.',
+    ],
+    [
+      'an http Origin',
+      { Origin: 'http://shop.test' },
+      'Origin checking failed - http://shop.test does not match any trusted origins.',
+    ],
     ['no Referer and Sec-Fetch-Site: none', { 'Sec-Fetch-Site': 'none' }, 'Referer checking failed - no Referer.'],
-  ])('refuses an HTTPS request with %s, even with a valid token (Django’s Referer check)', async (_case, headers, reason) => {
-    const res = await withToken(http.post('/form/')).set(headers);
-    expect(res.body).toEqual(csrfRefusal(reason));
-  });
+  ])(
+    'refuses an HTTPS request with %s, even with a valid token (Django’s Referer check)',
+    async (_case, headers, reason) => {
+      const res = await withToken(http.post('/form/')).set(headers);
+      expect(res.body).toEqual(csrfRefusal(reason));
+    },
+  );
 
   it.each([
     ['its own origin', { Origin: 'https://shop.test' }],
     ['a Referer from this host', { Referer: 'https://shop.test/form/' }],
     ['a Referer under the cookie’s domain', { Referer: 'https://www.shop.test/form/' }],
     ['a Referer from a trusted origin', { Referer: 'https://app.partner.test/' }],
-    ['no Referer but Sec-Fetch-Site: same-origin (a browser, with Referrer-Policy: no-referrer)', { 'Sec-Fetch-Site': 'same-origin' }],
+    [
+      'no Referer but Sec-Fetch-Site: same-origin (a browser, with Referrer-Policy: no-referrer)',
+      { 'Sec-Fetch-Site': 'same-origin' },
+    ],
   ])('accepts an HTTPS request with %s', async (_case, headers) => {
     expect((await withToken(http.post('/form/')).set(headers)).text).toBe('posted');
   });
@@ -148,7 +179,11 @@ describe.each(PLATFORMS)('CSRF options behind an HTTPS proxy on %s', (platform) 
     const fresh = /^xsrf=(\w+);/.exec(cookiesOf(res)[0]!)![1]!;
     expect(fresh).toHaveLength(32);
     expect(fresh).not.toBe(SECRET);
-    const stale = await secure(http.post('/form/')).set({ Cookie: `xsrf=${fresh}`, 'X-XSRF-TOKEN': maskSecret(SECRET), Referer: 'https://shop.test/' });
+    const stale = await secure(http.post('/form/')).set({
+      Cookie: `xsrf=${fresh}`,
+      'X-XSRF-TOKEN': maskSecret(SECRET),
+      Referer: 'https://shop.test/',
+    });
     expect(stale.body).toEqual(csrfRefusal("CSRF token from the 'X-XSRF-TOKEN' HTTP header incorrect."));
   });
 });
@@ -156,7 +191,10 @@ describe.each(PLATFORMS)('CSRF options behind an HTTPS proxy on %s', (platform) 
 describe.each(PLATFORMS)('CSRF misconfiguration on %s', (platform) => {
   it('fails at start-up with ImproperlyConfigured', async () => {
     const error = await rejectionOf(
-      createApp(platform, { imports: [ClassViewsModule.forRoot({ csrf: { trustedOrigins: ['shop.test'] } })], providers: [FormPageView] }),
+      createApp(platform, {
+        imports: [ClassViewsModule.forRoot({ csrf: { trustedOrigins: ['shop.test'] } })],
+        providers: [FormPageView],
+      }),
     );
     expect(error).toBeInstanceOf(ImproperlyConfigured);
     expect((error as Error).message).toBe(
@@ -169,7 +207,10 @@ describe.each(PLATFORMS)('CSRF options from forRootAsync() on %s', (platform) =>
   const { http } = useTestApp(platform, {
     imports: [
       ClassViewsModule.forRootAsync({
-        useFactory: async () => ({ templates: { dirs: [join(import.meta.dirname, 'fixtures')] }, csrf: { cookieName: 'async_csrf' } }),
+        useFactory: async () => ({
+          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+          csrf: { cookieName: 'async_csrf' },
+        }),
       }),
     ],
     providers: [FormPageView],
@@ -177,7 +218,9 @@ describe.each(PLATFORMS)('CSRF options from forRootAsync() on %s', (platform) =>
 
   it('reads the factory’s csrf options', async () => {
     expect(cookiesOf(await http.get('/form/'))[0]).toMatch(/^async_csrf=\w{32}; /);
-    expect((await http.post('/form/').set({ Cookie: `async_csrf=${SECRET}`, 'X-CSRFToken': SECRET })).text).toBe('posted');
+    expect((await http.post('/form/').set({ Cookie: `async_csrf=${SECRET}`, 'X-CSRFToken': SECRET })).text).toBe(
+      'posted',
+    );
   });
 });
 
@@ -189,7 +232,10 @@ describe.each(PLATFORMS)('CSRF turned off for the whole app (csrf.enabled: false
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     let app: INestApplication | undefined;
     try {
-      app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ csrf: { enabled: false } })], providers: [FormPageView] });
+      app = await createApp(platform, {
+        imports: [ClassViewsModule.forRoot({ csrf: { enabled: false } })],
+        providers: [FormPageView],
+      });
       expect(warn.mock.calls).toEqual([[WARNING]]);
       const res = await request(app.getHttpServer()).post('/form/').set('Origin', 'http://evil.example.com');
       expect(res.status).toBe(200);
@@ -204,7 +250,10 @@ describe.each(PLATFORMS)('CSRF turned off for the whole app (csrf.enabled: false
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     let app: INestApplication | undefined;
     try {
-      app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ csrf: { enabled: true } })], providers: [FormPageView] });
+      app = await createApp(platform, {
+        imports: [ClassViewsModule.forRoot({ csrf: { enabled: true } })],
+        providers: [FormPageView],
+      });
       expect(warn).not.toHaveBeenCalled();
       const res = await request(app.getHttpServer()).post('/form/');
       expect(res.status).toBe(403);
@@ -217,7 +266,10 @@ describe.each(PLATFORMS)('CSRF turned off for the whole app (csrf.enabled: false
 
   it('refuses an enabled option that is not a boolean at start-up', async () => {
     await expect(
-      createApp(platform, { imports: [ClassViewsModule.forRoot({ csrf: { enabled: 'no' as unknown as boolean } })], providers: [FormPageView] }),
+      createApp(platform, {
+        imports: [ClassViewsModule.forRoot({ csrf: { enabled: 'no' as unknown as boolean } })],
+        providers: [FormPageView],
+      }),
     ).rejects.toThrow("The csrf.enabled option of ClassViewsModule is 'no', which is not allowed. Give true or false.");
   });
 });

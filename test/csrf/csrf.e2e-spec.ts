@@ -1,5 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { type ArgumentsHost, Catch, type ExceptionFilter, Logger, type PipeTransform, UseFilters, UsePipes } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  Logger,
+  type PipeTransform,
+  UseFilters,
+  UsePipes,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
@@ -145,7 +153,9 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       const res = await http.get('/notes/new/');
       expect(res.status).toBe(200);
       const [cookie] = res.headers['set-cookie'] as unknown as string[];
-      expect(cookie).toMatch(/^csrftoken=[A-Za-z0-9]{32}; expires=\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT; Max-Age=31449600; Path=\/; SameSite=Lax$/);
+      expect(cookie).toMatch(
+        /^csrftoken=[A-Za-z0-9]{32}; expires=\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT; Max-Age=31449600; Path=\/; SameSite=Lax$/,
+      );
       expect(res.headers.vary).toBe('Cookie');
       const secret = /^csrftoken=(\w+)/.exec(cookie!)![1]!;
       const token = /<input type="hidden" name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})">/.exec(res.text)![1]!;
@@ -154,7 +164,10 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
 
     it('gives csrf_token and csrf_input() one token per render', async () => {
       const res = await http.get('/token/');
-      const [, fromScript, fromInput] = /const token = "(\w+)";<\/script><input type="hidden" name="csrfmiddlewaretoken" value="(\w+)">/.exec(res.text)!;
+      const [, fromScript, fromInput] =
+        /const token = "(\w+)";<\/script><input type="hidden" name="csrfmiddlewaretoken" value="(\w+)">/.exec(
+          res.text,
+        )!;
       expect(fromScript).toHaveLength(64);
       expect(fromScript).toBe(fromInput);
     });
@@ -183,7 +196,12 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
     it('sets no cookie for a view that never reads a token, nor for an accepted POST whose answer prints none (Django’s get_token() not called)', async () => {
       for (const cookie of [undefined, `csrftoken=${SECRET}`]) {
         const page = await (cookie ? http.get('/hello/').set('Cookie', cookie) : http.get('/hello/'));
-        expect([page.status, page.text, page.headers['set-cookie'], page.headers.vary]).toEqual([200, 'hello', undefined, undefined]);
+        expect([page.status, page.text, page.headers['set-cookie'], page.headers.vary]).toEqual([
+          200,
+          'hello',
+          undefined,
+          undefined,
+        ]);
       }
       const { cookie, token } = pair();
       const saved = await http.post('/notes/new/').set('Cookie', cookie).set('X-CSRFToken', token);
@@ -194,7 +212,11 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
   describe('accepted requests', () => {
     it('accepts a form POST with the page’s cookie and token, and stores one row', async () => {
       const csrf = await csrfFrom(served.app, '/notes/new/');
-      const res = await http.post('/notes/new/').set('Cookie', csrf.cookie).type('form').send({ text: 'hello', ...csrf.field });
+      const res = await http
+        .post('/notes/new/')
+        .set('Cookie', csrf.cookie)
+        .type('form')
+        .send({ text: 'hello', ...csrf.field });
       expect([res.status, res.text]).toEqual([201, expect.stringMatching(/^saved \d+$/)]);
       expect(await notes.find()).toEqual([expect.objectContaining({ text: 'hello' })]);
     });
@@ -216,7 +238,11 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
 
     it('reads the form token before the app’s pipes, which may drop unknown fields', async () => {
       const { cookie, token } = pair();
-      const res = await http.post('/piped/').set('Cookie', cookie).type('form').send({ text: 'piped', csrfmiddlewaretoken: token });
+      const res = await http
+        .post('/piped/')
+        .set('Cookie', cookie)
+        .type('form')
+        .send({ text: 'piped', csrfmiddlewaretoken: token });
       expect(res.status).toBe(201);
       expect(await notes.find()).toEqual([expect.objectContaining({ text: 'piped' })]);
     });
@@ -229,9 +255,19 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
     it('reads the form field before the header, and the header when the field is empty (Django’s order)', async () => {
       const { cookie, token } = pair();
       const wrong = maskSecret(OTHER_SECRET);
-      const fieldWins = await http.post('/notes/new/').set('Cookie', cookie).set('X-CSRFToken', wrong).type('form').send({ csrfmiddlewaretoken: token });
+      const fieldWins = await http
+        .post('/notes/new/')
+        .set('Cookie', cookie)
+        .set('X-CSRFToken', wrong)
+        .type('form')
+        .send({ csrfmiddlewaretoken: token });
       expect(fieldWins.status).toBe(201);
-      const emptyField = await http.post('/notes/new/').set('Cookie', cookie).set('X-CSRFToken', token).type('form').send({ csrfmiddlewaretoken: '' });
+      const emptyField = await http
+        .post('/notes/new/')
+        .set('Cookie', cookie)
+        .set('X-CSRFToken', token)
+        .type('form')
+        .send({ csrfmiddlewaretoken: '' });
       expect(emptyField.status).toBe(201);
     });
 
@@ -262,19 +298,71 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
 
   describe('refused requests: 403 with Django’s reason, and nothing stored', () => {
     const refusals: Array<[string, (req: request.Test) => request.Test, string]> = [
-      ['no cookie', (req) => req.type('form').send({ csrfmiddlewaretoken: maskSecret(SECRET) }), 'CSRF cookie not set.'],
+      [
+        'no cookie',
+        (req) => req.type('form').send({ csrfmiddlewaretoken: maskSecret(SECRET) }),
+        'CSRF cookie not set.',
+      ],
       ['an empty cookie', (req) => req.set('Cookie', 'csrftoken=').set('X-CSRFToken', SECRET), 'CSRF cookie not set.'],
-      ['a cookie of the wrong length', (req) => req.set('Cookie', 'csrftoken=abc').set('X-CSRFToken', SECRET), 'CSRF cookie has incorrect length.'],
-      ['a cookie with other characters', (req) => req.set('Cookie', `csrftoken=${'-'.repeat(32)}`).set('X-CSRFToken', SECRET), 'CSRF cookie has invalid characters.'],
+      [
+        'a cookie of the wrong length',
+        (req) => req.set('Cookie', 'csrftoken=abc').set('X-CSRFToken', SECRET),
+        'CSRF cookie has incorrect length.',
+      ],
+      [
+        'a cookie with other characters',
+        (req) => req.set('Cookie', `csrftoken=${'-'.repeat(32)}`).set('X-CSRFToken', SECRET),
+        'CSRF cookie has invalid characters.',
+      ],
       ['no token', (req) => req.set('Cookie', pair().cookie), 'CSRF token missing.'],
-      ['no token in a form', (req) => req.set('Cookie', pair().cookie).type('form').send({ text: 'x' }), 'CSRF token missing.'],
-      ['a form token of another secret', (req) => req.set('Cookie', pair().cookie).type('form').send({ csrfmiddlewaretoken: maskSecret(OTHER_SECRET) }), 'CSRF token from POST incorrect.'],
-      ['a short form token', (req) => req.set('Cookie', pair().cookie).type('form').send({ csrfmiddlewaretoken: 'abc' }), 'CSRF token from POST has incorrect length.'],
-      ['a form token with other characters', (req) => req.set('Cookie', pair().cookie).type('form').send({ csrfmiddlewaretoken: `${'!'.repeat(64)}` }), 'CSRF token from POST has invalid characters.'],
-      ['a header token of another secret', (req) => req.set('Cookie', pair().cookie).set('X-CSRFToken', maskSecret(OTHER_SECRET)), "CSRF token from the 'X-CSRFToken' HTTP header incorrect."],
-      ['a header token of the wrong length', (req) => req.set('Cookie', pair().cookie).set('X-CSRFToken', 'x'.repeat(63)), "CSRF token from the 'X-CSRFToken' HTTP header has incorrect length."],
-      ['a token in a JSON body instead of the header', (req) => req.set('Cookie', pair().cookie).send({ csrfmiddlewaretoken: maskSecret(SECRET) }), 'CSRF token missing.'],
-      ['the cookie’s secret under another cookie name', (req) => req.set('Cookie', `sessionid=${SECRET}`).set('X-CSRFToken', SECRET), 'CSRF cookie not set.'],
+      [
+        'no token in a form',
+        (req) => req.set('Cookie', pair().cookie).type('form').send({ text: 'x' }),
+        'CSRF token missing.',
+      ],
+      [
+        'a form token of another secret',
+        (req) =>
+          req
+            .set('Cookie', pair().cookie)
+            .type('form')
+            .send({ csrfmiddlewaretoken: maskSecret(OTHER_SECRET) }),
+        'CSRF token from POST incorrect.',
+      ],
+      [
+        'a short form token',
+        (req) => req.set('Cookie', pair().cookie).type('form').send({ csrfmiddlewaretoken: 'abc' }),
+        'CSRF token from POST has incorrect length.',
+      ],
+      [
+        'a form token with other characters',
+        (req) =>
+          req
+            .set('Cookie', pair().cookie)
+            .type('form')
+            .send({ csrfmiddlewaretoken: `${'!'.repeat(64)}` }),
+        'CSRF token from POST has invalid characters.',
+      ],
+      [
+        'a header token of another secret',
+        (req) => req.set('Cookie', pair().cookie).set('X-CSRFToken', maskSecret(OTHER_SECRET)),
+        "CSRF token from the 'X-CSRFToken' HTTP header incorrect.",
+      ],
+      [
+        'a header token of the wrong length',
+        (req) => req.set('Cookie', pair().cookie).set('X-CSRFToken', 'x'.repeat(63)),
+        "CSRF token from the 'X-CSRFToken' HTTP header has incorrect length.",
+      ],
+      [
+        'a token in a JSON body instead of the header',
+        (req) => req.set('Cookie', pair().cookie).send({ csrfmiddlewaretoken: maskSecret(SECRET) }),
+        'CSRF token missing.',
+      ],
+      [
+        'the cookie’s secret under another cookie name',
+        (req) => req.set('Cookie', `sessionid=${SECRET}`).set('X-CSRFToken', SECRET),
+        'CSRF cookie not set.',
+      ],
     ];
 
     it.each(refusals)('refuses a POST with %s', async (_case, build, reason) => {
@@ -316,7 +404,9 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
         await http.post('/notes/new/').set({ Host: 'shop.example.com', Origin: 'http://evil.example.com' });
         expect(warn.mock.calls).toEqual([
           ['Forbidden (CSRF cookie not set.): /notes/new/'],
-          ['Forbidden (Origin checking failed - http://evil.example.com does not match any trusted origins.): /notes/new/'],
+          [
+            'Forbidden (Origin checking failed - http://evil.example.com does not match any trusted origins.): /notes/new/',
+          ],
         ]);
       } finally {
         warn.mockRestore();
@@ -325,7 +415,10 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
 
     it('takes a token only with the cookie it was made for', async () => {
       const csrf = await csrfFrom(served.app, '/notes/new/');
-      const res = await http.post('/notes/new/').set('Cookie', pair(OTHER_SECRET).cookie).set('X-CSRFToken', csrf.token);
+      const res = await http
+        .post('/notes/new/')
+        .set('Cookie', pair(OTHER_SECRET).cookie)
+        .set('X-CSRFToken', csrf.token);
       expect(res.body).toEqual(csrfRefusal("CSRF token from the 'X-CSRFToken' HTTP header incorrect."));
     });
   });
@@ -333,7 +426,9 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
   describe('Origin and Sec-Fetch-Site', () => {
     const post = (headers: Record<string, string>) => {
       const { cookie, token } = pair();
-      return http.post('/notes/new/').set({ Cookie: cookie, 'X-CSRFToken': token, Host: 'shop.example.com', ...headers });
+      return http
+        .post('/notes/new/')
+        .set({ Cookie: cookie, 'X-CSRFToken': token, Host: 'shop.example.com', ...headers });
     };
 
     it('accepts the request’s own origin, port included', async () => {

@@ -40,9 +40,22 @@ export function seedArticles(): Array<Omit<Article, 'id'>> {
 }
 
 export function seedBooks(): Array<Omit<Book, 'id'>> {
-  return ENTRIES.map(([title, instant], i) => ({ title, author: 'Le Guin', slug: `book-${i + 1}`, publicationDate: new Date(instant) }));
+  return ENTRIES.map(([title, instant], i) => ({
+    title,
+    author: 'Le Guin',
+    slug: `book-${i + 1}`,
+    publicationDate: new Date(instant),
+  }));
 }
 
 /** The same archive as arrays: ids 1… in seed order, as the database gives them. */
-export const articleArray = () => new ArraySource(seedArticles().map((a, i) => ({ id: i + 1, ...a })), { modelName: 'article' });
-export const bookArray = () => new ArraySource(seedBooks().map((b, i) => ({ id: i + 1, ...b })), { modelName: 'book' });
+export const articleArray = () =>
+  new ArraySource(
+    seedArticles().map((a, i) => ({ id: i + 1, ...a })),
+    { modelName: 'article' },
+  );
+export const bookArray = () =>
+  new ArraySource(
+    seedBooks().map((b, i) => ({ id: i + 1, ...b })),
+    { modelName: 'book' },
+  );

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
 import request from 'supertest';
-import { ClassViewsModule, DateDetailView, DayArchiveView, ImproperlyConfigured, MonthArchiveView, path, TodayArchiveView } from '../../src/index.js';
+import {
+  ClassViewsModule,
+  DateDetailView,
+  DayArchiveView,
+  ImproperlyConfigured,
+  MonthArchiveView,
+  path,
+  TodayArchiveView,
+} from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 import { bookArray, NOW } from './archive.js';
 
@@ -50,7 +58,10 @@ describe.each(PLATFORMS)('The module’s timeZone option (Django’s TIME_ZONE) 
             path('today/', LateToday.asView({ ...books(), allowEmpty: true })),
             path('utc/today/', LateToday.asView({ ...books(), timeZone: 'UTC' })),
             path('utc/<int:year>/<str:month>/<int:day>/', Day.asView({ ...books(), timeZone: 'UTC' })),
-            path('time/<int:year>/<str:month>/<int:day>/<int:pk>/', Detail.asView({ ...books(), templateName: 'book_time.html' })),
+            path(
+              'time/<int:year>/<str:month>/<int:day>/<int:pk>/',
+              Detail.asView({ ...books(), templateName: 'book_time.html' }),
+            ),
             path('<int:year>/<str:month>/', Month.asView(books())),
             path('<int:year>/<str:month>/<int:day>/', Day.asView(books())),
             path('<int:year>/<str:month>/<int:day>/<int:pk>/', Detail.asView(books())),
@@ -107,7 +118,9 @@ describe.each(PLATFORMS)('The module’s timeZone option on %s', (platform) => {
   it('refuses a time zone that does not exist at start-up', async () => {
     const starting = createApp(platform, { imports: [ClassViewsModule.forRoot({ timeZone: 'Mars/Olympus' })] });
     await expect(starting).rejects.toThrow(
-      new ImproperlyConfigured("ClassViewsModule.timeZone 'Mars/Olympus' is not a time zone. Use an IANA name such as 'UTC' or 'Europe/Paris'."),
+      new ImproperlyConfigured(
+        "ClassViewsModule.timeZone 'Mars/Olympus' is not a time zone. Use an IANA name such as 'UTC' or 'Europe/Paris'.",
+      ),
     );
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ClassViewsModule, CreateView, FormField, JsonResponseMixin, MinLengthValidator, path, SlugField } from '../../src/index.js';
+import {
+  ClassViewsModule,
+  CreateView,
+  FormField,
+  JsonResponseMixin,
+  MinLengthValidator,
+  path,
+  SlugField,
+} from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { useTestApp } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
@@ -45,15 +53,21 @@ describe.each(PLATFORMS)('a model form validates columns as their @FormField() s
   it('re-renders the page with the slug’s and the validator’s messages, and saves nothing', async () => {
     const res = await http.post('/articles/new/').set(CSRF_HEADERS).type('form').send('title=Hi&slug=my%20post');
     expect(res.status).toBe(200);
-    expect(res.text).toContain('<ul class="errorlist"><li>Ensure this value has at least 3 characters (it has 2).</li></ul><input type="text" name="title" value="Hi" maxlength="40"');
-    expect(res.text).toContain('<ul class="errorlist"><li>Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.</li></ul><input type="text" name="slug" value="my post" maxlength="30"');
+    expect(res.text).toContain(
+      '<ul class="errorlist"><li>Ensure this value has at least 3 characters (it has 2).</li></ul><input type="text" name="title" value="Hi" maxlength="40"',
+    );
+    expect(res.text).toContain(
+      '<ul class="errorlist"><li>Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.</li></ul><input type="text" name="slug" value="my post" maxlength="30"',
+    );
     expect(await served.app.get(DataSource).getRepository(Article).count()).toBe(0);
   });
 
   it('answers a JSON client 422 with the messages, and saves a valid article', async () => {
     const bad = await http.post('/articles/new/').set(CSRF_HEADERS).send({ title: 'Hello', slug: 'hello world' });
     expect(bad.status).toBe(422);
-    expect(bad.body).toEqual({ errors: { slug: ['Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.'] } });
+    expect(bad.body).toEqual({
+      errors: { slug: ['Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.'] },
+    });
     const good = await http.post('/articles/new/').set(CSRF_HEADERS).send({ title: 'Hello', slug: 'hello-world' });
     expect(good.status).toBe(201);
     expect(good.body).toEqual({ object: { id: 1, title: 'Hello', slug: 'hello-world' } });

@@ -39,7 +39,9 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
     imports: [
       ClassViewsModule.forRoot({
         templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-        urlpatterns: [path('no-success/', FormView.asView({ templateName: 'contact.html', formClass: schemaForm(ContactSchema) }))],
+        urlpatterns: [
+          path('no-success/', FormView.asView({ templateName: 'contact.html', formClass: schemaForm(ContactSchema) })),
+        ],
       }),
     ],
     providers: [Mailer, ContactView],
@@ -50,12 +52,18 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
   });
 
   const post = (url: string, values: Record<string, string>) =>
-    http.post(url).set(CSRF_HEADERS).set('Content-Type', 'application/x-www-form-urlencoded').send(new URLSearchParams(values).toString());
+    http
+      .post(url)
+      .set(CSRF_HEADERS)
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send(new URLSearchParams(values).toString());
 
   it('shows the unbound form on GET', async () => {
     const res = await http.get('/contact/');
     expect(res.status).toBe(200);
-    expect(res.text).toContain('<div><label for="id_email">Email:</label><input type="email" name="email" required id="id_email"></div>');
+    expect(res.text).toContain(
+      '<div><label for="id_email">Email:</label><input type="email" name="email" required id="id_email"></div>',
+    );
   });
 
   it('redirects to successUrl after formValid() ran', async () => {
@@ -69,13 +77,25 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
     mailer.sent.length = 0;
     const res = await post('/contact/', { email: 'ada@example.com', subject: 'x'.repeat(201) });
     expect(res.status).toBe(200);
-    expect(res.text).toContain('<ul class="errorlist"><li>Ensure this value has at most 200 characters (it has 201).</li></ul>');
-    expect(res.text).toContain('<ul class="errorlist"><li>This field is required.</li></ul><input type="text" name="message" required id="id_message" aria-invalid="true">');
+    expect(res.text).toContain(
+      '<ul class="errorlist"><li>Ensure this value has at most 200 characters (it has 201).</li></ul>',
+    );
+    expect(res.text).toContain(
+      '<ul class="errorlist"><li>This field is required.</li></ul><input type="text" name="message" required id="id_message" aria-invalid="true">',
+    );
     expect(mailer.sent).toEqual([]);
   });
 
   it('validates PUT like POST, and refuses PATCH with Allow: GET, POST, PUT, HEAD, OPTIONS', async () => {
-    expect((await http.put('/contact/').set(CSRF_HEADERS).set('Content-Type', 'application/x-www-form-urlencoded').send('email=x')).status).toBe(200);
+    expect(
+      (
+        await http
+          .put('/contact/')
+          .set(CSRF_HEADERS)
+          .set('Content-Type', 'application/x-www-form-urlencoded')
+          .send('email=x')
+      ).status,
+    ).toBe(200);
     const res = await http.patch('/contact/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, POST, PUT, HEAD, OPTIONS');

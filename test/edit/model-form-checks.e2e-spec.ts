@@ -2,7 +2,18 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import request from 'supertest';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClassViewsModule, CreateView, DeleteView, DetailView, Form, ImproperlyConfigured, ListView, path, UpdateView, type ViewRoute } from '../../src/index.js';
+import {
+  ClassViewsModule,
+  CreateView,
+  DeleteView,
+  DetailView,
+  Form,
+  ImproperlyConfigured,
+  ListView,
+  path,
+  UpdateView,
+  type ViewRoute,
+} from '../../src/index.js';
 import { Book } from '../list/library.js';
 import { rejectionOf } from '../utils/errors.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
@@ -24,12 +35,16 @@ describe.each(PLATFORMS)('Model forms are checked at start-up, %s', (platform) =
   it('refuses both fields and formClass, with Django’s wording', async () => {
     const error = await rejectionOf(start(CreateView.asView({ model: Book, fields: ['title'], formClass: BookForm })));
     expect(error).toBeInstanceOf(ImproperlyConfigured);
-    expect(error.message).toBe("Specifying both 'fields' and 'formClass' is not permitted. CreateView: remove one of them.");
+    expect(error.message).toBe(
+      "Specifying both 'fields' and 'formClass' is not permitted. CreateView: remove one of them.",
+    );
   });
 
   it('refuses neither, with Django’s wording', async () => {
     const error = await rejectionOf(start(UpdateView.asView({ model: Book })));
-    expect(error.message).toBe("Using ModelFormMixin (base class of UpdateView) without the 'fields' attribute is prohibited.");
+    expect(error.message).toBe(
+      "Using ModelFormMixin (base class of UpdateView) without the 'fields' attribute is prohibited.",
+    );
   });
 
   it('refuses an unknown field, listing the columns', async () => {
@@ -118,26 +133,34 @@ describe.each(PLATFORMS)('getQueryset() returning nothing, %s', (platform) => {
   it.each([
     ['NoBooksDetailView', 'books/<int:pk>/', NoBooksDetailView.asView({ templateName: 'x.html' }), '/books/1/'],
     ['NoBooksListView', 'books/', NoBooksListView.asView({ templateName: 'x.html' }), '/books/'],
-    ['NoBooksUpdateView', 'books/<int:pk>/edit/', NoBooksUpdateView.asView({ fields: ['title'], model: Book }), '/books/1/edit/'],
+    [
+      'NoBooksUpdateView',
+      'books/<int:pk>/edit/',
+      NoBooksUpdateView.asView({ fields: ['title'], model: Book }),
+      '/books/1/edit/',
+    ],
     ['NoBooksDeleteView', 'books/<int:pk>/delete/', NoBooksDeleteView.asView({ successUrl: '/' }), '/books/1/delete/'],
-  ])('%s: a 500 from Django’s ImproperlyConfigured naming the class, not a TypeError', async (name, route, view, url) => {
-    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    const app = await createApp(platform, {
-      imports: [
-        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
-        ClassViewsModule.forRoot({ imports: [TypeOrmModule.forFeature([Book])], urlpatterns: [path(route, view)] }),
-      ],
-    });
-    try {
-      expect((await request(app.getHttpServer()).get(url)).status).toBe(500);
-      const errors = logged.mock.calls.flat().filter((arg): arg is Error => arg instanceof Error);
-      expect(errors.map((error) => [error.constructor.name, error.message])).toContainEqual([
-        'ImproperlyConfigured',
-        `${name} is missing a QuerySet. Define ${name}.model, ${name}.queryset, or override ${name}.getQueryset().`,
-      ]);
-    } finally {
-      logged.mockRestore();
-      await app.close();
-    }
-  });
+  ])(
+    '%s: a 500 from Django’s ImproperlyConfigured naming the class, not a TypeError',
+    async (name, route, view, url) => {
+      const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      const app = await createApp(platform, {
+        imports: [
+          TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
+          ClassViewsModule.forRoot({ imports: [TypeOrmModule.forFeature([Book])], urlpatterns: [path(route, view)] }),
+        ],
+      });
+      try {
+        expect((await request(app.getHttpServer()).get(url)).status).toBe(500);
+        const errors = logged.mock.calls.flat().filter((arg): arg is Error => arg instanceof Error);
+        expect(errors.map((error) => [error.constructor.name, error.message])).toContainEqual([
+          'ImproperlyConfigured',
+          `${name} is missing a QuerySet. Define ${name}.model, ${name}.queryset, or override ${name}.getQueryset().`,
+        ]);
+      } finally {
+        logged.mockRestore();
+        await app.close();
+      }
+    },
+  );
 });

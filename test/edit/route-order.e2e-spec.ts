@@ -23,7 +23,10 @@ class NewAfterView extends View {
  * prefers static text anyway, and Express tries a module's routes in order.
  */
 describe.each(PLATFORMS)('A static route after a converter route on the same prefix, %s', (platform) => {
-  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [DetailFirstView, NewAfterView] });
+  const { http } = useTestApp(platform, {
+    imports: [ClassViewsModule.forRoot()],
+    providers: [DetailFirstView, NewAfterView],
+  });
 
   it('serves books/new/ although books/<int:pk>/ was registered first', async () => {
     const res = await http.get('/books/new/');

@@ -17,7 +17,9 @@ function useErrorPagesApp(platform: Platform, dir: string | null) {
   return useTestApp(
     platform,
     {
-      imports: [ClassViewsModule.forRoot({ errorPages: true, templates: { dirs: dir === null ? [] : [fixtures(dir)] } })],
+      imports: [
+        ClassViewsModule.forRoot({ errorPages: true, templates: { dirs: dir === null ? [] : [fixtures(dir)] } }),
+      ],
       providers: [...ERROR_VIEWS, { provide: APP_FILTER, useClass: GoneAwayFilter }],
     },
     { beforeInit: (app) => void app.useGlobalFilters(new TeapotFilter(app.get(HttpAdapterHost))) },
@@ -62,7 +64,9 @@ describe.each(PLATFORMS)('error pages on %s', (platform) => {
   it('lets 403.html print a CSRF token, setting the cookie, as Django’s requires_csrf_token', async () => {
     const res = await get('/denied/');
     expect(res.text).toMatch(/<input type="hidden" name="csrfmiddlewaretoken" value="[A-Za-z0-9]{64}">/);
-    expect(([] as string[]).concat(res.headers['set-cookie'] ?? []).some((line) => line.startsWith('csrftoken='))).toBe(true);
+    expect(([] as string[]).concat(res.headers['set-cookie'] ?? []).some((line) => line.startsWith('csrftoken='))).toBe(
+      true,
+    );
   });
 
   it('renders 403.html for a guard’s refusal, before the view', async () => {
@@ -121,25 +125,43 @@ describe.each(PLATFORMS)('error pages on %s', (platform) => {
     expect(res.text).toContain('<title>403 Forbidden</title>');
     expect(res.text).toContain('<h1>Forbidden <span>(403)</span></h1>');
     expect(res.text).toContain(`<p>${CSRF_MESSAGES.failed}</p>`);
-    expect(res.text).toContain('You are seeing this message because this site requires a CSRF cookie when submitting forms.');
+    expect(res.text).toContain(
+      'You are seeing this message because this site requires a CSRF cookie when submitting forms.',
+    );
     expect(res.text).toContain('Reason given for failure: CSRF cookie not set.');
   });
 
   it('escapes a CSRF reason that quotes the request', async () => {
-    const res = await http.post('/form/').set('Accept', HTML).set('Origin', 'https://<evil>.example').type('form').send('a=1');
+    const res = await http
+      .post('/form/')
+      .set('Accept', HTML)
+      .set('Origin', 'https://<evil>.example')
+      .type('form')
+      .send('a=1');
     expect(res.status).toBe(403);
-    expect(res.text).toContain('Origin checking failed - https://&lt;evil&gt;.example does not match any trusted origins.');
+    expect(res.text).toContain(
+      'Origin checking failed - https://&lt;evil&gt;.example does not match any trusted origins.',
+    );
     expect(res.text).not.toContain('<evil>');
   });
 
   it('keeps Nest’s JSON for a CSRF refusal to a JSON client', async () => {
     const res = await http.post('/form/').set('Accept', JSON_ACCEPT).type('form').send('a=1');
     expect(res.status).toBe(403);
-    expect(res.body).toEqual({ statusCode: 403, error: 'Forbidden', message: CSRF_MESSAGES.failed, reason: CSRF_MESSAGES.noCookie });
+    expect(res.body).toEqual({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: CSRF_MESSAGES.failed,
+      reason: CSRF_MESSAGES.noCookie,
+    });
   });
 
   it('leaves a 405 as Django sends it: empty body and Allow', async () => {
-    const res = await http.delete('/only-get/').set('Accept', HTML).set('Cookie', 'csrftoken=TestSecretTestSecretTestSecret32').set('X-CSRFToken', 'TestSecretTestSecretTestSecret32');
+    const res = await http
+      .delete('/only-get/')
+      .set('Accept', HTML)
+      .set('Cookie', 'csrftoken=TestSecretTestSecretTestSecret32')
+      .set('X-CSRFToken', 'TestSecretTestSecretTestSecret32');
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
     expect(res.text).toBe('');
@@ -218,7 +240,11 @@ describe.each(PLATFORMS)('error pages with the app’s own CSRF template, on %s'
 
 describe.each(PLATFORMS)('error pages turned on by forRootAsync(), on %s', (platform) => {
   const { http } = useTestApp(platform, {
-    imports: [ClassViewsModule.forRootAsync({ useFactory: async () => ({ errorPages: true, templates: { dirs: [fixtures('pages')] } }) })],
+    imports: [
+      ClassViewsModule.forRootAsync({
+        useFactory: async () => ({ errorPages: true, templates: { dirs: [fixtures('pages')] } }),
+      }),
+    ],
     providers: ERROR_VIEWS,
   });
 

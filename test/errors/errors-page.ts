@@ -51,15 +51,22 @@ listed here:
 function placeholders(format: (...args: never[]) => string): unknown[] {
   const source = format.toString();
   const list = /^\(?([^)=]*)\)?\s*=>/.exec(source)?.[1] ?? '';
-  const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   // A list of details (`names.join(', ')`) is shown as one placeholder too.
-  return names.map((name) => (new RegExp(`\\b${name}\\.(join|map|length)\\b`).test(source) ? listPlaceholder(name) : `{${name}}`));
+  return names.map((name) =>
+    new RegExp(`\\b${name}\\.(join|map|length)\\b`).test(source) ? listPlaceholder(name) : `{${name}}`,
+  );
 }
 
 /** A list of one placeholder whose length reads `{name.length}` in the text and counts as 1. */
 function listPlaceholder(name: string): string[] {
   const length = { valueOf: () => 1, toString: () => `{${name}.length}` };
-  return new Proxy([`{${name}}`], { get: (target, key, receiver) => (key === 'length' ? length : Reflect.get(target, key, receiver)) });
+  return new Proxy([`{${name}}`], {
+    get: (target, key, receiver) => (key === 'length' ? length : Reflect.get(target, key, receiver)),
+  });
 }
 
 /** Markdown's special characters, escaped so that the message reads as it is. */

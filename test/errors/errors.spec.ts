@@ -13,7 +13,9 @@ function sources(dir = 'src'): { file: string; text: string }[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((item) => {
     const file = `${dir}/${item.name}`;
     if (item.isDirectory()) return sources(file);
-    return item.name.endsWith('.ts') && !item.name.endsWith('.spec.ts') ? [{ file, text: readFileSync(join(ROOT, file), 'utf8') }] : [];
+    return item.name.endsWith('.ts') && !item.name.endsWith('.spec.ts')
+      ? [{ file, text: readFileSync(join(ROOT, file), 'utf8') }]
+      : [];
   });
 }
 
@@ -44,16 +46,23 @@ describe('the message registry', () => {
 
   it('has no entry that src/ does not raise', () => {
     const files = sources();
-    const unused = entries.filter(({ area, key }) =>
-      !files.some(({ file, text }) => !file.endsWith('.messages.ts') && new RegExp(`\\b${area}\\.${key}\\b`).test(code(text))),
+    const unused = entries.filter(
+      ({ area, key }) =>
+        !files.some(
+          ({ file, text }) => !file.endsWith('.messages.ts') && new RegExp(`\\b${area}\\.${key}\\b`).test(code(text)),
+        ),
     );
     expect(unused.map(({ area, key }) => `${area}.${key}`)).toEqual([]);
   });
 
   it('is where every error message of src/ comes from: no error is made from a string written in place', () => {
-    const inline = /\b(new \w*(Error|Exception|ImproperlyConfigured|NoReverseMatch|Http404|DisallowedRedirect|MessageFailure|BadSignature|Page))\(\s*[`'"]|codedError\(\w+,\s*[`'"]/;
+    const inline =
+      /\b(new \w*(Error|Exception|ImproperlyConfigured|NoReverseMatch|Http404|DisallowedRedirect|MessageFailure|BadSignature|Page))\(\s*[`'"]|codedError\(\w+,\s*[`'"]/;
     const found = sources().flatMap(({ file, text }) =>
-      code(text).split('\n').filter((line) => inline.test(line)).map((line) => `${file}: ${line.trim()}`),
+      code(text)
+        .split('\n')
+        .filter((line) => inline.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
     );
     expect(found).toEqual([]);
   });
@@ -81,6 +90,9 @@ describe('an error made from the registry', () => {
   it('keeps the JavaScript class Django uses (a TypeError) and adds the code', () => {
     const thrown = thrownBy(() => new Paginator([1, 2, 3], 'two'));
     expect(thrown).toBeInstanceOf(TypeError);
-    expect(thrown).toMatchObject({ code: MESSAGES.paginatorNotInteger.code, message: 'Paginator perPage must be an integer, not "two".' });
+    expect(thrown).toMatchObject({
+      code: MESSAGES.paginatorNotInteger.code,
+      message: 'Paginator perPage must be an integer, not "two".',
+    });
   });
 });

@@ -39,7 +39,9 @@ class BookListView extends ListView<Book> {
 
   /** A query of the view's own, through rethrowDatabaseError. */
   async head() {
-    const last = await this.books.findOne({ where: {}, order: { publicationDate: 'DESC' } }).catch(rethrowDatabaseError);
+    const last = await this.books
+      .findOne({ where: {}, order: { publicationDate: 'DESC' } })
+      .catch(rethrowDatabaseError);
     return new HttpResponse(null, { headers: { 'Last-Modified': httpDate(last!.publicationDate) } });
   }
 }
@@ -67,16 +69,25 @@ class BookUpdateView extends UpdateView<Book> {
 }
 
 /** The 503 a list or detail view answers while the database is away: Nest's shape, nothing of the query. */
-const UNAVAILABLE = { statusCode: 503, error: 'Service Unavailable', message: 'The database is unavailable. Please try again shortly.' };
+const UNAVAILABLE = {
+  statusCode: 503,
+  error: 'Service Unavailable',
+  message: 'The database is unavailable. Please try again shortly.',
+};
 
 /** Start the app on `platform` with `options`, seeded with 45 books. */
-async function startApp(platform: (typeof PLATFORMS)[number], options: TypeOrmModuleOptions): Promise<INestApplication> {
+async function startApp(
+  platform: (typeof PLATFORMS)[number],
+  options: TypeOrmModuleOptions,
+): Promise<INestApplication> {
   const app = await createApp(platform, {
     imports: [
       TypeOrmModule.forRoot({ ...options, entities: [Book], synchronize: true } as TypeOrmModuleOptions),
       TypeOrmModule.forFeature([Book]),
       ClassViewsModule.forRoot({
-        templates: { dirs: [join(import.meta.dirname, '../list/fixtures'), join(import.meta.dirname, '../edit/fixtures')] },
+        templates: {
+          dirs: [join(import.meta.dirname, '../list/fixtures'), join(import.meta.dirname, '../edit/fixtures')],
+        },
         imports: [TypeOrmModule.forFeature([Book])],
       }),
     ],
@@ -89,9 +100,18 @@ async function startApp(platform: (typeof PLATFORMS)[number], options: TypeOrmMo
 
 /** A form post as a browser sends it, with a CSRF token. */
 const post = (http: ReturnType<typeof request>, url: string, values: Record<string, string>) =>
-  http.post(url).set(CSRF_HEADERS).set('Content-Type', 'application/x-www-form-urlencoded').send(new URLSearchParams(values).toString());
+  http
+    .post(url)
+    .set(CSRF_HEADERS)
+    .set('Content-Type', 'application/x-www-form-urlencoded')
+    .send(new URLSearchParams(values).toString());
 
-const NEW_BOOK = { title: 'The Dispossessed', author: 'Ursula K. Le Guin', slug: 'dispossessed', publicationDate: '1974-05-01T00:00' };
+const NEW_BOOK = {
+  title: 'The Dispossessed',
+  author: 'Ursula K. Le Guin',
+  slug: 'dispossessed',
+  publicationDate: '1974-05-01T00:00',
+};
 
 /** The clean 503, without anything of the query, the driver, a stack or a path. */
 function expectUnavailableAnswer(res: request.Response): void {
@@ -181,44 +201,50 @@ describe.each(PLATFORMS)('the database goes away: SQLite (sql.js) on %s', (platf
 /** Run `.ci/postgres.sh <command>` for the server on `port`; its stdout. */
 function postgres(command: 'start' | 'halt' | 'stop', port: number): string {
   const script = join(import.meta.dirname, '../../.ci/postgres.sh');
-  return execFileSync('bash', [script, command], { env: { ...process.env, PGPORT: String(port) }, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  return execFileSync('bash', [script, command], {
+    env: { ...process.env, PGPORT: String(port) },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).toString();
 }
 
-(PG_URL ? describe : describe.skip)(`the database goes away: a PostgreSQL server stopped and started${PG_URL ? '' : ` (${PG_SKIP_REASON})`}`, () => {
-  // A server of the suite's own: stopping the shared one would fail the suites running beside this one.
-  let port: number;
-  let url: string;
-
-  beforeAll(async () => {
-    port = await freePort();
-    url = /CLASS_VIEWS_PG_URL=(\S+)/.exec(postgres('start', port))![1];
-  }, 60_000);
-  afterAll(() => {
-    if (port) postgres('stop', port);
-  });
-
-  describe.each(PLATFORMS)('%s', (platform) => {
-    let app: INestApplication;
-    let http: ReturnType<typeof request>;
+(PG_URL ? describe : describe.skip)(
+  `the database goes away: a PostgreSQL server stopped and started${PG_URL ? '' : ` (${PG_SKIP_REASON})`}`,
+  () => {
+    // A server of the suite's own: stopping the shared one would fail the suites running beside this one.
+    let port: number;
+    let url: string;
 
     beforeAll(async () => {
-      app = await startApp(platform, { type: 'postgres', url });
-      http = request(app.getHttpServer());
-    });
-    afterAll(() => app?.close());
-
-    it('answers list, detail, create and edit with a clean 503 while the server is down, keeps serving other views, stores nothing, and recovers when it is back', async () => {
-      await expectServing(http);
-      postgres('halt', port);
-      try {
-        // The pool's connections were closed by the shutdown; new ones are refused.
-        await expectOutage(http);
-        expect((await http.head('/books/')).status).toBe(503);
-      } finally {
-        postgres('start', port);
-      }
-      await expectServing(http);
-      await expectWritesBack(http, app.get<Repository<Book>>('BookRepository'));
+      port = await freePort();
+      url = /CLASS_VIEWS_PG_URL=(\S+)/.exec(postgres('start', port))![1];
     }, 60_000);
-  });
-});
+    afterAll(() => {
+      if (port) postgres('stop', port);
+    });
+
+    describe.each(PLATFORMS)('%s', (platform) => {
+      let app: INestApplication;
+      let http: ReturnType<typeof request>;
+
+      beforeAll(async () => {
+        app = await startApp(platform, { type: 'postgres', url });
+        http = request(app.getHttpServer());
+      });
+      afterAll(() => app?.close());
+
+      it('answers list, detail, create and edit with a clean 503 while the server is down, keeps serving other views, stores nothing, and recovers when it is back', async () => {
+        await expectServing(http);
+        postgres('halt', port);
+        try {
+          // The pool's connections were closed by the shutdown; new ones are refused.
+          await expectOutage(http);
+          expect((await http.head('/books/')).status).toBe(503);
+        } finally {
+          postgres('start', port);
+        }
+        await expectServing(http);
+        await expectWritesBack(http, app.get<Repository<Book>>('BookRepository'));
+      }, 60_000);
+    });
+  },
+);

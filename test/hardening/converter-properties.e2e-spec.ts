@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ClassViewsModule, JsonResponse, JsonResponseMixin, ListView, path, type UrlPattern, View } from '../../src/index.js';
+import {
+  ClassViewsModule,
+  JsonResponse,
+  JsonResponseMixin,
+  ListView,
+  path,
+  type UrlPattern,
+  View,
+} from '../../src/index.js';
 import { useTestApp } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
 import { encodeAll, rawRequest } from './raw-http.js';
@@ -70,7 +78,10 @@ describe.each(PLATFORMS)('converters and page numbers get random strings on %s',
     );
     await fc.assert(
       fc.asyncProperty(page, async (raw) => {
-        const res = await rawRequest(served.port, `GET /numbers/?page=${encodeAll(raw)} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json`);
+        const res = await rawRequest(
+          served.port,
+          `GET /numbers/?page=${encodeAll(raw)} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json`,
+        );
         expect(res.malformed).toBeNull();
         expect([200, 404]).toContain(res.status);
         const ascii = /^\s*\+?0*([1-5])\s*$/.exec(raw);

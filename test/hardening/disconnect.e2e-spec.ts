@@ -49,7 +49,9 @@ const sockets = () => process.getActiveResourcesInfo().filter((kind) => kind ===
 
 async function settle(app: INestApplication): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const open = await new Promise<number>((resolve) => app.getHttpServer().getConnections((_: unknown, n: number) => resolve(n)));
+    const open = await new Promise<number>((resolve) =>
+      app.getHttpServer().getConnections((_: unknown, n: number) => resolve(n)),
+    );
     if (open === 0) break;
     await sleep(10);
   }
@@ -80,7 +82,9 @@ describe.each(PLATFORMS)('clients that disconnect mid-response on %s', (platform
   const served = useTestApp(
     platform,
     {
-      imports: [ClassViewsModule.forRoot({ urlpatterns: [path('big/', BigView.asView()), path('slow/', SlowView.asView())] })],
+      imports: [
+        ClassViewsModule.forRoot({ urlpatterns: [path('big/', BigView.asView()), path('slow/', SlowView.asView())] }),
+      ],
     },
     { listen: true },
   );
@@ -99,7 +103,8 @@ describe.each(PLATFORMS)('clients that disconnect mid-response on %s', (platform
     if (process.env.REPORT_LEAKS) console.log(platform, `hang-ups ${tHang} ms, settle ${Date.now() - t} ms`);
 
     const grown = memory() - memoryBefore;
-    if (process.env.REPORT_LEAKS) console.log(platform, `grown ${(grown / 1024).toFixed(0)} KB`, `sockets ${socketsBefore} -> ${sockets()}`);
+    if (process.env.REPORT_LEAKS)
+      console.log(platform, `grown ${(grown / 1024).toFixed(0)} KB`, `sockets ${socketsBefore} -> ${sockets()}`);
     // One 256 KB body kept per disconnect would be 80+ MB; allow noise only.
     expect(grown).toBeLessThan(8 * 1024 * 1024);
     expect(sockets()).toBeLessThanOrEqual(socketsBefore);

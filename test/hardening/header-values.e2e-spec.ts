@@ -99,43 +99,55 @@ describe.each(PLATFORMS)('header values on %s', (platform) => {
     const res = await http.get('/undefined/');
     expect(res.status).toBe(500);
     expect(res.text).toBe('filtered');
-    expect((filter.caught[0] as Error).message).toMatch(/^The response header 'X-Missing' has a name or value that HTTP does not allow/);
+    expect((filter.caught[0] as Error).message).toMatch(
+      /^The response header 'X-Missing' has a name or value that HTTP does not allow/,
+    );
   });
 
-  it.each(['42', '600', '1000', '200.5', 'NaN'])('answers a status of %s with a 500 through the filters, without its headers', async (status) => {
-    filter.caught.length = 0;
-    const res = await http.get(`/status/?status=${status}`);
-    expect(res.status).toBe(500);
-    expect(res.text).toBe('filtered');
-    expect(res.headers.location).toBeUndefined();
-    expect((filter.caught[0] as Error).message).toBe(`HTTP status code must be an integer from 100 to 599, not ${status}.`);
-  });
+  it.each(['42', '600', '1000', '200.5', 'NaN'])(
+    'answers a status of %s with a 500 through the filters, without its headers',
+    async (status) => {
+      filter.caught.length = 0;
+      const res = await http.get(`/status/?status=${status}`);
+      expect(res.status).toBe(500);
+      expect(res.text).toBe('filtered');
+      expect(res.headers.location).toBeUndefined();
+      expect((filter.caught[0] as Error).message).toBe(
+        `HTTP status code must be an integer from 100 to 599, not ${status}.`,
+      );
+    },
+  );
 
   it.each([
     ['a CRLF in a value', 'X-Echo', 'a\r\nSet-Cookie: evil=1'],
     ['a character above U+00FF in a value', 'X-Echo', '日本'],
     ['a NUL in a value', 'X-Echo', 'a\u0000b'],
     ['a space in a name', 'X Echo', 'v'],
-  ])('answers %s with a 500 through the app exception filters, nothing of the failed response sent', async (_label, name, v) => {
-    filter.caught.length = 0;
-    const res = await http.get(`/echo/?name=${encodeURIComponent(name)}&v=${encodeURIComponent(v)}`);
-    expect(res.status).toBe(500);
-    expect(res.text).toBe('filtered');
-    expect(res.headers['x-before']).toBeUndefined();
-    expect(res.headers['x-after']).toBeUndefined();
-    expect(res.headers['set-cookie']).toBeUndefined();
-    expect(filter.caught).toHaveLength(1);
-    expect((filter.caught[0] as Error).message).toBe(
-      `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`,
-    );
-    const next = await http.get('/echo/?v=fine');
-    expect(next.status).toBe(201);
-    expect(next.headers['x-echo']).toBe('fine');
-  });
+  ])(
+    'answers %s with a 500 through the app exception filters, nothing of the failed response sent',
+    async (_label, name, v) => {
+      filter.caught.length = 0;
+      const res = await http.get(`/echo/?name=${encodeURIComponent(name)}&v=${encodeURIComponent(v)}`);
+      expect(res.status).toBe(500);
+      expect(res.text).toBe('filtered');
+      expect(res.headers['x-before']).toBeUndefined();
+      expect(res.headers['x-after']).toBeUndefined();
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(filter.caught).toHaveLength(1);
+      expect((filter.caught[0] as Error).message).toBe(
+        `The response header '${name}' has a name or value that HTTP does not allow (a line break, a control character, a character above U+00FF, or a value that is not a string). Remove those characters or percent-encode the value.`,
+      );
+      const next = await http.get('/echo/?v=fine');
+      expect(next.status).toBe(201);
+      expect(next.headers['x-echo']).toBe('fine');
+    },
+  );
 });
 
 describe.each(PLATFORMS)("an invalid header with Nest's default filter on %s", (platform) => {
-  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('echo/', EchoView.asView())] })] });
+  const { http } = useTestApp(platform, {
+    imports: [ClassViewsModule.forRoot({ urlpatterns: [path('echo/', EchoView.asView())] })],
+  });
 
   it("is Nest's own clean 500, not the platform's", async () => {
     const res = await http.get(`/echo/?v=${encodeURIComponent('a\r\nb')}`);

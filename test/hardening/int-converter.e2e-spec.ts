@@ -37,7 +37,10 @@ describe.each(PLATFORMS)('<int:pk> never rounds on %s', (platform) => {
   });
   const { http } = served;
   beforeAll(async () => {
-    await served.app.get<import('typeorm').DataSource>((await import('typeorm')).DataSource).getRepository(Book).save(seedBooks().slice(0, 3));
+    await served.app
+      .get<import('typeorm').DataSource>((await import('typeorm')).DataSource)
+      .getRepository(Book)
+      .save(seedBooks().slice(0, 3));
   });
 
   it('gives the largest exact integer as it is', async () => {

@@ -36,28 +36,32 @@ class HybridView extends JsonResponseMixin(ListView<Book>) {
 describe.each(PLATFORMS)('JsonResponseMixin sends the fields a view chooses, on %s', (platform) => {
   const errors: string[] = [];
 
-  const served = useTestApp(platform, {
-    imports: [
-      TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
-      ClassViewsModule.forRoot({
-        templates: { dirs: [join(import.meta.dirname, '..', 'list', 'fixtures')] },
-        imports: [TypeOrmModule.forFeature([Book])],
-        urlpatterns: [
-          path('fields/', BookApiView.asView({ jsonFields: ['id', 'title'] })),
-          path('all/', BookApiView.asView({ jsonFields: '__all__' })),
-          path('unset/', BookApiView.asView()),
-          path('typo/', BookApiView.asView({ jsonFields: ['id', 'titel'] })),
-          path('books/<int:pk>/', BookDetailJson.asView({ jsonFields: ['title'] })),
-          path('shaped/<int:pk>/', ShapedView.asView()),
-          path('hybrid/', HybridView.asView()),
-        ],
-      }),
-    ],
-  }, {
-    beforeInit: (nest) => {
-      nest.useLogger({ log() {}, warn() {}, error: (message: unknown) => void errors.push(String(message)) });
+  const served = useTestApp(
+    platform,
+    {
+      imports: [
+        TypeOrmModule.forRoot({ type: 'sqljs', entities: [Book], synchronize: true }),
+        ClassViewsModule.forRoot({
+          templates: { dirs: [join(import.meta.dirname, '..', 'list', 'fixtures')] },
+          imports: [TypeOrmModule.forFeature([Book])],
+          urlpatterns: [
+            path('fields/', BookApiView.asView({ jsonFields: ['id', 'title'] })),
+            path('all/', BookApiView.asView({ jsonFields: '__all__' })),
+            path('unset/', BookApiView.asView()),
+            path('typo/', BookApiView.asView({ jsonFields: ['id', 'titel'] })),
+            path('books/<int:pk>/', BookDetailJson.asView({ jsonFields: ['title'] })),
+            path('shaped/<int:pk>/', ShapedView.asView()),
+            path('hybrid/', HybridView.asView()),
+          ],
+        }),
+      ],
     },
-  });
+    {
+      beforeInit: (nest) => {
+        nest.useLogger({ log() {}, warn() {}, error: (message: unknown) => void errors.push(String(message)) });
+      },
+    },
+  );
   const { http } = served;
   beforeAll(async () => {
     await served.app.get(DataSource).getRepository(Book).save(seedBooks().slice(0, 3));
@@ -66,7 +70,9 @@ describe.each(PLATFORMS)('JsonResponseMixin sends the fields a view chooses, on 
   it('sends only the listed fields of each object, in order (Django values())', async () => {
     const res = await http.get('/fields/');
     expect(res.status).toBe(200);
-    expect(res.text).toMatch(/^\{"object_list":\[\{"id":1,"title":"Book 01"\},\{"id":2,"title":"Book 02"\}\],"page":\{/);
+    expect(res.text).toMatch(
+      /^\{"object_list":\[\{"id":1,"title":"Book 01"\},\{"id":2,"title":"Book 02"\}\],"page":\{/,
+    );
   });
 
   it("sends every column only when asked with '__all__'", async () => {
@@ -95,7 +101,9 @@ describe.each(PLATFORMS)('JsonResponseMixin sends the fields a view chooses, on 
   it('names a field the objects do not have, and the choices', async () => {
     errors.length = 0;
     expect((await http.get('/typo/')).status).toBe(500);
-    expect(errors.join('\n')).toContain("BookApiView.jsonFields names 'titel', which the object does not have. Choices are: id, title, author, slug, publicationDate.");
+    expect(errors.join('\n')).toContain(
+      "BookApiView.jsonFields names 'titel', which the object does not have. Choices are: id, title, author, slug, publicationDate.",
+    );
   });
 
   it('serves HTML to browsers of a negotiating view, and refuses only its JSON until fields are chosen', async () => {

@@ -61,14 +61,29 @@ const shapes: Array<[string, Shape]> = [
   // Django's regex of this segment backtracks in cubic time: 1.8 s for 2,000 characters.
   ['an almost-matching segment of three slug parameters', (n) => `GET /s/${'a-'.repeat(n / 2)}!/ HTTP/1.1`],
   ['many query parameters', (n) => `GET /numbers/?${'a=1&'.repeat(n / 4)}page=2 HTTP/1.1\r\nAccept: application/json`],
-  ['a page number of many digits and underscores', (n) => `GET /numbers/?page=${'0_'.repeat(n / 2)}1 HTTP/1.1\r\nAccept: application/json`],
-  ['a long Accept header', (n) => `GET /numbers/ HTTP/1.1\r\nAccept: ${'text/html;q=0.1, '.repeat(n / 17)}application/json`],
-  ['a long Accept header of ranges with quoted parameters', (n) => `GET /numbers/ HTTP/1.1\r\nAccept: ${'Text/*;p="a,b";q=0.1, '.repeat(n / 22)}application/json`],
-  ['a long Accept header with an unclosed quote', (n) => `GET /numbers/ HTTP/1.1\r\nAccept: application/json;p="${',a;'.repeat(n / 3)}`],
+  [
+    'a page number of many digits and underscores',
+    (n) => `GET /numbers/?page=${'0_'.repeat(n / 2)}1 HTTP/1.1\r\nAccept: application/json`,
+  ],
+  [
+    'a long Accept header',
+    (n) => `GET /numbers/ HTTP/1.1\r\nAccept: ${'text/html;q=0.1, '.repeat(n / 17)}application/json`,
+  ],
+  [
+    'a long Accept header of ranges with quoted parameters',
+    (n) => `GET /numbers/ HTTP/1.1\r\nAccept: ${'Text/*;p="a,b";q=0.1, '.repeat(n / 22)}application/json`,
+  ],
+  [
+    'a long Accept header with an unclosed quote',
+    (n) => `GET /numbers/ HTTP/1.1\r\nAccept: application/json;p="${',a;'.repeat(n / 3)}`,
+  ],
   ['many empty query fields', (n) => `GET /numbers/?${'&'.repeat(n)} HTTP/1.1\r\nAccept: application/json`],
   ['many headers', (n) => `GET /numbers/ HTTP/1.1\r\nAccept: application/json${'\r\nX-A: 1'.repeat(n / 8)}`],
   ['a long non-ASCII redirect target', (n) => `GET /go/?to=${encodeAll('/日'.repeat(n / 12))} HTTP/1.1`],
-  ['a RedirectView filling a long path and query', (n) => `GET /moved/${'b/'.repeat(n / 4)}?${'q'.repeat(n / 2)} HTTP/1.1`],
+  [
+    'a RedirectView filling a long path and query',
+    (n) => `GET /moved/${'b/'.repeat(n / 4)}?${'q'.repeat(n / 2)} HTTP/1.1`,
+  ],
 ];
 
 /** The median time of 7 requests, in ms, after one to warm up. */
@@ -194,7 +209,9 @@ describe.each(PLATFORMS)('parsing a field takes time linear in its value on %s',
     {
       imports: [
         ClassViewsModule.forRoot({
-          urlpatterns: Object.entries(FIELD_FORMS).map(([name, formClass]) => path(`fields/${name}/`, FieldView.asView({ formClass }))),
+          urlpatterns: Object.entries(FIELD_FORMS).map(([name, formClass]) =>
+            path(`fields/${name}/`, FieldView.asView({ formClass })),
+          ),
         }),
       ],
     },
@@ -204,18 +221,27 @@ describe.each(PLATFORMS)('parsing a field takes time linear in its value on %s',
   /** A JSON body (under Express' 100 kB limit) and the request's head. */
   const requestFor = (name: string, value: string): [string, Buffer] => {
     const body = Buffer.from(JSON.stringify({ value }));
-    const csrf = Object.entries(CSRF_HEADERS).map(([header, content]) => `${header}: ${content}`).join('\r\n');
-    return [`POST /fields/${name}/ HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n${csrf}`, body];
+    const csrf = Object.entries(CSRF_HEADERS)
+      .map(([header, content]) => `${header}: ${content}`)
+      .join('\r\n');
+    return [
+      `POST /fields/${name}/ HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n${csrf}`,
+      body,
+    ];
   };
 
-  it.each(values)('%s, %s: 10 times the length costs about 10 times the time, not 100', async (name, _label, value) => {
-    const [head, body] = requestFor(name, value(10 * FIELD_N));
-    const answer = await rawRequest(served.port, `${head}\r\nHost: 127.0.0.1`, body, 60_000);
-    // The value reached the field: refused by it (422), not by the body parser (413).
-    expect([200, 422]).toContain(answer.status);
-    const small = await medianTime(served.port, ...requestFor(name, value(FIELD_N)));
-    const large = await medianTime(served.port, head, body);
-    if (process.env.REPORT_TIMES) console.log(platform, name, _label, small.toFixed(2), large.toFixed(2));
-    expect(large).toBeLessThan(30 * small + 100);
-  }, 60_000);
+  it.each(values)(
+    '%s, %s: 10 times the length costs about 10 times the time, not 100',
+    async (name, _label, value) => {
+      const [head, body] = requestFor(name, value(10 * FIELD_N));
+      const answer = await rawRequest(served.port, `${head}\r\nHost: 127.0.0.1`, body, 60_000);
+      // The value reached the field: refused by it (422), not by the body parser (413).
+      expect([200, 422]).toContain(answer.status);
+      const small = await medianTime(served.port, ...requestFor(name, value(FIELD_N)));
+      const large = await medianTime(served.port, head, body);
+      if (process.env.REPORT_TIMES) console.log(platform, name, _label, small.toFixed(2), large.toFixed(2));
+      expect(large).toBeLessThan(30 * small + 100);
+    },
+    60_000,
+  );
 });

@@ -30,7 +30,8 @@ const fields = (count: number) => Array.from({ length: count }, (_, i) => `f${i}
 const echoModule = (options: Parameters<typeof ClassViewsModule.forRoot>[0] = {}) => ({
   imports: [ClassViewsModule.forRoot({ ...options, urlpatterns: [path('echo/', EchoView.asView())] })],
 });
-const appWith = (platform: Platform, options: Parameters<typeof ClassViewsModule.forRoot>[0] = {}) => createApp(platform, echoModule(options));
+const appWith = (platform: Platform, options: Parameters<typeof ClassViewsModule.forRoot>[0] = {}) =>
+  createApp(platform, echoModule(options));
 
 describe.each(PLATFORMS)('query strings and form fields on %s', (platform) => {
   const served = useTestApp(platform, echoModule(), { listen: true });
@@ -69,7 +70,11 @@ describe.each(PLATFORMS)('query strings and form fields on %s', (platform) => {
       for (let i = 0; i < 6; i++) {
         const body = Buffer.from('&'.repeat(count));
         const start = process.hrtime.bigint();
-        const res = await rawRequest(port, `POST /echo/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nCookie: ${CSRF_HEADERS.Cookie}\r\nX-CSRFToken: ${CSRF_HEADERS['X-CSRFToken']}`, body);
+        const res = await rawRequest(
+          port,
+          `POST /echo/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nCookie: ${CSRF_HEADERS.Cookie}\r\nX-CSRFToken: ${CSRF_HEADERS['X-CSRFToken']}`,
+          body,
+        );
         expect(res.status).toBe(400);
         if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
       }

@@ -27,7 +27,12 @@ export function encodeAll(text: string): string {
  * Send `head` (request line and headers, without the final blank line) and `body` over
  * a new connection, exactly as given, with `Connection: close`, and read the whole answer.
  */
-export function rawRequest(port: number, head: string, body: Buffer = Buffer.alloc(0), timeoutMs = 5000): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  head: string,
+  body: Buffer = Buffer.alloc(0),
+  timeoutMs = 5000,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -76,7 +81,8 @@ function parse(bytes: Buffer, isHead: boolean): RawResponse {
   } else if (noBody) {
     if (body.length !== 0) return bad(`a ${status} answer to ${isHead ? 'HEAD' : 'a request'} with a body`);
   } else if (headers['content-length'] !== undefined) {
-    if (Number(headers['content-length']) !== body.length) return bad(`Content-Length ${headers['content-length']} but ${body.length} bytes`);
+    if (Number(headers['content-length']) !== body.length)
+      return bad(`Content-Length ${headers['content-length']} but ${body.length} bytes`);
   }
   return { status, headers, body, malformed: null };
 }

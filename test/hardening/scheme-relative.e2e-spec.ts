@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { ClassViewsModule, HttpResponse, path, RedirectView, reverse, RoutePattern, TemplateView, View } from '../../src/index.js';
+import {
+  ClassViewsModule,
+  HttpResponse,
+  path,
+  RedirectView,
+  reverse,
+  RoutePattern,
+  TemplateView,
+  View,
+} from '../../src/index.js';
 import { useTestApp } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
 
@@ -57,7 +66,7 @@ describe.each(PLATFORMS)('no URL helper yields a scheme-relative URL on %s', (pl
     expect(res.text).toBe('/%2Fevil.example/');
   });
 
-  it("the escaped URL still reaches the route, with the value it was built from", async () => {
+  it('the escaped URL still reaches the route, with the value it was built from', async () => {
     const res = await http.get('/%2Fevil.example/');
     expect(res.status).toBe(200);
     expect(res.text).toBe('file /evil.example/');

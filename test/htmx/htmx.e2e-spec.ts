@@ -179,7 +179,11 @@ describe.each(PLATFORMS)('htmx on %s', (platform) => {
     expect(htmx.headers['hx-redirect']).toBe('/shelf/?saved=1');
     expect(htmx.headers.location).toBeUndefined();
     const browser = await post().send('text=hello');
-    expect([browser.status, browser.headers.location, browser.headers['hx-redirect']]).toEqual([302, '/shelf/?saved=1', undefined]);
+    expect([browser.status, browser.headers.location, browser.headers['hx-redirect']]).toEqual([
+      302,
+      '/shelf/?saved=1',
+      undefined,
+    ]);
     const invalid = await post().set('HX-Request', 'true').send('text=far+too+long+a+note');
     expect(invalid.status).toBe(200);
     expect(invalid.text).toContain('Ensure this value has at most 10 characters (it has 19).');

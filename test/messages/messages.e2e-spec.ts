@@ -37,7 +37,9 @@ class AddView extends View {
   get(request: ViewRequest) {
     const levels = request.query.getList('level');
     const tags = request.query.getList('tags');
-    request.query.getList('text').forEach((text, i) => addMessage(request, Number(levels[i] ?? messages.INFO), text, tags[i] ?? ''));
+    request.query
+      .getList('text')
+      .forEach((text, i) => addMessage(request, Number(levels[i] ?? messages.INFO), text, tags[i] ?? ''));
     return new HttpResponseRedirect('/messages/');
   }
 }
@@ -47,7 +49,8 @@ class AddLargeView extends View {
   get(request: ViewRequest) {
     const size = Math.trunc((2048 - 54) / 4.5 - 37);
     // Random-looking text, which compresses little, as Django's get_random_string() in its test.
-    const text = (i: number) => Array.from({ length: 10 }, (_, j) => createHash('sha256').update(`${i}.${j}`).digest('base64url')).join('');
+    const text = (i: number) =>
+      Array.from({ length: 10 }, (_, j) => createHash('sha256').update(`${i}.${j}`).digest('base64url')).join('');
     for (let i = 0; i < 5; i++) messages.info(request, `${i}${text(i)}`.slice(0, size));
     return new HttpResponseRedirect('/messages/');
   }
@@ -106,20 +109,30 @@ describe.each(PLATFORMS)('Messages, %s', (platform) => {
     return res;
   };
   const post = async (jar: CookieJar, url: string, body: Record<string, string>) => {
-    const res = await http.post(url).set(CSRF_HEADERS).set('Cookie', jar.header(CSRF_HEADERS.Cookie!)).type('form').send(body);
+    const res = await http
+      .post(url)
+      .set(CSRF_HEADERS)
+      .set('Cookie', jar.header(CSRF_HEADERS.Cookie!))
+      .type('form')
+      .send(body);
     jar.take(res.headers['set-cookie']);
     return res;
   };
-  const shown = (html: string) => [...html.matchAll(/<li class="([^"]*)">([^<]*)<\/li>/g)].map(([, tags, text]) => `${tags}: ${text}`);
+  const shown = (html: string) =>
+    [...html.matchAll(/<li class="([^"]*)">([^<]*)<\/li>/g)].map(([, tags, text]) => `${tags}: ${text}`);
 
   it('carries a message across a redirect, shows it once and clears it', async () => {
     const jar = new CookieJar();
     const added = await get(jar, '/add/?text=Hello');
     expect(added.status).toBe(302);
-    expect([].concat(added.headers['set-cookie'] as never)).toEqual([expect.stringMatching(/^messages=[^;]+; HttpOnly; Path=\/; SameSite=Lax$/)]);
+    expect([].concat(added.headers['set-cookie'] as never)).toEqual([
+      expect.stringMatching(/^messages=[^;]+; HttpOnly; Path=\/; SameSite=Lax$/),
+    ]);
     const page = await get(jar, '/messages/');
     expect(shown(page.text)).toEqual(['info: Hello']);
-    expect(page.headers['set-cookie']).toEqual(['messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax']);
+    expect(page.headers['set-cookie']).toEqual([
+      'messages=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax',
+    ]);
     const again = await get(jar, '/messages/');
     expect(shown(again.text)).toEqual([]);
     expect(again.headers['set-cookie']).toBeUndefined();
@@ -144,7 +157,10 @@ describe.each(PLATFORMS)('Messages, %s', (platform) => {
 
   it('drops messages below the level (INFO) and tags each by its level, extra tags first', async () => {
     const jar = new CookieJar();
-    await get(jar, '/add/?text=dbg&level=10&tags=&text=Saved&level=25&tags=flash&text=Broke&level=40&tags=&text=Odd&level=33&tags=');
+    await get(
+      jar,
+      '/add/?text=dbg&level=10&tags=&text=Saved&level=25&tags=flash&text=Broke&level=40&tags=&text=Odd&level=33&tags=',
+    );
     expect(shown((await get(jar, '/messages/')).text)).toEqual(['flash success: Saved', 'danger: Broke', ': Odd']);
   });
 
@@ -173,15 +189,21 @@ describe.each(PLATFORMS)('Messages, %s', (platform) => {
   it('ignores a cookie signed with another key, and accepts one signed with a fallback key', async () => {
     const foreign = new CookieStorage({ secretKey: 'someone-else' }).encode([new Message(messages.INFO, 'Forged', '')]);
     expect(shown((await get(new CookieJar().set('messages', foreign), '/messages/')).text)).toEqual([]);
-    const old = new CookieStorage({ secretKey: OLD_SECRET }).encode([new Message(messages.INFO, 'From before the rotation', '')]);
-    expect(shown((await get(new CookieJar().set('messages', old), '/messages/')).text)).toEqual(['info: From before the rotation']);
+    const old = new CookieStorage({ secretKey: OLD_SECRET }).encode([
+      new Message(messages.INFO, 'From before the rotation', ''),
+    ]);
+    expect(shown((await get(new CookieJar().set('messages', old), '/messages/')).text)).toEqual([
+      'info: From before the rotation',
+    ]);
   });
 
   it('drops the oldest messages when the cookie would pass 2048 characters', async () => {
     const jar = new CookieJar();
     await get(jar, '/add-large/');
     expect(jar.get('messages')!.length).toBeLessThanOrEqual(2048);
-    expect(shown((await get(jar, '/messages/')).text).map((line) => line.slice('info: '.length, 'info: '.length + 1))).toEqual(['1', '2', '3', '4']);
+    expect(
+      shown((await get(jar, '/messages/')).text).map((line) => line.slice('info: '.length, 'info: '.length + 1)),
+    ).toEqual(['1', '2', '3', '4']);
   });
 
   it('adds the success message after create, update and delete, filled from the data', async () => {
@@ -210,11 +232,15 @@ describe('Messages at start-up', () => {
   it('refuses the messages option without a secretKey, naming the option', async () => {
     const start = createApp('express', { imports: [ClassViewsModule.forRoot({ messages: {} })] });
     await expect(start).rejects.toThrow(ImproperlyConfigured);
-    await expect(createApp('express', { imports: [ClassViewsModule.forRoot({ messages: {} })] })).rejects.toThrow(MESSAGES_MESSAGES.noSecretKey());
+    await expect(createApp('express', { imports: [ClassViewsModule.forRoot({ messages: {} })] })).rejects.toThrow(
+      MESSAGES_MESSAGES.noSecretKey(),
+    );
   });
 
   it('refuses a SuccessMessageMixin view when messages are off', async () => {
-    const start = createApp('express', { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('contact/', ContactView.asView())] })] });
+    const start = createApp('express', {
+      imports: [ClassViewsModule.forRoot({ urlpatterns: [path('contact/', ContactView.asView())] })],
+    });
     await expect(start).rejects.toThrow(MESSAGES_MESSAGES.successMessageWithoutMessages('ContactView'));
   });
 });

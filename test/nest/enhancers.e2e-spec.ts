@@ -20,7 +20,17 @@ import { APP_GUARD, HttpAdapterHost } from '@nestjs/core';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { map, type Observable } from 'rxjs';
 import { Column, Entity, PrimaryGeneratedColumn, type Repository } from 'typeorm';
-import { ClassView, ClassViewsModule, Http404, HttpResponse, HttpResponseRedirect, ImproperlyConfigured, JsonResponse, View, type ViewRequest } from '../../src/index.js';
+import {
+  ClassView,
+  ClassViewsModule,
+  Http404,
+  HttpResponse,
+  HttpResponseRedirect,
+  ImproperlyConfigured,
+  JsonResponse,
+  View,
+  type ViewRequest,
+} from '../../src/index.js';
 import { useTestApp } from '../utils/app.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { PLATFORMS } from '../utils/platforms.js';
@@ -212,9 +222,13 @@ class ShelfModule {}
 class AppModule {}
 
 describe.each(PLATFORMS)('Class views are genuine Nest routes on %s', (platform) => {
-  const served = useTestApp(platform, AppModule, { beforeInit: (nest) => void nest.useGlobalInterceptors(new PlainObjectInterceptor()) });
+  const served = useTestApp(platform, AppModule, {
+    beforeInit: (nest) => void nest.useGlobalInterceptors(new PlainObjectInterceptor()),
+  });
   const { http } = served;
-  beforeAll(() => served.app.get<Repository<Book>>('BookRepository', { strict: false }).save([{ title: 'Dune' }, { title: 'Emma' }]));
+  beforeAll(() =>
+    served.app.get<Repository<Book>>('BookRepository', { strict: false }).save([{ title: 'Dune' }, { title: 'Emma' }]),
+  );
 
   it('refuses with 403 before any handler runs when a class-level guard says no', async () => {
     const before = calls.guarded;

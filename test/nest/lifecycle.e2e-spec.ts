@@ -17,12 +17,14 @@ describe.each(PLATFORMS)('Lifecycle hooks and enhancer context on %s', (platform
 
   /** Records which object each hook ran on: the provider, with its dependency, once. */
   @ClassView('hooked/')
-  @UseGuards(class ClassGuard implements CanActivate {
-    canActivate(context: ExecutionContext): boolean {
-      seen.push(`guard:${context.getClass().name}:${context.getHandler().name}`);
-      return context.switchToHttp().getRequest().headers['x-token'] === 'ok';
-    }
-  })
+  @UseGuards(
+    class ClassGuard implements CanActivate {
+      canActivate(context: ExecutionContext): boolean {
+        seen.push(`guard:${context.getClass().name}:${context.getHandler().name}`);
+        return context.switchToHttp().getRequest().headers['x-token'] === 'ok';
+      }
+    },
+  )
   class HookedView extends View {
     constructor(private readonly clock: Clock) {
       super();

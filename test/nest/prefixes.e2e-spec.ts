@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { Module, RequestMethod, VersioningType } from '@nestjs/common';
 import { RouterModule } from '@nestjs/core';
-import { ClassView, ClassViewsModule, HttpResponse, path, RedirectView, UrlResolver, View, type ViewRequest } from '../../src/index.js';
+import {
+  ClassView,
+  ClassViewsModule,
+  HttpResponse,
+  path,
+  RedirectView,
+  UrlResolver,
+  View,
+  type ViewRequest,
+} from '../../src/index.js';
 import { useTestApp } from '../utils/app.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { PLATFORMS } from '../utils/platforms.js';
@@ -88,13 +97,18 @@ describe.each(PLATFORMS)('RouterModule paths and prefix exclusions in reverse() 
     platform,
     {
       imports: [
-        ClassViewsModule.forRoot({ urlpatterns: [path('to-book/<int:pk>/', RedirectView.asView({ patternName: 'shop-book' }))] }),
+        ClassViewsModule.forRoot({
+          urlpatterns: [path('to-book/<int:pk>/', RedirectView.asView({ patternName: 'shop-book' }))],
+        }),
         ShopModule,
         RouterModule.register([{ path: 'shop', module: ShopModule }]),
       ],
       providers: [HealthView],
     },
-    { beforeInit: (nest) => void nest.setGlobalPrefix('api', { exclude: [{ path: 'health/', method: RequestMethod.ALL }] }) },
+    {
+      beforeInit: (nest) =>
+        void nest.setGlobalPrefix('api', { exclude: [{ path: 'health/', method: RequestMethod.ALL }] }),
+    },
   );
   const { http } = served;
 
@@ -157,7 +171,12 @@ describe('The URL a class view sees on Fastify with rewriteUrl', () => {
   const { http } = useTestApp(
     'fastify',
     { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('where/', WhereView.asView())] })] },
-    { fastify: { rewriteUrl: (req) => (req.url!.startsWith('/old-where/') ? req.url!.replace('/old-where/', '/where/') : req.url!) } },
+    {
+      fastify: {
+        rewriteUrl: (req) =>
+          req.url!.startsWith('/old-where/') ? req.url!.replace('/old-where/', '/where/') : req.url!,
+      },
+    },
   );
 
   it('is the URL as the client sent it, as Fastify’s request.originalUrl gives it', async () => {

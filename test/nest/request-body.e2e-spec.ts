@@ -38,13 +38,20 @@ describe.each(PLATFORMS)('The body of a request to a class view on %s', (platfor
   });
 
   it('goes through the pipes of app.useGlobalPipes()', async () => {
-    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })] }, { beforeInit: (nest) => void nest.useGlobalPipes(new ShoutPipe()) });
+    const app = await createApp(
+      platform,
+      { imports: [ClassViewsModule.forRoot({ urlpatterns })] },
+      { beforeInit: (nest) => void nest.useGlobalPipes(new ShoutPipe()) },
+    );
     expect(await echo(app, '/echo/')).toEqual({ body: { title: 'DUNE', year: 1965 } });
   });
 
   it('goes through the pipes of a second app a compiled testing module makes, the first having none', async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [ClassViewsModule.forRoot({ urlpatterns })] }).compile();
-    const make = (pipes: PipeTransform[]) => appFrom(platform, moduleRef, { beforeInit: (app) => void app.useGlobalPipes(...pipes) });
+    const moduleRef = await Test.createTestingModule({
+      imports: [ClassViewsModule.forRoot({ urlpatterns })],
+    }).compile();
+    const make = (pipes: PipeTransform[]) =>
+      appFrom(platform, moduleRef, { beforeInit: (app) => void app.useGlobalPipes(...pipes) });
     // The first app routes the handler without the body, the second the one with it (the apps
     // share the module's configuration, so the pipe would stay for a third).
     expect(await echo(await make([]), '/echo/')).toEqual({ body });
@@ -52,7 +59,10 @@ describe.each(PLATFORMS)('The body of a request to a class view on %s', (platfor
   });
 
   it('goes through an APP_PIPE provider', async () => {
-    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns })], providers: [{ provide: APP_PIPE, useClass: ShoutPipe }] });
+    const app = await createApp(platform, {
+      imports: [ClassViewsModule.forRoot({ urlpatterns })],
+      providers: [{ provide: APP_PIPE, useClass: ShoutPipe }],
+    });
     expect(await echo(app, '/echo/')).toEqual({ body: { title: 'DUNE', year: 1965 } });
   });
 });

@@ -14,7 +14,10 @@ describe.each(PLATFORMS)('Several apps over the same views on %s', (platform) =>
   }
 
   it('serves the views on each app a compiled testing module makes, not their documentation', async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [ClassViewsModule.forRoot()], providers: [HelloView] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [ClassViewsModule.forRoot()],
+      providers: [HelloView],
+    }).compile();
     const first = await appFrom(platform, moduleRef);
     const second = await appFrom(platform, moduleRef);
     try {
@@ -22,7 +25,9 @@ describe.each(PLATFORMS)('Several apps over the same views on %s', (platform) =>
         const res = await request(app.getHttpServer()).get('/hello/');
         expect(res.status).toBe(200);
         expect(res.text).toBe('Hello');
-        expect((await request(app.getHttpServer()).delete('/hello/').set(CSRF_HEADERS)).headers.allow).toBe('GET, HEAD, OPTIONS');
+        expect((await request(app.getHttpServer()).delete('/hello/').set(CSRF_HEADERS)).headers.allow).toBe(
+          'GET, HEAD, OPTIONS',
+        );
       }
     } finally {
       await first.close();
@@ -64,7 +69,9 @@ describe.each(PLATFORMS)('Several apps over the same views on %s', (platform) =>
         return new HttpResponse('frozen');
       }
     }
-    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('frozen/', FrozenView.asView())] })] });
+    const app = await createApp(platform, {
+      imports: [ClassViewsModule.forRoot({ urlpatterns: [path('frozen/', FrozenView.asView())] })],
+    });
     try {
       expect((await request(app.getHttpServer()).get('/frozen/')).text).toBe('frozen');
     } finally {

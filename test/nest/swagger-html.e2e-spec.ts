@@ -61,7 +61,12 @@ class ContactForm extends Form {
     name: new CharField({ maxLength: 100 }),
     email: new EmailField(),
     age: new IntegerField({ required: false, minValue: 18 }),
-    topic: new ChoiceField({ choices: [['books', 'Books'], ['other', 'Other']] }),
+    topic: new ChoiceField({
+      choices: [
+        ['books', 'Books'],
+        ['other', 'Other'],
+      ],
+    }),
   };
 }
 
@@ -95,7 +100,9 @@ describe.each(PLATFORMS)('OpenAPI for HTML views on %s', (platform) => {
   });
 
   it('lists a template view’s GET as a text/html page', () => {
-    expect(paths['/about/']!.get.responses).toEqual({ '200': { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } } });
+    expect(paths['/about/']!.get.responses).toEqual({
+      '200': { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } },
+    });
   });
 
   it('lists a negotiated list view with text/html and its JSON body, the objects with the chosen fields', () => {
@@ -111,7 +118,8 @@ describe.each(PLATFORMS)('OpenAPI for HTML views on %s', (platform) => {
   });
 
   it('lists a date view’s JSON dates beside its objects: date_list, the period and its neighbours as dates', () => {
-    const { properties } = paths['/books/archive/{year}/{month}/']!.get.responses['200'].content['application/json'].schema;
+    const { properties } =
+      paths['/books/archive/{year}/{month}/']!.get.responses['200'].content['application/json'].schema;
     expect(Object.keys(properties)).toEqual([
       'object_list',
       'page',
@@ -142,7 +150,10 @@ describe.each(PLATFORMS)('OpenAPI for HTML views on %s', (platform) => {
       },
       required: ['name', 'email', 'topic'],
     };
-    expect(post.requestBody.content).toEqual({ 'application/x-www-form-urlencoded': { schema }, 'application/json': { schema } });
+    expect(post.requestBody.content).toEqual({
+      'application/x-www-form-urlencoded': { schema },
+      'application/json': { schema },
+    });
     expect(Object.keys(post.responses).sort()).toEqual(['200', '302', '403']);
     expect(post.responses['200'].description).toBe('Ours: the contact page again');
   });
@@ -150,13 +161,18 @@ describe.each(PLATFORMS)('OpenAPI for HTML views on %s', (platform) => {
   it('takes a Standard Schema form’s body schema from its validator, with the JSON answers (201, 422)', () => {
     const post = paths['/subscribe/']!.post;
     const schema = post.requestBody.content['application/json'].schema;
-    expect(schema.properties).toEqual({ email: expect.objectContaining({ type: 'string', format: 'email' }), weekly: { type: 'boolean' } });
+    expect(schema.properties).toEqual({
+      email: expect.objectContaining({ type: 'string', format: 'email' }),
+      weekly: { type: 'boolean' },
+    });
     expect(schema.required).toEqual(['email', 'weekly']);
     expect(Object.keys(post.responses).sort()).toEqual(['200', '201', '302', '403', '422']);
   });
 
   it('lists a delete view’s answers: 302 for a browser, 204 for JSON, 404', () => {
     expect(Object.keys(paths['/books/{pk}/delete/']!.delete.responses).sort()).toEqual(['204', '302', '403', '404']);
-    expect(Object.keys(paths['/books/{pk}/delete/']!.post.responses).sort()).toEqual(expect.arrayContaining(['302', '404']));
+    expect(Object.keys(paths['/books/{pk}/delete/']!.post.responses).sort()).toEqual(
+      expect.arrayContaining(['302', '404']),
+    );
   });
 });

@@ -51,7 +51,15 @@ class PlainController {
 
 async function build(platform: Platform): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [DiscoveryModule, ClassViewsModule.forRoot({ urlpatterns: [path('inline/', InlineView.asView()), path('editions/<int:pk>-<slug:slug>/', InlineView.asView())] })],
+    imports: [
+      DiscoveryModule,
+      ClassViewsModule.forRoot({
+        urlpatterns: [
+          path('inline/', InlineView.asView()),
+          path('editions/<int:pk>-<slug:slug>/', InlineView.asView()),
+        ],
+      }),
+    ],
     controllers: [PlainController],
     providers: [HelloView, BookView],
   }).compile();
@@ -104,7 +112,8 @@ describe.each(PLATFORMS)('@nestjs/swagger on %s', (platform) => {
     app = await build(platform);
     for (const stage of ['before', 'after']) {
       if (stage === 'after') await app.init();
-      const get = (SwaggerModule.createDocument(app, config).paths['/editions/{pk}-{slug}/'] as Record<string, any>).get;
+      const get = (SwaggerModule.createDocument(app, config).paths['/editions/{pk}-{slug}/'] as Record<string, any>)
+        .get;
       expect(get.parameters).toEqual([
         { name: 'pk', in: 'path', required: true, schema: { type: 'integer' } },
         { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
@@ -147,12 +156,22 @@ describe.each(PLATFORMS)('@nestjs/swagger with one view class on several routes,
     app = await createApp(platform, {
       imports: [
         ClassViewsModule.forRoot({
-          urlpatterns: [path('about/', PageView.asView()), path('contact/', PageView.asView()), path('terms/', PageView.asView())],
+          urlpatterns: [
+            path('about/', PageView.asView()),
+            path('contact/', PageView.asView()),
+            path('terms/', PageView.asView()),
+          ],
         }),
       ],
     });
-    const paths = SwaggerModule.createDocument(app, config).paths as Record<string, Record<string, { operationId: string }>>;
-    const ids = ['/about/', '/contact/', '/terms/'].map((route) => [paths[route].get.operationId, paths[route].post.operationId]);
+    const paths = SwaggerModule.createDocument(app, config).paths as Record<
+      string,
+      Record<string, { operationId: string }>
+    >;
+    const ids = ['/about/', '/contact/', '/terms/'].map((route) => [
+      paths[route].get.operationId,
+      paths[route].post.operationId,
+    ]);
     expect(ids).toEqual([
       ['PageView_get', 'PageView_post'],
       ['PageView_get[1]', 'PageView_post[1]'],

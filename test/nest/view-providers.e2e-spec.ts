@@ -38,7 +38,10 @@ describe.each(PLATFORMS)('Class view providers on %s', (platform) => {
   });
 
   it('shows explorers a decorated handler once, on the view’s provider', async () => {
-    const app = await createApp(platform, { imports: [DiscoveryModule, ClassViewsModule.forRoot()], providers: [GreetView] });
+    const app = await createApp(platform, {
+      imports: [DiscoveryModule, ClassViewsModule.forRoot()],
+      providers: [GreetView],
+    });
     try {
       const discovery = app.get(DiscoveryService);
       const scanner = new MetadataScanner();
@@ -46,7 +49,9 @@ describe.each(PLATFORMS)('Class view providers on %s', (platform) => {
         const instance = wrapper.instance as object | undefined;
         if (!instance || typeof instance !== 'object') return [];
         const prototype = Object.getPrototypeOf(instance);
-        return scanner.getAllMethodNames(prototype).filter((name) => Reflect.getMetadata(ON_EVENT, prototype[name]) !== undefined);
+        return scanner
+          .getAllMethodNames(prototype)
+          .filter((name) => Reflect.getMetadata(ON_EVENT, prototype[name]) !== undefined);
       });
       expect(found).toEqual(['get']);
     } finally {

@@ -18,14 +18,28 @@ describe('githubSlug() and headingAnchors(): the anchors GitHub gives headings',
   });
 
   it('reads code spans and links as their text, numbers repeated headings and skips code blocks', () => {
-    const markdown = ['# `@ClassView(route, options?)`', '## Context', '```sh', '# not a heading', '```', '## Context', '### [Forms](forms.md)'].join('\n');
+    const markdown = [
+      '# `@ClassView(route, options?)`',
+      '## Context',
+      '```sh',
+      '# not a heading',
+      '```',
+      '## Context',
+      '### [Forms](forms.md)',
+    ].join('\n');
     expect([...headingAnchors(markdown)]).toEqual(['classviewroute-options', 'context', 'context-1', 'forms']);
   });
 });
 
 describe('markdownLinks()', () => {
   it('finds links and images outside code, with their line', () => {
-    const markdown = ['See [the guide](docs/a.md#x) and ![logo](img.png "Logo").', '`[not](a-link.md)`', '```md', '[nor](this.md)', '```'].join('\n');
+    const markdown = [
+      'See [the guide](docs/a.md#x) and ![logo](img.png "Logo").',
+      '`[not](a-link.md)`',
+      '```md',
+      '[nor](this.md)',
+      '```',
+    ].join('\n');
     expect(markdownLinks(markdown)).toEqual([
       { line: 1, text: 'the guide', target: 'docs/a.md#x' },
       { line: 1, text: 'logo', target: 'img.png' },
@@ -45,12 +59,18 @@ describe('brokenLinks()', () => {
   write('docs/topics/README.md', '# Topics\n\n## The list\n');
 
   it('accepts links to existing files, folders and headings, and external links', () => {
-    write('ok.md', '[a](docs/topics/forms.md#validators) [b](docs/topics/) [c](docs/topics/#the-list) [d](#top) [e](https://example.com/x.md)\n\n# Top\n');
+    write(
+      'ok.md',
+      '[a](docs/topics/forms.md#validators) [b](docs/topics/) [c](docs/topics/#the-list) [d](#top) [e](https://example.com/x.md)\n\n# Top\n',
+    );
     expect(brokenLinks(dir, ['ok.md'])).toEqual([]);
   });
 
   it('reports a missing file, a missing heading and a link out of the repository, with file and line', () => {
-    write('docs/bad.md', '# Bad\n\n[gone](topics/form.md) and [typo](topics/forms.md#validator)\n[here](#nowhere) [up](../../x.md)\n');
+    write(
+      'docs/bad.md',
+      '# Bad\n\n[gone](topics/form.md) and [typo](topics/forms.md#validator)\n[here](#nowhere) [up](../../x.md)\n',
+    );
     expect(brokenLinks(dir, ['docs/bad.md'])).toEqual([
       'docs/bad.md:3: [gone](topics/form.md): no file or folder docs/topics/form.md',
       'docs/bad.md:3: [typo](topics/forms.md#validator): no heading of docs/topics/forms.md has the anchor #validator',
@@ -72,10 +92,12 @@ describe('the documentation', () => {
     const files = documentationFiles(root);
     expect(files).toContain('README.md');
     expect(files).toContain('docs/topics/README.md');
-    expect(files.filter((file) => file.startsWith('docs/tutorial/') || file.startsWith('docs/reference/api/'))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('docs/tutorial/') || file.startsWith('docs/reference/api/'))).toEqual(
+      [],
+    );
   });
 
-  it('lists every page of docs/topics, docs/reference and docs/internals in its folder\'s README.md', () => {
+  it("lists every page of docs/topics, docs/reference and docs/internals in its folder's README.md", () => {
     const unlisted = documentationFiles(root)
       .filter((file) => /^docs\/(topics|reference|internals)\/[^/]+\.md$/.test(file) && !file.endsWith('/README.md'))
       .filter((file) => {

@@ -30,7 +30,8 @@ function proseLines(markdown: string): { text: string; line: number }[] {
   markdown.split('\n').forEach((text, index) => {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
     if (fence === null && marker) fence = marker;
-    else if (fence !== null && marker?.[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = null;
+    else if (fence !== null && marker?.[0] === fence[0] && marker.length >= fence.length && text.trim() === marker)
+      fence = null;
     else if (fence === null) lines.push({ text, line: index + 1 });
   });
   return lines;
@@ -95,13 +96,18 @@ export function brokenLinks(root: string, files: readonly string[], allowMissing
       const hash = target.indexOf('#');
       const pathPart = decodeURIComponent(hash === -1 ? target : target.slice(0, hash));
       const anchor = hash === -1 ? null : decodeURIComponent(target.slice(hash + 1));
-      const resolved = pathPart === '' ? file : toPosix(normalize(pathPart.startsWith('/') ? pathPart.slice(1) : join(dirname(file), pathPart)));
+      const resolved =
+        pathPart === ''
+          ? file
+          : toPosix(normalize(pathPart.startsWith('/') ? pathPart.slice(1) : join(dirname(file), pathPart)));
       if (resolved.startsWith('..')) {
         problems.push(`${where}: points outside the repository`);
         continue;
       }
       if (!existsSync(join(root, resolved))) {
-        const allowed = allowMissing.some((entry) => (entry.endsWith('/') ? `${resolved}/`.startsWith(entry) : resolved === entry));
+        const allowed = allowMissing.some((entry) =>
+          entry.endsWith('/') ? `${resolved}/`.startsWith(entry) : resolved === entry,
+        );
         if (!allowed) problems.push(`${where}: no file or folder ${resolved}`);
         continue;
       }
@@ -120,4 +126,3 @@ export function brokenLinks(root: string, files: readonly string[], allowMissing
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
-

@@ -29,14 +29,25 @@ const snippetOptions: ts.CompilerOptions = {
 /** Emit the package's declarations (as `npm pack` ships them) into node_modules/nestjs-class-views. */
 function buildPackage(): void {
   rmSync(work, { recursive: true, force: true });
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.build.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.build.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
     },
-  })!;
+  )!;
   // noCheck: the package's own type check is `npm run typecheck`; here only its declarations matter.
-  const options = { ...config.options, outDir: join(packageDir, 'dist'), emitDeclarationOnly: true, declaration: true, sourceMap: false, noCheck: true };
+  const options = {
+    ...config.options,
+    outDir: join(packageDir, 'dist'),
+    emitDeclarationOnly: true,
+    declaration: true,
+    sourceMap: false,
+    noCheck: true,
+  };
   const result = ts.createProgram(config.fileNames, options).emit();
   if (result.emitSkipped) throw new Error('The package declarations could not be emitted');
   copyFileSync(join(root, 'package.json'), join(packageDir, 'package.json'));
@@ -95,7 +106,9 @@ function describeErrors(diagnostics: readonly ts.Diagnostic[], located: Map<stri
     const place = located.get(diagnostic.file.fileName);
     const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
     if (place) {
-      return [`${place.file}:${place.block.line + place.offset + line} (the \`\`\`ts block at line ${place.block.line - 1}): ${message}`];
+      return [
+        `${place.file}:${place.block.line + place.offset + line} (the \`\`\`ts block at line ${place.block.line - 1}): ${message}`,
+      ];
     }
     if (diagnostic.file.fileName.startsWith(packageDir)) {
       return [`${relative(packageDir, diagnostic.file.fileName)}:${line + 1} (published declarations): ${message}`];

@@ -22,7 +22,9 @@ function majors(range: string): string {
 function expectedStatement(): string {
   const node = manifest.engines.node.replace(/^>=/, '');
   const nest = majors(manifest.peerDependencies['@nestjs/core']);
-  const [typeormLowest, typeormNext] = manifest.peerDependencies.typeorm.split('||').map((part) => part.trim().replace(/^\^/, ''));
+  const [typeormLowest, typeormNext] = manifest.peerDependencies.typeorm
+    .split('||')
+    .map((part) => part.trim().replace(/^\^/, ''));
   const typeorm = `${typeormLowest}+ or ${typeormNext.split('.')[0]}.x`;
   return `NestJS ${nest}, Node ${node}+, TypeORM ${typeorm}`;
 }
@@ -41,6 +43,8 @@ describe('the supported versions', () => {
 
   it("match package.json's description", () => {
     const node = manifest.engines.node.replace(/^>=/, '');
-    expect(manifest.description).toContain(`NestJS ${majors(manifest.peerDependencies['@nestjs/core'])} (Node ${node}+)`);
+    expect(manifest.description).toContain(
+      `NestJS ${majors(manifest.peerDependencies['@nestjs/core'])} (Node ${node}+)`,
+    );
   });
 });

@@ -11,13 +11,18 @@ import { AppModule } from '../../sample/app.module.js';
  */
 async function main(): Promise<void> {
   const fastify = process.env.PLATFORM === 'fastify';
-  const app = await NestFactory.create(AppModule, fastify ? new FastifyAdapter() : new ExpressAdapter(), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create(AppModule, fastify ? new FastifyAdapter() : new ExpressAdapter(), {
+    logger: ['error', 'warn'],
+  });
   app.enableShutdownHooks();
   const servedBy = `${process.env.PLATFORM ?? 'express'}-${process.pid}`;
   if (fastify) {
-    app.getHttpAdapter().getInstance().addHook('onSend', async (_request: unknown, reply: { header(name: string, value: string): void }) => {
-      reply.header('X-Served-By', servedBy);
-    });
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onSend', async (_request: unknown, reply: { header(name: string, value: string): void }) => {
+        reply.header('X-Served-By', servedBy);
+      });
   } else {
     app.use((_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void) => {
       response.setHeader('X-Served-By', servedBy);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { ClassView, ClassViewsModule, DeleteView, DetailView, Form, ImproperlyConfigured, JsonResponseMixin, path, RedirectView, UpdateView } from '../../src/index.js';
+import {
+  ClassView,
+  ClassViewsModule,
+  DeleteView,
+  DetailView,
+  Form,
+  ImproperlyConfigured,
+  JsonResponseMixin,
+  path,
+  RedirectView,
+  UpdateView,
+} from '../../src/index.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
 
 const items = [{ id: 1, slug: 'one', text: 'first' }];
@@ -21,13 +32,25 @@ describe.each(PLATFORMS)('Checks that depend on the route run at start-up, on %s
 
   it('refuses an update view and a delete view routed without pk nor slug', async () => {
     const update = createApp(platform, {
-      imports: [ClassViewsModule.forRoot({ urlpatterns: [path('items/edit/', UpdateView.asView({ queryset: items, formClass: Form, successUrl: '/' }))] })],
+      imports: [
+        ClassViewsModule.forRoot({
+          urlpatterns: [path('items/edit/', UpdateView.asView({ queryset: items, formClass: Form, successUrl: '/' }))],
+        }),
+      ],
     });
-    await expect(update).rejects.toThrow("Generic detail view UpdateView must be called with either an object pk or a slug in the URLconf: its route 'items/edit/'");
+    await expect(update).rejects.toThrow(
+      "Generic detail view UpdateView must be called with either an object pk or a slug in the URLconf: its route 'items/edit/'",
+    );
     const remove = createApp(platform, {
-      imports: [ClassViewsModule.forRoot({ urlpatterns: [path('items/delete/', DeleteView.asView({ queryset: items, successUrl: '/' }))] })],
+      imports: [
+        ClassViewsModule.forRoot({
+          urlpatterns: [path('items/delete/', DeleteView.asView({ queryset: items, successUrl: '/' }))],
+        }),
+      ],
     });
-    await expect(remove).rejects.toThrow("Generic detail view DeleteView must be called with either an object pk or a slug in the URLconf: its route 'items/delete/'");
+    await expect(remove).rejects.toThrow(
+      "Generic detail view DeleteView must be called with either an object pk or a slug in the URLconf: its route 'items/delete/'",
+    );
   });
 
   it('accepts the kwarg pkUrlKwarg or slugUrlKwarg names, also when asView() sets it', async () => {
@@ -52,13 +75,25 @@ describe.each(PLATFORMS)('Checks that depend on the route run at start-up, on %s
   });
 
   it('refuses a RedirectView whose url names a kwarg its route does not capture', async () => {
-    const missing = createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('old/', RedirectView.asView({ url: '/a/%(slug)s/' }))] })] });
+    const missing = createApp(platform, {
+      imports: [
+        ClassViewsModule.forRoot({ urlpatterns: [path('old/', RedirectView.asView({ url: '/a/%(slug)s/' }))] }),
+      ],
+    });
     await expect(missing).rejects.toThrow(ImproperlyConfigured);
     await expect(missing).rejects.toThrow(
       "RedirectView.url '/a/%(slug)s/' uses %(slug)s, but its route 'old/' captures no 'slug'. Capture <slug> in the route, remove the placeholder, or override RedirectView.getRedirectUrl().",
     );
-    const inherited = createApp(platform, { imports: [ClassViewsModule.forRoot({ urlpatterns: [path('old/<int:pk>/', RedirectView.asView({ url: '/a/%(constructor)s/' }))] })] });
-    await expect(inherited).rejects.toThrow("RedirectView.url '/a/%(constructor)s/' uses %(constructor)s, but its route 'old/<int:pk>/' captures no 'constructor'.");
+    const inherited = createApp(platform, {
+      imports: [
+        ClassViewsModule.forRoot({
+          urlpatterns: [path('old/<int:pk>/', RedirectView.asView({ url: '/a/%(constructor)s/' }))],
+        }),
+      ],
+    });
+    await expect(inherited).rejects.toThrow(
+      "RedirectView.url '/a/%(constructor)s/' uses %(constructor)s, but its route 'old/<int:pk>/' captures no 'constructor'.",
+    );
   });
 
   it('leaves a view with its own getObject() to its requests: the route cannot tell', async () => {
@@ -71,7 +106,9 @@ describe.each(PLATFORMS)('Checks that depend on the route run at start-up, on %s
       }
     }
     const app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [FirstItemView] });
-    expect((await request(app.getHttpServer()).get('/items/first/').set(JSON_ACCEPT)).body).toEqual({ object: { text: 'first' } });
+    expect((await request(app.getHttpServer()).get('/items/first/').set(JSON_ACCEPT)).body).toEqual({
+      object: { text: 'first' },
+    });
     await app.close();
   });
 });

@@ -92,9 +92,9 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
         return new HttpResponse('async');
       }
     }
-    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [MixedView] })).rejects.toThrow(
-      'MixedView HTTP handlers must either be all sync or all async.',
-    );
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [MixedView] }),
+    ).rejects.toThrow('MixedView HTTP handlers must either be all sync or all async.');
   });
 
   it('refuses a decorated class that is not a View', async () => {
@@ -112,14 +112,18 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
     class SecondView extends View {}
     await expect(
       createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [FirstView, SecondView] }),
-    ).rejects.toThrow("The class views FirstView and SecondView are both served at 'same/'. Give each view a route of its own.");
+    ).rejects.toThrow(
+      "The class views FirstView and SecondView are both served at 'same/'. Give each view a route of its own.",
+    );
   });
 
   it('refuses a request-scoped view', async () => {
     @ClassView('scoped/')
     @Injectable({ scope: Scope.REQUEST })
     class ScopedView extends View {}
-    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [ScopedView] })).rejects.toThrow(
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [ScopedView] }),
+    ).rejects.toThrow(
       "ScopedView is request-scoped. Class views get a fresh state per request already; remove 'scope' from its @Injectable()/@ClassView() options.",
     );
   });
@@ -134,7 +138,9 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
     @ClassView('tenant/')
     @UseGuards(TenantGuard)
     class TenantView extends View {}
-    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [TenantView] })).rejects.toThrow(
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [TenantView] }),
+    ).rejects.toThrow(
       "TenantView cannot be served: TenantGuard is request-scoped or depends on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make TenantGuard a singleton, and read the request from the ExecutionContext or from the view's this.request.",
     );
   });
@@ -148,7 +154,9 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
         super();
       }
     }
-    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [CurrentUser, MeView] })).rejects.toThrow(
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [CurrentUser, MeView] }),
+    ).rejects.toThrow(
       "MeView cannot be served: it depends on a request-scoped provider. A class view and its guards, interceptors, pipes and filters are singletons (each request gets a fresh view object already): make what MeView injects a singleton, and read the request from the ExecutionContext or from the view's this.request.",
     );
   });
@@ -161,8 +169,13 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
       }
     }
     await expect(
-      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [HelloRoute, { provide: APP_GUARD, useClass: BlockGuard }] }),
-    ).rejects.toThrow('HelloRoute cannot be served: BlockGuard is request-scoped or depends on a request-scoped provider.');
+      createApp(platform, {
+        imports: [ClassViewsModule.forRoot()],
+        providers: [HelloRoute, { provide: APP_GUARD, useClass: BlockGuard }],
+      }),
+    ).rejects.toThrow(
+      'HelloRoute cannot be served: BlockGuard is request-scoped or depends on a request-scoped provider.',
+    );
   });
 
   it('names the class when its route uses an unknown converter', async () => {
@@ -179,7 +192,9 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
     class OrphanListView extends ListView {
       model = Orphan;
     }
-    await expect(createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [OrphanListView] })).rejects.toThrow(
+    await expect(
+      createApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [OrphanListView] }),
+    ).rejects.toThrow(
       'No repository for the model Orphan. Add TypeOrmModule.forFeature([Orphan]) to the imports of a module, or override getQueryset().',
     );
   });
@@ -223,7 +238,10 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
   });
 
   it('refuses two forRoot() imports side by side', async () => {
-    const imports = [ClassViewsModule.forRoot(), ClassViewsModule.forRoot({ urlpatterns: [path('hi/', HelloView.asView())] })];
+    const imports = [
+      ClassViewsModule.forRoot(),
+      ClassViewsModule.forRoot({ urlpatterns: [path('hi/', HelloView.asView())] }),
+    ];
     await expect(createApp(platform, { imports })).rejects.toThrow(/^ClassViewsModule.forRoot\(\) is imported 2 times/);
   });
 
@@ -241,9 +259,9 @@ describe.each(PLATFORMS)('Start-up errors on %s', (platform) => {
       expect((error as Error).message).toBe(
         'No repository for the model Orphan. Add TypeOrmModule.forFeature([Orphan]) to the imports of a module, or override getQueryset().',
       );
-      expect((logged.mock.contexts.find((context) => context instanceof Logger) as unknown as { context: string }).context).toBe(
-        'ExceptionHandler',
-      );
+      expect(
+        (logged.mock.contexts.find((context) => context instanceof Logger) as unknown as { context: string }).context,
+      ).toBe('ExceptionHandler');
     } finally {
       logged.mockRestore();
     }

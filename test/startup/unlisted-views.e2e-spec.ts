@@ -39,10 +39,15 @@ function bookViews() {
 
 /** Start a real app listing `providers`, with `logger` as Nest's logger from compile() on. */
 async function startApp(platform: Platform, providers: Function[], logger: LoggerService): Promise<INestApplication> {
-  const moduleRef = await Test.createTestingModule({ imports: [ClassViewsModule.forRoot()], providers: providers as never[] })
+  const moduleRef = await Test.createTestingModule({
+    imports: [ClassViewsModule.forRoot()],
+    providers: providers as never[],
+  })
     .setLogger(logger)
     .compile();
-  const app = moduleRef.createNestApplication(platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(), { logger });
+  const app = moduleRef.createNestApplication(platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(), {
+    logger,
+  });
   await app.init();
   if (platform === 'fastify') await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -25,7 +25,9 @@ describe.each(PLATFORMS)('Django template filters on %s', (platform) => {
     imports: [
       ClassViewsModule.forRoot({
         templates: { dirs, timeZone: 'Europe/Paris' },
-        urlpatterns: [path('filters/<str:title>/', TemplateView.asView({ templateName: 'filters.html', extraContext }))],
+        urlpatterns: [
+          path('filters/<str:title>/', TemplateView.asView({ templateName: 'filters.html', extraContext })),
+        ],
       }),
     ],
   });
@@ -33,7 +35,9 @@ describe.each(PLATFORMS)('Django template filters on %s', (platform) => {
   it('renders dates in the configured time zone, counts, numbers and text with Django’s filters', async () => {
     const res = await http.get('/filters/Joel%20is%20a%20slug/');
     expect(res.status).toBe(200);
-    expect(res.text).toContain('<p>Published Wed 09 Jan 2008, Jan. 9, 2008 at 16:05 CET (2\xa0days, 3\xa0hours ago).</p>');
+    expect(res.text).toContain(
+      '<p>Published Wed 09 Jan 2008, Jan. 9, 2008 at 16:05 CET (2\xa0days, 3\xa0hours ago).</p>',
+    );
     expect(res.text).toContain('<p>1 comment, 2 replies. Rating 34.3, size 117.7\xa0MB.</p>');
     expect(res.text).toContain('<p>Joel is … / Joel i… / No subtitle / nobody / maybe</p>');
     expect(res.text).toContain('<p>Line &lt;1&gt;<br>Line 2</p>');

@@ -99,11 +99,14 @@ describe.each(PLATFORMS)('RedirectView on %s', (platform) => {
     expect((await http.get('/with-query/?y=2')).headers.location).toBe('/a/?x=1?y=2');
   });
 
-  it.each(['/bad-percent/', '/missing-key/', '/inherited-key/'])('answers a url it cannot fill (%s) with a 500 and no details', async (url) => {
-    const res = await http.get(url);
-    expect(res.status).toBe(500);
-    expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error' });
-  });
+  it.each(['/bad-percent/', '/missing-key/', '/inherited-key/'])(
+    'answers a url it cannot fill (%s) with a 500 and no details',
+    async (url) => {
+      const res = await http.get(url);
+      expect(res.status).toBe(500);
+      expect(res.body).toEqual({ statusCode: 500, message: 'Internal server error' });
+    },
+  );
 
   it.each(['/gone/', '/empty/'])('answers 410 Gone with an empty body when there is no URL (%s)', async (url) => {
     const res = await http.get(url);

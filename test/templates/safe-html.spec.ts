@@ -29,7 +29,10 @@ describe('the safe-string marker of src/templates, adapted by the nunjucks engin
   });
 
   it('escapes a string of the context, and leaves a Markup as it is, as Django escapes str and not SafeString', async () => {
-    const html = await engineFor('{{ text }}|{{ markup }}').render(['page.html'], { text: '<b>bold</b>', markup: new Markup('<b>bold</b>') });
+    const html = await engineFor('{{ text }}|{{ markup }}').render(['page.html'], {
+      text: '<b>bold</b>',
+      markup: new Markup('<b>bold</b>'),
+    });
     expect(html).toBe('&lt;b&gt;bold&lt;/b&gt;|<b>bold</b>');
   });
 

@@ -85,13 +85,25 @@ describe.each(PLATFORMS)('TemplateView on %s', (platform) => {
           engines: { shout: shoutEngine },
           // Asynchronous filters: nunjucks then answers through its callback, after render() returns.
           configure: (env) => {
-            env.addFilter('later', (value: string, done: (error: unknown, text?: string) => void) => setImmediate(() => done(null, `${value}, later`)), true);
-            env.addFilter('fails', (_value: string, done: (error: unknown) => void) => setImmediate(() => done(new Error('filter failed'))), true);
+            env.addFilter(
+              'later',
+              (value: string, done: (error: unknown, text?: string) => void) =>
+                setImmediate(() => done(null, `${value}, later`)),
+              true,
+            );
+            env.addFilter(
+              'fails',
+              (_value: string, done: (error: unknown) => void) => setImmediate(() => done(new Error('filter failed'))),
+              true,
+            );
           },
         },
         urlpatterns: [
           path('about-inline/', TemplateView.asView({ templateName: 'about.html', extraContext: { team: ['Grace'] } })),
-          path('extra/<str:name>/', TemplateView.asView({ templateName: 'echo.html', extraContext: { name: 'extra wins' } })),
+          path(
+            'extra/<str:name>/',
+            TemplateView.asView({ templateName: 'echo.html', extraContext: { name: 'extra wins' } }),
+          ),
           path('view-kwarg/<str:view>/', TemplateView.asView({ templateName: 'echo.html' })),
           path('plain/<str:name>/', TemplateView.asView({ templateName: 'plain.txt', contentType: 'text/plain' })),
           path('no-template/', TemplateView.asView()),
@@ -100,7 +112,17 @@ describe.each(PLATFORMS)('TemplateView on %s', (platform) => {
           path('any-engine/<str:name>/', TemplateView.asView({ templateName: 'shout/y.html' })),
           path('later/<str:name>/', TemplateView.asView({ templateName: 'later.html' })),
           path('later-fails/<str:name>/', TemplateView.asView({ templateName: 'later-fails.html' })),
-          path('boom/', TemplateView.asView({ templateName: 'boom.html', extraContext: { boom: () => { throw new Error('boom'); } } })),
+          path(
+            'boom/',
+            TemplateView.asView({
+              templateName: 'boom.html',
+              extraContext: {
+                boom: () => {
+                  throw new Error('boom');
+                },
+              },
+            }),
+          ),
         ],
       }),
     ],

@@ -52,7 +52,14 @@ function typeErrors(): string[] {
     }
   }
   // The tutorial's own compiler options, with the package resolved to this repository's source.
-  const program = ts.createProgram(roots, { ...options, outDir: undefined, rootDir: undefined, noEmit: true, skipLibCheck: true, paths: { 'nestjs-class-views': [library] } });
+  const program = ts.createProgram(roots, {
+    ...options,
+    outDir: undefined,
+    rootDir: undefined,
+    noEmit: true,
+    skipLibCheck: true,
+    paths: { 'nestjs-class-views': [library] },
+  });
   const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
   for (const file of roots) {
     const sourceFile = program.getSourceFile(file)!;
@@ -82,7 +89,12 @@ async function buildApp(name: string, selection: StepSelection = {}): Promise<Ty
     const source = text.replaceAll("from 'nestjs-class-views'", `from '${fromOut}'`);
     const { outputText } = ts.transpileModule(source, {
       fileName: path,
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, experimentalDecorators: true, emitDecoratorMetadata: true },
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ES2022,
+        experimentalDecorators: true,
+        emitDecoratorMetadata: true,
+      },
     });
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, outputText);
@@ -132,23 +144,27 @@ describe('docs/tutorial', () => {
 describe('the tutorial app after each step, on Express', () => {
   const steps = tutorialSteps().filter((step) => !step.name.includes('fastify'));
 
-  it.each(steps.map((step) => [step.name, step.number] as const))('starts after %s and serves its pages', async (name, number) => {
-    const AppModule = await buildApp(`step-${number}-served`, { until: number });
-    await inEmptyFolder(async () => {
-      const app = await createApp('express', AppModule);
-      try {
-        const server = app.getHttpServer();
-        const home = await request(server).get('/').accept('html');
-        expect([home.status, home.text]).toEqual([200, expect.stringContaining('<h1>Bookshelf</h1>')]);
-        if (number > 1) {
-          const list = await request(server).get('/books/').accept('html');
-          expect([list.status, list.text]).toEqual([200, expect.stringContaining('<h1>Books</h1>')]);
+  it.each(steps.map((step) => [step.name, step.number] as const))(
+    'starts after %s and serves its pages',
+    async (name, number) => {
+      const AppModule = await buildApp(`step-${number}-served`, { until: number });
+      await inEmptyFolder(async () => {
+        const app = await createApp('express', AppModule);
+        try {
+          const server = app.getHttpServer();
+          const home = await request(server).get('/').accept('html');
+          expect([home.status, home.text]).toEqual([200, expect.stringContaining('<h1>Bookshelf</h1>')]);
+          if (number > 1) {
+            const list = await request(server).get('/books/').accept('html');
+            expect([list.status, list.text]).toEqual([200, expect.stringContaining('<h1>Books</h1>')]);
+          }
+        } finally {
+          await app.close();
         }
-      } finally {
-        await app.close();
-      }
-    });
-  }, 60_000);
+      });
+    },
+    60_000,
+  );
 });
 
 describe.each(PLATFORMS)('the tutorial app, finished, on %s', (platform) => {

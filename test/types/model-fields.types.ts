@@ -43,4 +43,14 @@ class Annotated extends UpdateView<Book> {
 // @ts-expect-error only '__all__' as a string
 const notAll: ModelFormFieldsOf<Book> = '__any__';
 
-export { AnyCreate, Annotated, BookCreate, BookCreateApi, BookUpdate, BookUpdateUnchecked, notAll, PublishedCreate, PublishedUpdate };
+export {
+  AnyCreate,
+  Annotated,
+  BookCreate,
+  BookCreateApi,
+  BookUpdate,
+  BookUpdateUnchecked,
+  notAll,
+  PublishedCreate,
+  PublishedUpdate,
+};

@@ -3,7 +3,16 @@
  * apart from the other tests (the routes registered here would constrain their reverse() calls).
  * Each `@ts-expect-error` fails the compile when the call it marks stops being an error.
  */
-import { path, RedirectView, reverse, type RouteArgs, type RouteKwargs, type RoutesOf, UrlResolver, View } from '../../src/index.js';
+import {
+  path,
+  RedirectView,
+  reverse,
+  type RouteArgs,
+  type RouteKwargs,
+  type RoutesOf,
+  UrlResolver,
+  View,
+} from '../../src/index.js';
 
 class BookDetail extends View {}
 class Search extends View {}

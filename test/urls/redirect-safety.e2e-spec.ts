@@ -38,7 +38,11 @@ class AboutView extends View {
 }
 
 describe.each(PLATFORMS)('APPEND_SLASH never redirects off-site on %s', (platform) => {
-  const served = useTestApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [AboutView, NameView] }, { listen: true });
+  const served = useTestApp(
+    platform,
+    { imports: [ClassViewsModule.forRoot()], providers: [AboutView, NameView] },
+    { listen: true },
+  );
 
   it('encodes a backslash browsers would read as a slash', async () => {
     const res = await raw(served.app, '/\\evil.example');

@@ -55,7 +55,10 @@ class FileRestView extends View {
  * view's route answers APPEND_SLASH and foreign methods after Nest's host matching and guards.
  */
 describe.each(PLATFORMS)('Routes matched by the platform router on %s', (platform) => {
-  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [StaffGuard, StaffView, PanelView, TripleView, PingView, BookSlugView, FileRestView] });
+  const { http } = useTestApp(platform, {
+    imports: [ClassViewsModule.forRoot()],
+    providers: [StaffGuard, StaffView, PanelView, TripleView, PingView, BookSlugView, FileRestView],
+  });
 
   it('runs the view’s guards before APPEND_SLASH: a refused request gets 403, not a redirect', async () => {
     expect((await http.get('/staff')).status).toBe(403);
@@ -135,7 +138,11 @@ class HealthController {
 
 describe.each(PLATFORMS)('APPEND_SLASH beside other routes on %s', (platform) => {
   it('leaves a controller’s route at the unslashed path to the controller', async () => {
-    const app = await createApp(platform, { imports: [ClassViewsModule.forRoot()], controllers: [HealthController], providers: [HealthView] });
+    const app = await createApp(platform, {
+      imports: [ClassViewsModule.forRoot()],
+      controllers: [HealthController],
+      providers: [HealthView],
+    });
     try {
       const http = request(app.getHttpServer());
       expect((await http.get('/health/')).text).toBe('view');

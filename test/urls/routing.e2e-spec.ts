@@ -199,7 +199,6 @@ describe('Fastify with ignoreTrailingSlash', () => {
 });
 
 describe.each(PLATFORMS)('Which view answers a path, whatever the method, on %s', (platform) => {
-
   @ClassView('people/me/')
   class MeView extends View {
     get() {
@@ -224,7 +223,10 @@ describe.each(PLATFORMS)('Which view answers a path, whatever the method, on %s'
     }
   }
 
-  const { http } = useTestApp(platform, { imports: [ClassViewsModule.forRoot()], providers: [MeView, PersonView, PanelView] });
+  const { http } = useTestApp(platform, {
+    imports: [ClassViewsModule.forRoot()],
+    providers: [MeView, PersonView, PanelView],
+  });
 
   it('gives the static route’s view every method: DELETE /people/me/ is MeView’s 405', async () => {
     const res = await http.delete('/people/me/').set(CSRF_HEADERS);

@@ -91,14 +91,19 @@ export function useStartedApp(
     await options.afterClose?.();
   });
   const running = (): INestApplication => {
-    if (!started) throw new Error('The test app is not running: read it in a hook or a test, not while the describe block is collected.');
+    if (!started)
+      throw new Error(
+        'The test app is not running: read it in a hook or a test, not while the describe block is collected.',
+      );
     return started;
   };
   const listening = (): number => {
     if (port === undefined) throw new Error('The test app does not listen: start it with { listen: true }.');
     return port;
   };
-  const http = Object.fromEntries(METHODS.map((method) => [method, (url: string) => request(running().getHttpServer())[method](url)])) as TestClient;
+  const http = Object.fromEntries(
+    METHODS.map((method) => [method, (url: string) => request(running().getHttpServer())[method](url)]),
+  ) as TestClient;
 
   return {
     get app() {

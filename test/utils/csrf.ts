@@ -43,11 +43,20 @@ export async function csrfFrom(app: INestApplication, path: string): Promise<Csr
   const page = await request(app.getHttpServer()).get(path);
   if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}, not 200.`);
   const setCookie = ([] as string[]).concat(page.headers['set-cookie'] ?? []);
-  const cookieValue = setCookie.map((line) => /^csrftoken=([^;]*)/.exec(line)?.[1]).find((value) => value !== undefined);
-  if (!cookieValue) throw new Error(`GET ${path} set no csrftoken cookie: does its template print csrf_input() or csrf_token?`);
+  const cookieValue = setCookie
+    .map((line) => /^csrftoken=([^;]*)/.exec(line)?.[1])
+    .find((value) => value !== undefined);
+  if (!cookieValue)
+    throw new Error(`GET ${path} set no csrftoken cookie: does its template print csrf_input() or csrf_token?`);
   const token = /name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"/.exec(page.text)?.[1] ?? maskSecret(cookieValue);
   const cookie = `csrftoken=${cookieValue}`;
-  return { cookieValue, cookie, token, headers: { Cookie: cookie, 'X-CSRFToken': token }, field: { csrfmiddlewaretoken: token } };
+  return {
+    cookieValue,
+    cookie,
+    token,
+    headers: { Cookie: cookie, 'X-CSRFToken': token },
+    field: { csrfmiddlewaretoken: token },
+  };
 }
 
 /** The JSON body of a CSRF refusal for `reason`, as Nest's default exception filter writes it. */

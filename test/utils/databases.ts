@@ -22,7 +22,9 @@ export const BETTER_SQLITE3_SKIP_REASON = await betterSqlite3SkipReason();
 
 async function betterSqlite3SkipReason(): Promise<string | undefined> {
   try {
-    const { default: Driver } = (await import('better-sqlite3' as string)) as { default: new (file: string) => { close(): void } };
+    const { default: Driver } = (await import('better-sqlite3' as string)) as {
+      default: new (file: string) => { close(): void };
+    };
     new Driver(':memory:').close();
     return undefined;
   } catch (error) {
@@ -41,10 +43,16 @@ export interface EachDatabaseOptions {
  * skipped under a title that says why when no server is configured, and the
  * better-sqlite3 one when its native module is not built.
  */
-export function describeEachDatabase(title: string, body: (database: Database) => void, options: EachDatabaseOptions = {}): void {
+export function describeEachDatabase(
+  title: string,
+  body: (database: Database) => void,
+  options: EachDatabaseOptions = {},
+): void {
   describe(`${title} on SQLite`, () => body('sqlite'));
   if (options.betterSqlite3) {
-    if (BETTER_SQLITE3_SKIP_REASON) describe.skip(`${title} on SQLite through better-sqlite3 (${BETTER_SQLITE3_SKIP_REASON})`, () => body('better-sqlite3'));
+    if (BETTER_SQLITE3_SKIP_REASON)
+      describe.skip(`${title} on SQLite through better-sqlite3 (${BETTER_SQLITE3_SKIP_REASON})`, () =>
+        body('better-sqlite3'));
     else describe(`${title} on SQLite through better-sqlite3`, () => body('better-sqlite3'));
   }
   if (PG_URL) describe(`${title} on PostgreSQL`, () => body('postgres'));
@@ -63,7 +71,8 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(database: Database): Promise<TestDatabase> {
   if (database === 'sqlite') return { options: { type: 'sqljs' }, drop: async () => {} };
-  if (database === 'better-sqlite3') return { options: { type: 'better-sqlite3', database: ':memory:' }, drop: async () => {} };
+  if (database === 'better-sqlite3')
+    return { options: { type: 'better-sqlite3', database: ':memory:' }, drop: async () => {} };
   const name = `cv_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(PG_URL!);

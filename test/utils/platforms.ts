@@ -30,7 +30,11 @@ export async function createApp(
  * Start one more app from a compiled testing module on `platform`, initialised and ready for
  * supertest: a module can make several apps, as a test of Nest's own behaviour may need.
  */
-export async function appFrom(platform: Platform, moduleRef: TestingModule, options: AppOptions = {}): Promise<INestApplication> {
+export async function appFrom(
+  platform: Platform,
+  moduleRef: TestingModule,
+  options: AppOptions = {},
+): Promise<INestApplication> {
   const adapter = platform === 'express' ? new ExpressAdapter() : new FastifyAdapter(options.fastify);
   const app = moduleRef.createNestApplication(adapter, { logger: options.logger ?? false });
   await options.beforeInit?.(app);

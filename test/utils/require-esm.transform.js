@@ -15,7 +15,12 @@ export default {
     if (options.supportsStaticESM) return { code: source };
     const output = ts.transpileModule(source, {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, allowJs: true, sourceMap: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        allowJs: true,
+        sourceMap: true,
+      },
     });
     return { code: output.outputText, map: output.sourceMapText };
   },

@@ -119,7 +119,9 @@ describe.each(PLATFORMS)('conditional requests on %s', (platform) => {
     });
 
     it('is ignored with If-None-Match, and for methods other than GET and HEAD', async () => {
-      expect((await http.get('/doc/').set('If-None-Match', '"v1"').set('If-Modified-Since', CHANGED)).text).toBe('document');
+      expect((await http.get('/doc/').set('If-None-Match', '"v1"').set('If-Modified-Since', CHANGED)).text).toBe(
+        'document',
+      );
       expect((await http.put('/doc/').set('If-Modified-Since', AFTER)).text).toBe('saved');
     });
   });

@@ -56,7 +56,9 @@ describe.each(PLATFORMS)('content negotiation by Accept on %s', (platform) => {
   });
 
   it('keeps the page for browsers, */*, equal ranks listed HTML first, and no Accept', async () => {
-    expect(await answer('text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')).toBe('text/html; charset=utf-8');
+    expect(await answer('text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')).toBe(
+      'text/html; charset=utf-8',
+    );
     expect(await answer('*/*')).toBe('text/html; charset=utf-8');
     expect(await answer('text/html, application/json')).toBe('text/html; charset=utf-8');
     expect(await answer()).toBe('text/html; charset=utf-8');

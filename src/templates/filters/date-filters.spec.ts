@@ -25,7 +25,8 @@ describe('date filter', () => {
   });
 
   it('prints nothing for what is not a valid Date, as Django does', () => {
-    for (const value of [null, undefined, '', '2008-01-09', 1199836800000, new Date(Number.NaN)]) expect(dateFilter(value, 'Y', 'UTC')).toBe('');
+    for (const value of [null, undefined, '', '2008-01-09', 1199836800000, new Date(Number.NaN)])
+      expect(dateFilter(value, 'Y', 'UTC')).toBe('');
   });
 
   it('prints the day characters as Django’s table documents them', () => {
@@ -37,7 +38,13 @@ describe('date filter', () => {
   });
 
   it('writes months in Associated Press style (N): Jan., Feb., March, May, Sept.', () => {
-    expect([1, 2, 3, 5, 9].map((month) => format(utc(2023, month, 1), 'N'))).toEqual(['Jan.', 'Feb.', 'March', 'May', 'Sept.']);
+    expect([1, 2, 3, 5, 9].map((month) => format(utc(2023, month, 1), 'N'))).toEqual([
+      'Jan.',
+      'Feb.',
+      'March',
+      'May',
+      'Sept.',
+    ]);
   });
 
   it('picks English ordinal suffixes (S): st, nd, rd, th, and th for 11 to 13', () => {

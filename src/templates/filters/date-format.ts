@@ -11,7 +11,20 @@ export const NAMED_FORMATS: Readonly<Record<string, string>> = {
   SHORT_DATETIME_FORMAT: 'm/d/Y P',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** Associated Press style (Django's `MONTHS_AP`). */
 const MONTHS_AP = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -66,7 +79,12 @@ const TIME_CHARACTERS: Record<string, (t: ZonedTime) => string> = {
   H: (t) => pad(t.hour),
   i: (t) => pad(t.minute),
   O: offsetHours,
-  P: (t) => (t.minute === 0 && t.hour === 0 ? 'midnight' : t.minute === 0 && t.hour === 12 ? 'noon' : `${twelveHour(t)} ${ampm(t)}`),
+  P: (t) =>
+    t.minute === 0 && t.hour === 0
+      ? 'midnight'
+      : t.minute === 0 && t.hour === 12
+        ? 'noon'
+        : `${twelveHour(t)} ${ampm(t)}`,
   s: (t) => pad(t.second),
   T: (t) => t.abbreviation,
   u: (t) => pad(t.millisecond * 1000, 6),
@@ -91,8 +109,9 @@ const DATE_CHARACTERS: Record<string, (t: ZonedTime) => string> = {
   n: (t) => String(t.month),
   N: (t) => MONTHS_AP[t.month - 1]!,
   o: (t) => String(isoWeek(t).year),
-  r: (t) => `${WEEKDAYS[t.weekday]!.slice(0, 3)}, ${pad(t.day)} ${MONTHS[t.month - 1]!.slice(0, 3)} ${pad(t.year, 4)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)} ${offsetHours(t)}`,
-  S: (t) => (t.day >= 11 && t.day <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][t.day % 10] ?? 'th'),
+  r: (t) =>
+    `${WEEKDAYS[t.weekday]!.slice(0, 3)}, ${pad(t.day)} ${MONTHS[t.month - 1]!.slice(0, 3)} ${pad(t.year, 4)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)} ${offsetHours(t)}`,
+  S: (t) => (t.day >= 11 && t.day <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][t.day % 10] ?? 'th')),
   t: (t) => pad(new Date(utcDay(t.year, t.month, 0)).getUTCDate()),
   U: (t) => String(Math.trunc(t.time / 1000)),
   w: (t) => String((t.weekday + 1) % 7),

@@ -21,13 +21,17 @@ describe('Django filters in the nunjucks engine', () => {
   }
 
   it('prints a Date with DATE_FORMAT instead of JavaScript’s toString()', () => {
-    expect(render('{{ when | date }} at {{ when | time }}', { when: new Date(Date.UTC(2019, 11, 1, 15, 30)) })).toBe('Dec. 1, 2019 at 3:30 p.m.');
+    expect(render('{{ when | date }} at {{ when | time }}', { when: new Date(Date.UTC(2019, 11, 1, 15, 30)) })).toBe(
+      'Dec. 1, 2019 at 3:30 p.m.',
+    );
   });
 
   it('reads dates in the timeZone option, UTC by default', () => {
     const when = new Date(Date.UTC(2019, 11, 1, 23, 30));
     expect(render('{{ when | date("Y-m-d H:i T") }}', { when })).toBe('2019-12-01 23:30 UTC');
-    expect(render('{{ when | date("Y-m-d H:i T") }}', { when }, { timeZone: 'Europe/Paris' })).toBe('2019-12-02 00:30 CET');
+    expect(render('{{ when | date("Y-m-d H:i T") }}', { when }, { timeZone: 'Europe/Paris' })).toBe(
+      '2019-12-02 00:30 CET',
+    );
   });
 
   it('refuses a time zone that does not exist, naming the fix', () => {
@@ -43,7 +47,11 @@ describe('Django filters in the nunjucks engine', () => {
     expect(render('{{ html | truncatechars(9) }}', context)).toBe('&lt;b&gt;bold&lt;…');
     expect(render('{{ html | safe | truncatechars(9) }}', context)).toBe('<b>bold<…');
     expect(render('{{ html | truncatewords(1) }}', context)).toBe('&lt;b&gt;bold&lt;/b&gt; …');
-    expect(render('{{ "" | default("<i>") }}|{{ none | default_if_none("&") }}|{{ 2 | pluralize("<s>") }}|{{ 1 | yesno("<y>,n") }}')).toBe('&lt;i&gt;|&amp;|&lt;s&gt;|&lt;y&gt;');
+    expect(
+      render(
+        '{{ "" | default("<i>") }}|{{ none | default_if_none("&") }}|{{ 2 | pluralize("<s>") }}|{{ 1 | yesno("<y>,n") }}',
+      ),
+    ).toBe('&lt;i&gt;|&amp;|&lt;s&gt;|&lt;y&gt;');
   });
 
   it('linebreaksbr escapes the text, then returns markup; a safe value or autoescape off is not escaped', () => {
@@ -69,9 +77,12 @@ describe('Django filters in the nunjucks engine', () => {
   });
 
   it('keeps nunjucks’ filters that Django shares, and truncate, which Django has not', () => {
-    expect(render('{{ items | length }} {{ items | first }} {{ items | join(", ") }} {{ "ab cd" | title }} {{ "abcdef" | truncate(3, true) }}', { items: ['a', 'b'] })).toBe(
-      '2 a a, b Ab Cd abc...',
-    );
+    expect(
+      render(
+        '{{ items | length }} {{ items | first }} {{ items | join(", ") }} {{ "ab cd" | title }} {{ "abcdef" | truncate(3, true) }}',
+        { items: ['a', 'b'] },
+      ),
+    ).toBe('2 a a, b Ab Cd abc...');
   });
 
   it('lets a filter of the same name given through configure win', () => {

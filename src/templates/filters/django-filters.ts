@@ -35,8 +35,12 @@ export function addDjangoFilters(env: NunjucksEnvironment, timeZone: string): vo
   env.addFilter('filesizeformat', (value: unknown) => markSafe(filesizeformat(value)));
 
   // Text: the result is escaped on output unless the value was marked safe (Django's is_safe=True).
-  env.addFilter('truncatechars', (value: unknown, arg: unknown) => keepSafeness(value, truncatechars(toText(value), arg)));
-  env.addFilter('truncatewords', (value: unknown, arg: unknown) => keepSafeness(value, truncatewords(toText(value), arg)));
+  env.addFilter('truncatechars', (value: unknown, arg: unknown) =>
+    keepSafeness(value, truncatechars(toText(value), arg)),
+  );
+  env.addFilter('truncatewords', (value: unknown, arg: unknown) =>
+    keepSafeness(value, truncatewords(toText(value), arg)),
+  );
   // Markup: escapes the text itself first, unless autoescaping is off or the value is safe (Django's needs_autoescape).
   env.addFilter('linebreaksbr', function (this: FilterContext, value: unknown) {
     return markSafe(linebreaksbr(toText(value), this.env.opts.autoescape && !isSafe(value)));

@@ -4,7 +4,8 @@ import { defaultFilter, defaultIfNone, pluralize, yesno } from './logic-filters.
 
 describe('default filter', () => {
   it('gives "nothing" for "", as documented, and for every value false in Python', () => {
-    for (const value of ['', 0, null, undefined, false, [], {}, new Map(), Number.NaN]) expect(defaultFilter(value, 'nothing')).toBe('nothing');
+    for (const value of ['', 0, null, undefined, false, [], {}, new Map(), Number.NaN])
+      expect(defaultFilter(value, 'nothing')).toBe('nothing');
   });
 
   it('keeps a true value', () => {
@@ -49,7 +50,15 @@ describe('pluralize filter', () => {
   });
 
   it('counts numeric strings, lists and objects, and gives "" for the rest or more than two suffixes', () => {
-    expect([pluralize('1'), pluralize(' 1.0 '), pluralize('2'), pluralize([1]), pluralize([1, 2]), pluralize({ a: 1 }), pluralize('nan')]).toEqual(['', '', 's', '', 's', '', 's']);
+    expect([
+      pluralize('1'),
+      pluralize(' 1.0 '),
+      pluralize('2'),
+      pluralize([1]),
+      pluralize([1, 2]),
+      pluralize({ a: 1 }),
+      pluralize('nan'),
+    ]).toEqual(['', '', 's', '', 's', '', 's']);
     expect([pluralize('x'), pluralize(null), pluralize(1, 'y,ies,es')]).toEqual(['', '', '']);
   });
 

@@ -26,7 +26,8 @@ export function yesno(value: unknown, arg = 'yes,no,maybe'): unknown {
 /** Python's `float(value)` for the strings it accepts (`" 1 "`, `"1.0"`, `"1e0"`, `"nan"`, `"inf"`), `null` otherwise. */
 function toFloat(value: string): number | null {
   const text = value.trim();
-  if (/^[+-]?(?:nan|inf|infinity)$/i.test(text)) return /nan/i.test(text) ? Number.NaN : text.startsWith('-') ? -Infinity : Infinity;
+  if (/^[+-]?(?:nan|inf|infinity)$/i.test(text))
+    return /nan/i.test(text) ? Number.NaN : text.startsWith('-') ? -Infinity : Infinity;
   return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text) ? Number(text) : null;
 }
 
@@ -44,7 +45,8 @@ export function pluralize(value: unknown, arg = 's'): string {
   else if (typeof value === 'string' || value instanceof String) count = toFloat(String(value));
   else if (Array.isArray(value)) count = value.length;
   else if (value instanceof Map || value instanceof Set) count = value.size;
-  else if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) count = Object.keys(value).length;
+  else if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    count = Object.keys(value).length;
   if (count === null) return '';
   return count === 1 ? singular : plural;
 }

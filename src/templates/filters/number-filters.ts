@@ -59,7 +59,13 @@ function group(integer: string): string {
 /** Python's `str()` of a value for floatformat, and the `Decimal` it reads as. */
 function readNumber(value: unknown): { text: string; number: Decimal | null } | null {
   if (typeof value === 'number') {
-    const text = Number.isNaN(value) ? 'nan' : value === Infinity ? 'inf' : value === -Infinity ? '-inf' : String(value);
+    const text = Number.isNaN(value)
+      ? 'nan'
+      : value === Infinity
+        ? 'inf'
+        : value === -Infinity
+          ? '-inf'
+          : String(value);
     return { text, number: parseDecimal(text) };
   }
   if (typeof value === 'boolean') return { text: value ? 'True' : 'False', number: parseDecimal(value ? '1' : '0') };
@@ -85,7 +91,8 @@ export function floatformat(value: unknown, arg: unknown = -1): string {
   let grouping = false;
   let localized = true;
   if (typeof places === 'string') {
-    const suffix = places.slice(-2) === 'gu' || places.slice(-2) === 'ug' ? 2 : places.endsWith('g') || places.endsWith('u') ? 1 : 0;
+    const suffix =
+      places.slice(-2) === 'gu' || places.slice(-2) === 'ug' ? 2 : places.endsWith('g') || places.endsWith('u') ? 1 : 0;
     const flags = places.slice(places.length - suffix);
     grouping = flags.includes('g');
     localized = !flags.includes('u');
@@ -113,7 +120,8 @@ export function filesizeformat(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) bytes = BigInt(Math.trunc(value));
   else if (typeof value === 'bigint') bytes = value;
   else if (typeof value === 'boolean') bytes = value ? 1n : 0n;
-  else if ((typeof value === 'string' || value instanceof String) && /^\s*[+-]?\d+\s*$/.test(String(value))) bytes = BigInt(String(value).trim());
+  else if ((typeof value === 'string' || value instanceof String) && /^\s*[+-]?\d+\s*$/.test(String(value)))
+    bytes = BigInt(String(value).trim());
   else return avoidWrapping('0 bytes');
 
   const negative = bytes < 0n;

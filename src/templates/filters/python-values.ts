@@ -24,7 +24,8 @@ export function isTruthy(value: unknown): boolean {
   if (typeof value === 'string' || value instanceof String) return value.length > 0;
   if (Array.isArray(value)) return value.length > 0;
   if (value instanceof Map || value instanceof Set) return value.size > 0;
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.keys(value as object).length > 0;
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.keys(value as object).length > 0;
   return true;
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import { expectLinear } from '../../../test/utils/linear.js';
 import { linebreaksbr, truncatechars, truncatewords, urlencode } from './text-filters.js';
 
-
 describe('truncatechars filter', () => {
   it('cuts "Joel is a slug" at 7 characters as "Joel i…", as documented', () => {
     expect(truncatechars('Joel is a slug', 7)).toBe('Joel i…');
@@ -68,10 +67,12 @@ describe('urlencode filter', () => {
   });
 
   it('escapes "/" too with an empty safe argument, as documented', () => {
-    expect(urlencode('https://www.example.org/foo?a=b&c=d', '')).toBe('https%3A%2F%2Fwww.example.org%2Ffoo%3Fa%3Db%26c%3Dd');
+    expect(urlencode('https://www.example.org/foo?a=b&c=d', '')).toBe(
+      'https%3A%2F%2Fwww.example.org%2Ffoo%3Fa%3Db%26c%3Dd',
+    );
   });
 
-  it('escapes what encodeURIComponent leaves (! \' ( ) *) and encodes UTF-8', () => {
+  it("escapes what encodeURIComponent leaves (! ' ( ) *) and encodes UTF-8", () => {
     expect(urlencode("a!'()*_.-~ é€")).toBe('a%21%27%28%29%2A_.-~%20%C3%A9%E2%82%AC');
     expect(urlencode('a b&c', ' &')).toBe('a b&c');
   });

@@ -9,7 +9,8 @@ const MONTHS_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const plural = (count: number, unit: string) => avoidWrapping(`${count} ${unit}${count === 1 ? '' : 's'}`);
 
 /** Milliseconds into the UTC day of `date`, for comparing times of day. */
-const timeOfDay = (date: Date) => date.getTime() - Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+const timeOfDay = (date: Date) =>
+  date.getTime() - Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 
 /**
  * Django 4.2's `timesince()`: the time from `date` to `now` in the two largest units
@@ -22,7 +23,11 @@ export function timesince(date: Date, now: Date = new Date(), depth = 2): string
   if (Math.floor((now.getTime() - date.getTime()) / 1000) <= 0) return plural(0, 'minute');
 
   let totalMonths = (now.getUTCFullYear() - date.getUTCFullYear()) * 12 + (now.getUTCMonth() - date.getUTCMonth());
-  if (date.getUTCDate() > now.getUTCDate() || (date.getUTCDate() === now.getUTCDate() && timeOfDay(date) > timeOfDay(now))) totalMonths -= 1;
+  if (
+    date.getUTCDate() > now.getUTCDate() ||
+    (date.getUTCDate() === now.getUTCDate() && timeOfDay(date) > timeOfDay(now))
+  )
+    totalMonths -= 1;
   const years = Math.floor(totalMonths / 12);
   const months = totalMonths % 12;
 
@@ -49,7 +54,8 @@ export function timesince(date: Date, now: Date = new Date(), depth = 2): string
   const first = partials.findIndex((value) => value !== 0);
   if (first === -1) return plural(0, 'minute');
   const result: string[] = [];
-  for (let i = first; i < UNITS.length && result.length < depth && partials[i] !== 0; i++) result.push(plural(partials[i]!, UNITS[i]!));
+  for (let i = first; i < UNITS.length && result.length < depth && partials[i] !== 0; i++)
+    result.push(plural(partials[i]!, UNITS[i]!));
   return result.join(', ');
 }
 

@@ -28,29 +28,67 @@ export interface ZonedTime {
  * April 1995: a few zones still differ (`+08` for Antarctica/Casey, `+0530` for Asia/Colombo…).
  */
 const ABBREVIATIONS: Record<string, string> = {
-  'Coordinated Universal Time': 'UTC', 'Greenwich Mean Time': 'GMT', 'British Summer Time': 'BST', 'Irish Standard Time': 'IST',
-  'Western European Standard Time': 'WET', 'Western European Summer Time': 'WEST',
-  'Central European Standard Time': 'CET', 'Central European Summer Time': 'CEST',
-  'Eastern European Standard Time': 'EET', 'Eastern European Summer Time': 'EEST',
-  'Moscow Standard Time': 'MSK', 'Israel Standard Time': 'IST', 'Israel Daylight Time': 'IDT',
-  'India Standard Time': 'IST', 'Pakistan Standard Time': 'PKT', 'Western Indonesia Time': 'WIB',
-  'China Standard Time': 'CST', 'Hong Kong Standard Time': 'HKT', 'Philippine Standard Time': 'PST',
-  'Japan Standard Time': 'JST', 'Korean Standard Time': 'KST', 'South Africa Standard Time': 'SAST',
-  'Australian Eastern Standard Time': 'AEST', 'Australian Eastern Daylight Time': 'AEDT',
-  'Australian Central Standard Time': 'ACST', 'Australian Central Daylight Time': 'ACDT',
-  'Australian Western Standard Time': 'AWST', 'New Zealand Standard Time': 'NZST', 'New Zealand Daylight Time': 'NZDT',
-  'West Africa Time': 'WAT', 'Central Africa Time': 'CAT', 'East Africa Time': 'EAT', 'Moscow Summer Time': 'MSD', 'Volgograd Summer Time': 'MSD',
-  'Central Indonesia Time': 'WITA', 'Eastern Indonesia Time': 'WIT', 'Taiwan Standard Time': 'CST', 'Macao Standard Time': 'CST',
-  'Guam Standard Time': 'GST', 'Northern Mariana Islands Time': 'GST', 'Chamorro Standard Time': 'ChST', 'American Samoa Standard Time': 'SST',
-  'Hawaii-Aleutian Standard Time': 'HST', 'Hawaii-Aleutian Daylight Time': 'HDT', 'Newfoundland Standard Time': 'NST', 'Newfoundland Daylight Time': 'NDT',
-  'Cuba Standard Time': 'CST', 'Cuba Daylight Time': 'CDT', 'Mexican Pacific Standard Time': 'MST', 'Yukon Time': 'MST',
+  'Coordinated Universal Time': 'UTC',
+  'Greenwich Mean Time': 'GMT',
+  'British Summer Time': 'BST',
+  'Irish Standard Time': 'IST',
+  'Western European Standard Time': 'WET',
+  'Western European Summer Time': 'WEST',
+  'Central European Standard Time': 'CET',
+  'Central European Summer Time': 'CEST',
+  'Eastern European Standard Time': 'EET',
+  'Eastern European Summer Time': 'EEST',
+  'Moscow Standard Time': 'MSK',
+  'Israel Standard Time': 'IST',
+  'Israel Daylight Time': 'IDT',
+  'India Standard Time': 'IST',
+  'Pakistan Standard Time': 'PKT',
+  'Western Indonesia Time': 'WIB',
+  'China Standard Time': 'CST',
+  'Hong Kong Standard Time': 'HKT',
+  'Philippine Standard Time': 'PST',
+  'Japan Standard Time': 'JST',
+  'Korean Standard Time': 'KST',
+  'South Africa Standard Time': 'SAST',
+  'Australian Eastern Standard Time': 'AEST',
+  'Australian Eastern Daylight Time': 'AEDT',
+  'Australian Central Standard Time': 'ACST',
+  'Australian Central Daylight Time': 'ACDT',
+  'Australian Western Standard Time': 'AWST',
+  'New Zealand Standard Time': 'NZST',
+  'New Zealand Daylight Time': 'NZDT',
+  'West Africa Time': 'WAT',
+  'Central Africa Time': 'CAT',
+  'East Africa Time': 'EAT',
+  'Moscow Summer Time': 'MSD',
+  'Volgograd Summer Time': 'MSD',
+  'Central Indonesia Time': 'WITA',
+  'Eastern Indonesia Time': 'WIT',
+  'Taiwan Standard Time': 'CST',
+  'Macao Standard Time': 'CST',
+  'Guam Standard Time': 'GST',
+  'Northern Mariana Islands Time': 'GST',
+  'Chamorro Standard Time': 'ChST',
+  'American Samoa Standard Time': 'SST',
+  'Hawaii-Aleutian Standard Time': 'HST',
+  'Hawaii-Aleutian Daylight Time': 'HDT',
+  'Newfoundland Standard Time': 'NST',
+  'Newfoundland Daylight Time': 'NDT',
+  'Cuba Standard Time': 'CST',
+  'Cuba Daylight Time': 'CDT',
+  'Mexican Pacific Standard Time': 'MST',
+  'Yukon Time': 'MST',
 };
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
 const longNames = new Map<string, Intl.DateTimeFormat>();
 const shortNames = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   let format = cache.get(timeZone);
   if (!format) cache.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, ...options })));
   return format;
@@ -59,7 +97,14 @@ function formatter(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, op
 /** The wall clock of `time` in `timeZone`, as a UTC time (its offset is the difference). */
 function wallClock(time: number, timeZone: string): number {
   const clock = formatter(clocks, timeZone, {
-    hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    era: 'short',
   });
   const parts: Record<string, string> = {};
   for (const part of clock.formatToParts(time)) parts[part.type] = part.value;
@@ -78,7 +123,9 @@ function offsetAt(time: number, timeZone: string): number {
 /** The tz database abbreviation, or its numeric form (`+04`, `+0530`) when Intl has no name for it. */
 function abbreviation(time: number, timeZone: string, offset: number): string {
   const name = (style: 'long' | 'short') =>
-    formatter(style === 'long' ? longNames : shortNames, timeZone, { timeZoneName: style }).formatToParts(time).find((part) => part.type === 'timeZoneName')?.value ?? '';
+    formatter(style === 'long' ? longNames : shortNames, timeZone, { timeZoneName: style })
+      .formatToParts(time)
+      .find((part) => part.type === 'timeZoneName')?.value ?? '';
   const known = ABBREVIATIONS[name('long')];
   if (known) return known;
   const short = name('short');
@@ -99,13 +146,21 @@ export function zonedTime(date: Date, timeZone: string): ZonedTime {
   const wall = new Date(time + offset * 1000);
   const year = wall.getUTCFullYear();
   return {
-    year, month: wall.getUTCMonth() + 1, day: wall.getUTCDate(),
-    hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(), millisecond: wall.getUTCMilliseconds(),
+    year,
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    millisecond: wall.getUTCMilliseconds(),
     weekday: (wall.getUTCDay() + 6) % 7,
-    offset, time,
+    offset,
+    time,
     get dst() {
       // Standard time is the smaller of the January and July offsets (one of them is summer time, north or south).
-      return !utc && offset > Math.min(offsetAt(Date.UTC(year, 0, 1), timeZone), offsetAt(Date.UTC(year, 6, 1), timeZone));
+      return (
+        !utc && offset > Math.min(offsetAt(Date.UTC(year, 0, 1), timeZone), offsetAt(Date.UTC(year, 6, 1), timeZone))
+      );
     },
     get abbreviation() {
       return utc ? 'UTC' : abbreviation(time, timeZone, offset);
