@@ -3,7 +3,6 @@
  * decoded path become `\xNN`, so a request cannot forge log lines (Django 4.2.22's fix).
  */
 export function escapeForLog(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(
     /[\u0000-\u001f\u007f-\u009f]/g,
     (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,

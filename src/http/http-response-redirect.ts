@@ -74,7 +74,6 @@ export class HttpResponsePermanentRedirect extends HttpResponseRedirectBase {
 
 /** The lower-cased scheme of a URL, ignoring control characters and spaces browsers ignore. */
 function schemeOf(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020]/g, '');
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
   return match?.[1].toLowerCase();
