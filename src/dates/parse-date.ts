@@ -94,7 +94,9 @@ export function parseDate(text: string, format: string): Date | null {
   const match = regex.exec(text);
   if (!match) return null;
   const parts: Record<string, string> = {};
-  groups.forEach((name, index) => (parts[name] = match[index + 1]!));
+  groups.forEach((name, index) => {
+    parts[name] = match[index + 1]!;
+  });
   if (parts.V !== undefined && parts.G === undefined) return null;
   if (parts.G !== undefined && (parts.V === undefined || parts.w === undefined || parts.j !== undefined)) return null;
 

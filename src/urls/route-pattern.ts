@@ -461,7 +461,9 @@ function groupSegments(parts: readonly RoutePart[], names: ReadonlySet<string>):
   const tokens: RoutePart[] = [];
   for (const part of parts) {
     if (part.kind === 'param') tokens.push(part);
-    else part.text.split(/(?=\/)|(?<=\/)/).forEach((text) => tokens.push({ kind: 'text', text }));
+    else {
+      for (const text of part.text.split(/(?=\/)|(?<=\/)/)) tokens.push({ kind: 'text', text });
+    }
   }
   const pieces: RoutePiece[] = [];
   let groups = 0;

@@ -37,9 +37,9 @@ class AddView extends View {
   get(request: ViewRequest) {
     const levels = request.query.getList('level');
     const tags = request.query.getList('tags');
-    request.query
-      .getList('text')
-      .forEach((text, i) => addMessage(request, Number(levels[i] ?? messages.INFO), text, tags[i] ?? ''));
+    request.query.getList('text').forEach((text, i) => {
+      addMessage(request, Number(levels[i] ?? messages.INFO), text, tags[i] ?? '');
+    });
     return new HttpResponseRedirect('/messages/');
   }
 }
