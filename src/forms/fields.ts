@@ -318,7 +318,7 @@ export class DateField extends Field<Date | string> {
   override toPython(value: unknown): Date | string | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    if (value instanceof Date && !isNaN(value.getTime()))
+    if (value instanceof Date && !Number.isNaN(value.getTime()))
       return this.asString ? value.toISOString().slice(0, 10) : value;
     const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
     const date = match ? utcDate(+match[1]!, +match[2]!, +match[3]!) : null;
@@ -341,7 +341,7 @@ export class DateTimeField extends Field<Date> {
   override toPython(value: unknown): Date | null {
     if (typeof value === 'string') value = value.trim();
     if (this.isEmpty(value)) return null;
-    if (value instanceof Date && !isNaN(value.getTime())) return value;
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
     const match = typeof value === 'string' ? ISO_DATETIME.exec(value) : null;
     const date = match
       ? utcDate(+match[1]!, +match[2]!, +match[3]!, +(match[4] ?? 0), +(match[5] ?? 0), +(match[6] ?? 0))

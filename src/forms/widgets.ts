@@ -16,7 +16,7 @@ export abstract class Widget {
 
   /** The value as the element shows it, or `null` for none (a list or an object shows nothing). */
   formatValue(value: unknown): string | null {
-    if (value instanceof Date) return isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
     return textOf(value);
   }
 
@@ -80,7 +80,7 @@ export class DateTimeInput extends Input {
   override readonly inputType = 'datetime-local';
 
   override formatValue(value: unknown): string | null {
-    if (value instanceof Date) return isNaN(value.getTime()) ? null : value.toISOString().slice(0, 16);
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 16);
     return super.formatValue(value);
   }
 }
