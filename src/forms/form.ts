@@ -319,13 +319,13 @@ function fieldGetter(name: string): (this: Form) => BoundField {
 
 /** Whether `name` is a member of the form itself (its class chain up to `SafeHtml`, not `String.prototype`). */
 function isFormMember(form: Form, name: string): boolean {
-  if (Object.prototype.hasOwnProperty.call(form, name)) return true;
+  if (Object.hasOwn(form, name)) return true;
   for (
     let proto = Object.getPrototypeOf(form);
     proto && proto !== SafeHtml.prototype;
     proto = Object.getPrototypeOf(proto)
   ) {
-    if (Object.prototype.hasOwnProperty.call(proto, name)) return true;
+    if (Object.hasOwn(proto, name)) return true;
   }
-  return Object.prototype.hasOwnProperty.call(SafeHtml.prototype, name);
+  return Object.hasOwn(SafeHtml.prototype, name);
 }

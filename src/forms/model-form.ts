@@ -201,7 +201,7 @@ export function isDeclaredModelForm(formClass: FormClass): formClass is ModelFor
   return (
     formClass.prototype instanceof ModelForm &&
     !!(formClass as typeof ModelForm).meta &&
-    !Object.prototype.hasOwnProperty.call(formClass, 'metadata')
+    !Object.hasOwn(formClass, 'metadata')
   );
 }
 
