@@ -28,8 +28,10 @@ function blocks(markdown) {
   let open = null;
   for (const line of markdown.split('\n')) {
     if (open === null && /^```\w*$/.test(line)) open = [];
-    else if (open !== null && line === '```') found.push(open.join('\n') + '\n'), (open = null);
-    else if (open !== null) open.push(line);
+    else if (open !== null && line === '```') {
+      found.push(open.join('\n') + '\n');
+      open = null;
+    } else if (open !== null) open.push(line);
   }
   return found;
 }

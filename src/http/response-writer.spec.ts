@@ -10,8 +10,14 @@ async function writeThroughFastify(response: HttpResponse) {
   app.get('/', (_request, reply) => {
     const header = reply.header.bind(reply);
     const type = reply.type.bind(reply);
-    reply.header = (name: string, value: unknown) => (calls.push(['header', name, value]), header(name, value));
-    reply.type = (value: string) => (calls.push(['type', value]), type(value));
+    reply.header = (name: string, value: unknown) => {
+      calls.push(['header', name, value]);
+      return header(name, value);
+    };
+    reply.type = (value: string) => {
+      calls.push(['type', value]);
+      return type(value);
+    };
     writeToFastifyReply(reply, response);
     return reply;
   });

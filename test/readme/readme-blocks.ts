@@ -15,8 +15,10 @@ export function codeBlocks(markdown: string): CodeBlock[] {
   markdown.split('\n').forEach((text, index) => {
     const fence = /^\s*```(\S*)/.exec(text);
     if (open === null && fence) open = { lang: fence[1], line: index + 2, lines: [] };
-    else if (open !== null && /^\s*```\s*$/.test(text)) blocks.push(open), (open = null);
-    else if (open !== null) open.lines.push(text);
+    else if (open !== null && /^\s*```\s*$/.test(text)) {
+      blocks.push(open);
+      open = null;
+    } else if (open !== null) open.lines.push(text);
   });
   return blocks;
 }
