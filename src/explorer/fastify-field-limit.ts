@@ -48,7 +48,7 @@ class FieldCounter extends Transform {
     }
     for (let index = chunk.indexOf(AMPERSAND); index !== -1; index = chunk.indexOf(AMPERSAND, index + 1))
       this.fields += 1;
-    if (this.fields > this.max) return callback(new TooManyFieldsSent());
-    callback(null, chunk);
+    if (this.fields > this.max) callback(new TooManyFieldsSent());
+    else callback(null, chunk);
   }
 }

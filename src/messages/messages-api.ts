@@ -24,7 +24,10 @@ export function addMessage(
   failSilently = false,
 ): void {
   const messages = messagesOf(request);
-  if (messages) return messages.add(level, message, extraTags);
+  if (messages) {
+    messages.add(level, message, extraTags);
+    return;
+  }
   if (!(request instanceof ViewRequest)) {
     throw codedError(
       TypeError,
