@@ -75,7 +75,7 @@ class BearerNoteView extends NoteWriter {
 /** dispatch() overridden without calling super: the check has run already. */
 @ClassView('sneaky/')
 class SneakyView extends NoteWriter {
-  override dispatch(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs) {
+  override dispatch(request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs) {
     return this.post(request);
   }
 }
