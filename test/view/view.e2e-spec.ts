@@ -9,7 +9,6 @@ import {
   View,
   type Kwargs,
   type ViewRequest,
-  type ViewResult,
 } from '../../src/index.js';
 import { useTestApp } from '../utils/app.js';
 import { PLATFORMS, sleep } from '../utils/platforms.js';
@@ -310,6 +309,3 @@ describe.each(PLATFORMS)('View on %s', (platform) => {
     expect(served.app.get(StatefulView).request).toBeUndefined();
   });
 });
-
-/** Keeps `ViewResult` in use for the type check of handler signatures. */
-export type Handler = (request: ViewRequest) => ViewResult;
