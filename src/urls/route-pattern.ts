@@ -80,8 +80,10 @@ interface CompiledParam {
 }
 
 /** The same test path-to-regexp and JavaScript use for identifiers. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: ZWNJ and ZWJ are two identifier characters here, not a joined sequence
 const IDENTIFIER = /^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u;
 /** A character that path-to-regexp would read as part of a preceding parameter name. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: ZWNJ and ZWJ are two identifier characters here, not a joined sequence
 const IDENTIFIER_CONTINUE = /^[$\u200c\u200d\p{ID_Continue}]/u;
 /** Characters path-to-regexp v8 gives a meaning to in static text. */
 const EXPRESS_SPECIAL = /[()[\]{}?+!*:\\]/g;

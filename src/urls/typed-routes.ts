@@ -20,6 +20,7 @@ import type { UrlPattern } from './url-pattern.js';
  *   }
  * }
  */
+// biome-ignore lint/suspicious/noEmptyInterface: empty until an application adds its routes by declaration merging
 export interface RegisteredRoutes {}
 
 /**
@@ -27,6 +28,7 @@ export interface RegisteredRoutes {}
  * entry per `registerConverter()` by declaration merging (`interface RegisteredConverters {
  * year: number }`). A converter missing here takes `unknown`.
  */
+// biome-ignore lint/suspicious/noEmptyInterface: empty until an application adds its converters by declaration merging
 export interface RegisteredConverters {}
 
 /** The value each built-in converter takes in `reverse()`. */
