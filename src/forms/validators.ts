@@ -11,6 +11,7 @@ export type Validator = (value: any) => void;
 /** The call signature of a {@link CallableValidator} instance. */
 export interface CallableValidator {
   /** Check `value`, as `check()` does: throw `ValidationError` when it is not valid. */
+  // biome-ignore lint/style/useShorthandFunctionType: an interface, so that it merges with the class of the same name
   (value: unknown): void;
 }
 /**
@@ -22,6 +23,7 @@ export abstract class CallableValidator {
   constructor() {
     const validator = (value: unknown): void => (validator as unknown as CallableValidator).check(value);
     // The instance is the function: its prototype is the class's, so fields set later land on it.
+    // biome-ignore lint/correctness/noConstructorReturn: the instance is the callable function itself, as Django's validators are callable
     return Object.setPrototypeOf(validator, new.target.prototype) as CallableValidator;
   }
 

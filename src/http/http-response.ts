@@ -104,6 +104,7 @@ export class HttpResponse {
     if (contentType !== undefined) headers.setContentType(contentType);
     else if (headers.contentType === undefined) headers.setContentType(DEFAULT_CONTENT_TYPE, true);
     const Make = responseMaker(new.target);
+    // biome-ignore lint/correctness/noConstructorReturn: the instance is made by responseMaker() for the class being constructed
     return new Make(init?.status ?? 200, content ?? '', headers) as this;
   }
 

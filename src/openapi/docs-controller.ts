@@ -71,6 +71,7 @@ export function createDocsController(
     const handler = viewClass.prototype[method as keyof typeof viewClass.prototype] as unknown;
     if (typeof handler !== 'function') continue;
     const stubName = alias === 0 ? method : `${method}[${alias}]`;
+    // biome-ignore lint/complexity/useArrowFunction: it becomes a controller method, so a method-like function, not an arrow
     const stub = { [stubName]: function () {} }[stubName]!;
     // The handler's swagger decorators only (an explorer looking for `@OnEvent()` or `@Cron()`
     // finds those on the provider once), then what Nest's @Get() etc. write.
