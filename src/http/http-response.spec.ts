@@ -132,16 +132,19 @@ describe('HttpResponse and Nest’s result check', () => {
 
   it('keeps a then() of its class, as a method, a getter or a field, and is awaited through it', async () => {
     class MethodThen extends HttpResponse {
+      // biome-ignore lint/suspicious/noThenProperty: the test is about a response class that defines then()
       then(resolve: (value: string) => void): void {
         resolve(`method ${this.text}`);
       }
     }
     class GetterThen extends HttpResponse {
+      // biome-ignore lint/suspicious/noThenProperty: the test is about a response class that defines then()
       get then() {
         return (resolve: (value: string) => void) => resolve(`getter ${this.text}`);
       }
     }
     class FieldThen extends HttpResponse {
+      // biome-ignore lint/suspicious/noThenProperty: the test is about a response class that defines then()
       then = (resolve: (value: string) => void) => resolve(`field ${this.text}`);
     }
     await expect(Promise.resolve(new MethodThen('x'))).resolves.toBe('method x');

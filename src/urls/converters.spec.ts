@@ -121,6 +121,7 @@ describe('registerConverter', () => {
   });
 
   it('refuses a regex that does not compile', () => {
+    // biome-ignore lint/complexity/useRegexLiterals: the pattern is invalid on purpose; as a literal it would not parse
     const reason = (thrownBy(() => new RegExp('^(?:[0-9)$')) as SyntaxError).message;
     expect(thrownBy(() => registerConverter('bad', { ...year, regex: '[0-9' } as PathConverter))).toStrictEqual(
       new ImproperlyConfigured(
