@@ -43,12 +43,20 @@ function pieces(markdown) {
     paragraph = [];
   };
   for (const line of markdown.split('\n')) {
-    if (block === null && /^\s*```/.test(line)) flush(), (block = []);
-    else if (block !== null && /^\s*```\s*$/.test(line)) blocks.push(block.join('\n')), (block = null);
-    else if (block !== null) block.push(line);
-    else if (/^\s*$/.test(line) || /^#/.test(line)) flush(), /^#/.test(line) && prose.push(line.replace(/^#+\s*/, ''));
-    else if (/^\s*(- |\|)/.test(line)) flush(), paragraph.push(line.replace(/^\s*- /, ''));
-    else paragraph.push(line);
+    if (block === null && /^\s*```/.test(line)) {
+      flush();
+      block = [];
+    } else if (block !== null && /^\s*```\s*$/.test(line)) {
+      blocks.push(block.join('\n'));
+      block = null;
+    } else if (block !== null) block.push(line);
+    else if (/^\s*$/.test(line) || /^#/.test(line)) {
+      flush();
+      if (/^#/.test(line)) prose.push(line.replace(/^#+\s*/, ''));
+    } else if (/^\s*(- |\|)/.test(line)) {
+      flush();
+      paragraph.push(line.replace(/^\s*- /, ''));
+    } else paragraph.push(line);
   }
   flush();
   return { blocks, prose };

@@ -177,13 +177,10 @@ function parseCallgrind(text: string, map: Array<[number, number, string]>) {
   };
   for (const line of text.split('\n')) {
     if (line.startsWith('events:')) events = line.slice(7).trim().split(/\s+/);
-    else if (line.startsWith('totals:'))
-      line
-        .slice(7)
-        .trim()
-        .split(/\s+/)
-        .forEach((value, i) => totals.set(events[i]!, Number(value)));
-    else if (line.startsWith('fn=')) fn = line.slice(3);
+    else if (line.startsWith('totals:')) {
+      const values = line.slice(7).trim().split(/\s+/);
+      for (const [i, value] of values.entries()) totals.set(events[i]!, Number(value));
+    } else if (line.startsWith('fn=')) fn = line.slice(3);
     else if (line.startsWith('calls=')) inCall = true;
     else if (/^0x[0-9a-f]+ /.test(line)) {
       const parts = line.split(' ');

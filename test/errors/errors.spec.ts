@@ -69,7 +69,7 @@ describe('the message registry', () => {
 
   it('is documented entry by entry in docs/reference/errors.md, which is generated from it', () => {
     const page = errorsPage();
-    if (process.env['UPDATE_ERRORS_PAGE'] === '1') writeFileSync(join(ROOT, ERRORS_PAGE), page);
+    if (process.env.UPDATE_ERRORS_PAGE === '1') writeFileSync(join(ROOT, ERRORS_PAGE), page);
     for (const { area, key, format } of entries) expect(page).toContain(`### ${format.code}\n\n\`${area}.${key}\``);
     // Out of date? Run: UPDATE_ERRORS_PAGE=1 npm run test:jest -- test/errors
     expect(readFileSync(join(ROOT, ERRORS_PAGE), 'utf8')).toBe(page);

@@ -146,7 +146,7 @@ describe('the tutorial app after each step, on Express', () => {
 
   it.each(steps.map((step) => [step.name, step.number] as const))(
     'starts after %s and serves its pages',
-    async (name, number) => {
+    async (_name, number) => {
       const AppModule = await buildApp(`step-${number}-served`, { until: number });
       await inEmptyFolder(async () => {
         const app = await createApp('express', AppModule);
