@@ -11,7 +11,7 @@ export class ImproperlyConfigured extends Error {
   /** The registry code of the message (`CLASS_VIEWS_ERR_…`, listed in docs/reference/errors.md); none for a message of your own. */
   readonly code?: string;
 
-  constructor(message: string | CodedMessage) {
+  constructor(message?: string | CodedMessage) {
     super(messageText(message));
     this.code = messageCode(message);
   }

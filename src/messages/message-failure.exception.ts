@@ -7,7 +7,7 @@ export class MessageFailure extends Error {
   /** The registry code of the message (`CLASS_VIEWS_ERR_…`, listed in docs/reference/errors.md); none for a message of your own. */
   readonly code?: string;
 
-  constructor(message: string | CodedMessage) {
+  constructor(message?: string | CodedMessage) {
     super(messageText(message));
     this.code = messageCode(message);
   }

@@ -36,14 +36,23 @@ class Coded implements CodedMessage {
   }
 }
 
-/** The text of a message given as a string or as a registry entry's message. */
-export function messageText(message: string | CodedMessage): string {
-  return typeof message === 'string' ? message : message.message;
+/** Whether `message` is a registry entry's message rather than text of the caller's own. */
+function isCoded(message: unknown): message is CodedMessage {
+  return typeof message === 'object' && message !== null && typeof (message as CodedMessage).message === 'string';
 }
 
-/** The code of a message given as a registry entry's message; none for a plain string. */
-export function messageCode(message: string | CodedMessage): string | undefined {
-  return typeof message === 'string' ? undefined : message.code;
+/**
+ * The text of a message given as a string or as a registry entry's message. Anything else
+ * (`undefined` from a plain JavaScript `new ImproperlyConfigured()`) reads as `Error` would.
+ */
+export function messageText(message: string | CodedMessage | undefined): string {
+  if (isCoded(message)) return message.message;
+  return message === undefined ? '' : String(message);
+}
+
+/** The code of a message given as a registry entry's message; none for text of the caller's own. */
+export function messageCode(message: string | CodedMessage | undefined): string | undefined {
+  return isCoded(message) ? message.code : undefined;
 }
 
 /**

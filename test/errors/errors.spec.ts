@@ -2,7 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ERROR_REGISTRY } from '../../src/class-views.errors.js';
-import { ImproperlyConfigured, MESSAGES, Paginator, path, TemplateView, URL_MESSAGES } from '../../src/index.js';
+import {
+  Http404,
+  ImproperlyConfigured,
+  MESSAGES,
+  MessageFailure,
+  Paginator,
+  path,
+  TemplateView,
+  URL_MESSAGES,
+} from '../../src/index.js';
 import type { MessageFormat } from '../../src/utils/coded-message.js';
 import { ERRORS_PAGE, errorsPage } from './errors-page.js';
 
@@ -94,5 +103,15 @@ describe('an error made from the registry', () => {
       code: MESSAGES.paginatorNotInteger.code,
       message: 'Paginator perPage must be an integer, not "two".',
     });
+  });
+
+  it('can still be made from text of your own, or from nothing, as before the registry', () => {
+    expect(new MessageFailure()).toMatchObject({ name: 'MessageFailure', message: '', code: undefined });
+    expect(new ImproperlyConfigured()).toMatchObject({ message: '', code: undefined });
+    expect(new ImproperlyConfigured('Set BookList.model.')).toMatchObject({
+      message: 'Set BookList.model.',
+      code: undefined,
+    });
+    expect(new Http404()).toMatchObject({ message: 'Not Found', code: undefined });
   });
 });
