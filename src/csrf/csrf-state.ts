@@ -22,8 +22,15 @@ export interface CsrfState {
   cookieNeedsUpdate: boolean;
 }
 
-/** Give `request` a fresh CSRF state for `protection`, and return it. */
+/** Give `request` a CSRF state for `protection` (the view's, when one already answers its platform request), and return it. */
 export function attachCsrfState(protection: CsrfProtection, request: ViewRequest): CsrfState {
+  // A second ViewRequest for the same platform request (an error page after the view threw)
+  // keeps what the view did: a token it printed, a secret it rotated at login.
+  const earlier = cookieStateOf(request.raw);
+  if (earlier?.protection === protection) {
+    (request as Carrier)[STATE] = earlier;
+    return earlier;
+  }
   const state: CsrfState = { protection, request, cookieNeedsUpdate: false };
   (request as Carrier)[STATE] = state;
   return state;

@@ -29,6 +29,12 @@ import {
 
 const logger = new Logger('ExceptionsHandler');
 
+/**
+ * The CSRF failure and server error pages print no token, as Django's, whose `{% csrf_token %}`
+ * prints nothing there: a layout with a form (a logout button) still renders.
+ */
+const NO_CSRF_TOKEN = { csrf_token: '', csrf_input: () => '' };
+
 /** A page to render for an error: its template, context and what to send when it fails. */
 export interface ErrorPage {
   /** The response's status code: 400, 403, 404 or 500. */
@@ -116,7 +122,7 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
   /** The page for `exception`, or `null` when Django has none for its status. */
   protected pageFor(exception: unknown, status: number, request: ViewRequest): ErrorPage | null {
     if (exception instanceof CsrfFailure) {
-      const context = csrfFailureContext(exception.reason);
+      const context = { ...csrfFailureContext(exception.reason), ...NO_CSRF_TOKEN };
       return {
         status,
         template: CSRF_FAILURE_TEMPLATE,
@@ -127,7 +133,8 @@ export class ErrorPagesFilter extends BaseExceptionFilter {
     }
     const template = ERROR_PAGE_TEMPLATES[status];
     if (template === undefined) return null;
-    if (status === 500) return { status, template, context: {}, request: undefined, whenMissing: null };
+    if (status === 500)
+      return { status, template, context: { ...NO_CSRF_TOKEN }, request: undefined, whenMissing: null };
     attachCsrfState(this.csrf, request);
     const context: TemplateContext = { request_path: requestPath(request) };
     if (status !== 400) context.exception = readableException(exception);

@@ -3,6 +3,7 @@ import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
 import { join } from 'node:path';
 import type request from 'supertest';
 import { ClassViewsModule, CSRF_MESSAGES, ErrorPagesFilter } from '../../src/index.js';
+import { unmaskToken } from '../../src/csrf/csrf-token.js';
 import { useTestApp } from '../utils/app.js';
 import { silenceNestErrors } from '../utils/logs.js';
 import { PLATFORMS, type Platform } from '../utils/platforms.js';
@@ -235,6 +236,39 @@ describe.each(PLATFORMS)('error pages with the app’s own CSRF template, on %s'
     const res = await http.get('/missing/').set('Accept', HTML);
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ statusCode: 404, message: 'No thing here', error: 'Not Found' });
+  });
+});
+
+describe.each(PLATFORMS)('error pages that print the CSRF token, on %s', (platform) => {
+  silenceNestErrors();
+  const { http } = useErrorPagesApp(platform, 'tokens');
+  const OLD_SECRET = 'OldSecretOldSecretOldSecretOld32';
+
+  it('keeps the secret the view rotated before it threw (a login whose next page is a 404)', async () => {
+    const res = await http.get('/rotate-then-missing/').set('Accept', HTML).set('Cookie', `csrftoken=${OLD_SECRET}`);
+    expect(res.status).toBe(404);
+    const cookies = [res.headers['set-cookie'] ?? []].flat();
+    expect(cookies).toHaveLength(1);
+    const secret = /^csrftoken=([A-Za-z0-9]{32});/.exec(cookies[0]!)?.[1];
+    expect(secret).toBeDefined();
+    expect(secret).not.toBe(OLD_SECRET);
+    const printed = /<p id="token">([A-Za-z0-9]{64})<\/p>/.exec(res.text)?.[1];
+    expect(printed && unmaskToken(printed)).toBe(secret);
+  });
+
+  it('prints an empty token on the CSRF failure page, as Django does, so a layout with a form renders', async () => {
+    const res = await http.post('/form/').set('Accept', HTML).type('form').send('a=1');
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('<h1>Custom CSRF page</h1>');
+    expect(res.text).toContain('<p id="token">[]</p>');
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('prints an empty token on the server error page, as Django does', async () => {
+    const res = await http.get('/boom/').set('Accept', HTML);
+    expect(res.status).toBe(500);
+    expect(res.text).toContain('<h1>Custom server error page</h1>');
+    expect(res.text).toContain('<p id="token">[]</p>');
   });
 });
 

@@ -12,7 +12,7 @@ import {
   UsePipes,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { ClassView, Http404, HttpResponse, PermissionDenied, View } from '../../src/index.js';
+import { ClassView, Http404, HttpResponse, PermissionDenied, rotateToken, View } from '../../src/index.js';
 
 /** What a server-side failure must never show: a stack frame or a file path. */
 export const LEAK = /\bat .+:\d+:\d+|\/work\/|node_modules|\.ts\b/;
@@ -152,7 +152,17 @@ export class OnlyGetView extends View {
   }
 }
 
+/** Rotates the CSRF secret (as a login does), then finds nothing: the 404 page must keep the new secret. */
+@ClassView('rotate-then-missing/')
+export class RotateThenMissingView extends View {
+  get(): HttpResponse {
+    rotateToken(this.request);
+    throw new Http404('Signed in, but no such page');
+  }
+}
+
 export const ERROR_VIEWS = [
+  RotateThenMissingView,
   BoomView,
   MissingView,
   DeniedView,
