@@ -21,6 +21,7 @@ const CSRF_ATTRIBUTE_HINTS: Record<string, string> = {
   cookiePath: "Give a path such as '/', without spaces, ';' or ','.",
 };
 
+/** The library's own errors and warnings, by name: each entry gives the coded message for its details. */
 export const MESSAGES = {
   mixedHandlers: coded(
     'CLASS_VIEWS_ERR_MIXED_HANDLERS',

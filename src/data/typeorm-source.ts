@@ -76,6 +76,7 @@ export interface SelectQueryBuilderLike<T> {
   select(selection: string, alias?: string): SelectQueryBuilderLike<T>;
   /** TypeORM's `orderBy()`: with no argument, drops the order. */
   orderBy(sort?: string, order?: 'ASC' | 'DESC'): SelectQueryBuilderLike<T>;
+  /** TypeORM's `orderBy()` with no argument: drops the order. */
   orderBy(): SelectQueryBuilderLike<T>;
   /** TypeORM's `setOption()`. */
   setOption(option: 'disable-global-order'): SelectQueryBuilderLike<T>;

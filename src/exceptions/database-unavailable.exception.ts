@@ -12,6 +12,7 @@ import { MESSAGES } from '../class-views.messages.js';
  * if (isDatabaseUnavailable(error)) throw new DatabaseUnavailable(error);
  */
 export class DatabaseUnavailable extends ServiceUnavailableException {
+  /** The registry code of the error (listed in docs/reference/errors.md). */
   readonly code = MESSAGES.databaseUnavailable.code;
 
   constructor(cause?: unknown) {

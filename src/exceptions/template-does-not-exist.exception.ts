@@ -9,6 +9,7 @@ import { MESSAGES } from '../class-views.messages.js';
 export class TemplateDoesNotExist extends Error {
   /** The error's name, `'TemplateDoesNotExist'`. */
   override name = 'TemplateDoesNotExist';
+  /** The registry code of the error (listed in docs/reference/errors.md). */
   readonly code = MESSAGES.templateDoesNotExist.code;
 
   constructor(

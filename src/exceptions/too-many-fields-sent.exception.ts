@@ -8,6 +8,7 @@ import { MESSAGES } from '../class-views.messages.js';
  * tiny fields cannot make the app build a huge dictionary.
  */
 export class TooManyFieldsSent extends BadRequestException {
+  /** The registry code of the error (listed in docs/reference/errors.md). */
   readonly code = MESSAGES.tooManyFieldsSent.code;
 
   constructor() {

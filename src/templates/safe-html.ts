@@ -13,10 +13,12 @@ export abstract class SafeHtml {
     return this.toHtml();
   }
 
+  /** The markup, for string concatenation and templates. */
   toString(): string {
     return this.toHtml();
   }
 
+  /** The markup, for comparisons and `+`. */
   valueOf(): string {
     return this.toHtml();
   }

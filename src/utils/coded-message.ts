@@ -6,7 +6,9 @@
  * as `.code`.
  */
 export interface CodedMessage {
+  /** The stable code, `CLASS_VIEWS_ERR_…` or `CLASS_VIEWS_WRN_…`, listed in docs/reference/errors.md. */
   readonly code: string;
+  /** The wording, with the details filled in. */
   readonly message: string;
 }
 
