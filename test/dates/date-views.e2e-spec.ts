@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import type { Repository } from 'typeorm';
 import {
-  ArchiveIndexView,
   BaseArchiveIndexView,
   BaseDateDetailView,
   BaseDayArchiveView,
@@ -12,14 +11,9 @@ import {
   BaseYearArchiveView,
   ClassViewsModule,
   JsonResponseMixin,
-  DateDetailView,
-  DayArchiveView,
   MonthArchiveView,
   path,
   reverse,
-  TodayArchiveView,
-  WeekArchiveView,
-  YearArchiveView,
   type Kwargs,
   type UrlPattern,
 } from '../../src/index.js';
@@ -28,43 +22,16 @@ import { describeEachDatabase } from '../utils/databases.js';
 import { useTestAppOnDatabase } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
 import { Article, articleArray, Book, bookArray, NOW, seedArticles, seedBooks } from './archive.js';
-
-// The views of these tests, on a clock set to NOW.
-class Archive extends ArchiveIndexView {
-  override now() {
-    return NOW;
-  }
-}
-class YearArchive extends YearArchiveView {
-  override now() {
-    return NOW;
-  }
-}
-class MonthArchive extends MonthArchiveView {
-  override now() {
-    return NOW;
-  }
-}
-class WeekArchive extends WeekArchiveView {
-  override now() {
-    return NOW;
-  }
-}
-class DayArchive extends DayArchiveView {
-  override now() {
-    return NOW;
-  }
-}
-class TodayArchive extends TodayArchiveView {
-  override now() {
-    return NOW;
-  }
-}
-class EntryDateDetail extends DateDetailView {
-  override now() {
-    return NOW;
-  }
-}
+import {
+  Archive,
+  DayArchive,
+  EntryDateDetail,
+  MonthArchive,
+  part,
+  TodayArchive,
+  WeekArchive,
+  YearArchive,
+} from './views.js';
 
 // The same views answering JSON: always for the Base* ones, on Accept for those with templates.
 class JsonArchive extends JsonResponseMixin(BaseArchiveIndexView) {
@@ -176,11 +143,6 @@ class Queries extends QueryCounter {
   }
 }
 const counter = new Queries();
-
-/** The part of a dump (`key=value;`) for `key`. */
-function part(text: string, key: string): string | undefined {
-  return new RegExp(`(?:^|[;|])${key}=([^;]*);`).exec(text)?.[1];
-}
 
 /** The titles of the objects listed, sorted when the source's order between equal dates is not defined. */
 function titles(text: string, sorted = false): string[] {

@@ -1,35 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import request from 'supertest';
-import {
-  ClassViewsModule,
-  DateDetailView,
-  DayArchiveView,
-  ImproperlyConfigured,
-  MonthArchiveView,
-  path,
-  TodayArchiveView,
-} from '../../src/index.js';
+import { ClassViewsModule, ImproperlyConfigured, path, TodayArchiveView } from '../../src/index.js';
+import { useTestApp } from '../utils/app.js';
 import { createApp, PLATFORMS } from '../utils/platforms.js';
-import { bookArray, NOW } from './archive.js';
+import { bookArray } from './archive.js';
+import { DayArchive, EntryDateDetail, MonthArchive, part } from './views.js';
 
 // Books are dated by a datetime; 'Feb b' is 2008-02-10T23:30Z, 00:30 on the 11th in Paris.
-class Day extends DayArchiveView {
-  override now() {
-    return NOW;
-  }
-}
-class Month extends MonthArchiveView {
-  override now() {
-    return NOW;
-  }
-}
-class Detail extends DateDetailView {
-  override now() {
-    return NOW;
-  }
-}
+
 /** A clock at 22:30 UTC on 15 June 2008: already the 16th in Paris. */
 class LateToday extends TodayArchiveView {
   override now() {
@@ -39,39 +17,27 @@ class LateToday extends TodayArchiveView {
 
 const books = () => ({ queryset: bookArray(), dateField: 'publicationDate' });
 
-/** The part of a dump (`key=value;`) for `key`. */
-function part(text: string, key: string): string | undefined {
-  return new RegExp(`(?:^|[;|])${key}=([^;]*);`).exec(text)?.[1];
-}
-
 describe.each(PLATFORMS)('The module’s timeZone option (Django’s TIME_ZONE) on %s', (platform) => {
-  let app: INestApplication;
-  let http: ReturnType<typeof request>;
-
-  beforeAll(async () => {
-    app = await createApp(platform, {
-      imports: [
-        ClassViewsModule.forRoot({
-          timeZone: 'Europe/Paris',
-          templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
-          urlpatterns: [
-            path('today/', LateToday.asView({ ...books(), allowEmpty: true })),
-            path('utc/today/', LateToday.asView({ ...books(), timeZone: 'UTC' })),
-            path('utc/<int:year>/<str:month>/<int:day>/', Day.asView({ ...books(), timeZone: 'UTC' })),
-            path(
-              'time/<int:year>/<str:month>/<int:day>/<int:pk>/',
-              Detail.asView({ ...books(), templateName: 'book_time.html' }),
-            ),
-            path('<int:year>/<str:month>/', Month.asView(books())),
-            path('<int:year>/<str:month>/<int:day>/', Day.asView(books())),
-            path('<int:year>/<str:month>/<int:day>/<int:pk>/', Detail.asView(books())),
-          ],
-        }),
-      ],
-    });
-    http = request(app.getHttpServer());
+  const { http } = useTestApp(platform, {
+    imports: [
+      ClassViewsModule.forRoot({
+        timeZone: 'Europe/Paris',
+        templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
+        urlpatterns: [
+          path('today/', LateToday.asView({ ...books(), allowEmpty: true })),
+          path('utc/today/', LateToday.asView({ ...books(), timeZone: 'UTC' })),
+          path('utc/<int:year>/<str:month>/<int:day>/', DayArchive.asView({ ...books(), timeZone: 'UTC' })),
+          path(
+            'time/<int:year>/<str:month>/<int:day>/<int:pk>/',
+            EntryDateDetail.asView({ ...books(), templateName: 'book_time.html' }),
+          ),
+          path('<int:year>/<str:month>/', MonthArchive.asView(books())),
+          path('<int:year>/<str:month>/<int:day>/', DayArchive.asView(books())),
+          path('<int:year>/<str:month>/<int:day>/<int:pk>/', EntryDateDetail.asView(books())),
+        ],
+      }),
+    ],
   });
-  afterAll(() => app?.close());
 
   it('reads a datetime’s day in that zone when the view sets none: 23:30 UTC is the next day in Paris', async () => {
     const day = await http.get('/2008/feb/11/');
