@@ -130,7 +130,7 @@ export class CsrfProtection {
   /** Why the request's token does not match its cookie, or `null`, in Django's order. */
   private tokenProblem(request: ViewRequest): string | null {
     const cookie = readCookie(request.header('cookie'), this.cookieName);
-    if (cookie === undefined || cookie === '') return CSRF_MESSAGES.noCookie;
+    if (cookie === undefined) return CSRF_MESSAGES.noCookie;
     const cookieError = tokenFormatError(cookie);
     if (cookieError) return CSRF_MESSAGES.badCookie(cookieError);
     const secret = secretOf(cookie);
