@@ -70,8 +70,9 @@ JS
     (cd "$dir" && npm install --no-audit --no-fund --prefer-offline --loglevel=error >&2)
     touch "$dir/.installed"
   fi
-  rm -rf "$dir/src" "$dir/test" "$dir/sample" "$dir/docs" "$dir/bench"
-  cp -R src test sample docs tsconfig.json tsconfig.build.json jest.config.js README.md CONTRIBUTING.md LICENSE "$dir/"
+  rm -rf "$dir/src" "$dir/test" "$dir/sample" "$dir/docs" "$dir/bench" "$dir/.ci"
+  # .ci/ too: test/tutorial/ builds the tutorial's app with .ci/tutorial-app.mjs.
+  cp -R src test sample docs .ci tsconfig.json tsconfig.build.json jest.config.js README.md CONTRIBUTING.md LICENSE "$dir/"
   # test/readme/ checks the docs' links, and they point at the benchmark's README.
   mkdir -p "$dir/bench" && cp bench/README.md "$dir/bench/"
   results="$dir/jest-results.json"
