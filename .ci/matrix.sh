@@ -85,5 +85,6 @@ JS
     npx --no-install jest --ci --silent --json --outputFile="$results" "${filter[@]}" >/dev/null 2>"$dir/jest.log") || variant_status=$?
   summary="$(node .ci/jest-summary.cjs "$results" "$dir" --line)" || variant_status=1
   echo "$name ($overrides${excluded:+; left out: $excluded}) in $((SECONDS - started)) s: $summary$([ "$variant_status" -ne 0 ] && echo ' (FAILED)')"
+  if [ "$variant_status" -ne 0 ]; then status=1; fi
 done
 exit "$status"
