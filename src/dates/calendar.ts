@@ -94,19 +94,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock time of `instant` in `timeZone`, as if it were UTC (its offset added). */
-function wallClock(instant: number, timeZone: string): number {
+/**
+ * The wall-clock time of `instant` in `timeZone`, as if it were UTC: its offset is the
+ * difference. The one reading of a zone's clock, for the date views and the templates' filters.
+ */
+export function wallClock(instant: number, timeZone: string): number {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
-  const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
+  const year = parts.era === 'BC' || parts.era === 'B' ? 1 - Number(parts.year) : Number(parts.year);
   const wall = new Date(0);
   wall.setUTCFullYear(year, Number(parts.month) - 1, Number(parts.day));
-  wall.setUTCHours(
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-    instant - Math.floor(instant / 1000) * 1000,
-  );
+  wall.setUTCHours(Number(parts.hour), Number(parts.minute), Number(parts.second), ((instant % 1000) + 1000) % 1000);
   return wall.getTime();
 }
 

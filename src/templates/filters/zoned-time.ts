@@ -1,3 +1,5 @@
+import { wallClock } from '../../dates/calendar.js';
+
 /** A moment as a clock in one IANA time zone shows it, with what Python's `tzinfo` tells of it. */
 export interface ZonedTime {
   readonly year: number;
@@ -80,7 +82,6 @@ const ABBREVIATIONS: Record<string, string> = {
   'Yukon Time': 'MST',
 };
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
 const longNames = new Map<string, Intl.DateTimeFormat>();
 const shortNames = new Map<string, Intl.DateTimeFormat>();
 
@@ -92,27 +93,6 @@ function formatter(
   let format = cache.get(timeZone);
   if (!format) cache.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, ...options })));
   return format;
-}
-
-/** The wall clock of `time` in `timeZone`, as a UTC time (its offset is the difference). */
-function wallClock(time: number, timeZone: string): number {
-  const clock = formatter(clocks, timeZone, {
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    era: 'short',
-  });
-  const parts: Record<string, string> = {};
-  for (const part of clock.formatToParts(time)) parts[part.type] = part.value;
-  const year = parts.era === 'BC' || parts.era === 'B' ? 1 - Number(parts.year) : Number(parts.year);
-  const wall = new Date(0);
-  wall.setUTCFullYear(year, Number(parts.month) - 1, Number(parts.day));
-  wall.setUTCHours(Number(parts.hour), Number(parts.minute), Number(parts.second), ((time % 1000) + 1000) % 1000);
-  return wall.getTime();
 }
 
 /** Seconds east of UTC in `timeZone` at `time`. */
