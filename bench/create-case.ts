@@ -38,7 +38,7 @@ export const CREATE_REQUEST = {
 @ClassView('create/')
 export class PostedBookCreateView extends CreateView<PostedBook> {
   override model = PostedBook;
-  override fields = ['title'];
+  override fields = ['title'] as const;
   override successUrl = '/create/{id}/';
   // Like for like: the controllers have no CSRF check.
   override csrfExempt = true;

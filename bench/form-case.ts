@@ -33,7 +33,7 @@ export const FORM_REQUEST = {
 @ClassView('form/')
 export class NewBookView extends JsonResponseMixin(CreateView<NewBook>) {
   override model = NewBook;
-  override fields = ['title', 'pages'];
+  override fields = ['title', 'pages'] as const;
   override jsonFields = ['id', 'title', 'pages'];
   override successUrl = '/form/{id}/';
   // Like for like: the controller has no CSRF check (the view's costs a cookie parse and an HMAC-free compare).

@@ -17,7 +17,7 @@ type FormHandlingView = View & { formValid(form: Form): HttpResponse | Promise<H
  * @ClassView('books/new/', { name: 'book-create' })
  * export class BookCreateView extends SuccessMessageMixin(CreateView<Book>) {
  *   model = Book;
- *   fields = ['title'];
+ *   fields = ['title'] as const;
  *   successUrl = '/books/';
  *   successMessage = '%(title)s was created successfully';
  * }

@@ -26,12 +26,15 @@ export class BaseCreateView<T = any> extends BaseModelFormView {
   declare queryset: Queryset<T> | null;
   /**
    * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
-   * A list written `as const` is checked against `T` by the compiler
-   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
-   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
-   * request when the model is known only then), for JavaScript users too.
+   * Typed from `T`: write the list `as const` (`fields = ['title', 'author'] as const`), or
+   * annotate it (`fields: ModelFormFieldsOf<Book> = ['title']`, for a class others extend
+   * with other fields); a name that is no property of `T` does not compile. TypeScript
+   * types a subclass's property from its initializer alone, so a plain `['title']` is
+   * `string[]` and does not compile once `T` is given. Every list is also checked against
+   * the model's columns at start-up (on the first request when the model is known only
+   * then), for JavaScript users too.
    */
-  declare fields: ModelFormFieldsOf<T> | string[] | null;
+  declare fields: ModelFormFieldsOf<T> | null;
 
   override async get(request: ViewRequest, args: readonly unknown[], kwargs: Kwargs): Promise<HttpResponse> {
     this.object = null;
@@ -63,12 +66,15 @@ export class CreateView<T = any> extends SingleObjectTemplateResponseMixin(BaseC
   declare queryset: Queryset<T> | null;
   /**
    * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
-   * A list written `as const` is checked against `T` by the compiler
-   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
-   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
-   * request when the model is known only then), for JavaScript users too.
+   * Typed from `T`: write the list `as const` (`fields = ['title', 'author'] as const`), or
+   * annotate it (`fields: ModelFormFieldsOf<Book> = ['title']`, for a class others extend
+   * with other fields); a name that is no property of `T` does not compile. TypeScript
+   * types a subclass's property from its initializer alone, so a plain `['title']` is
+   * `string[]` and does not compile once `T` is given. Every list is also checked against
+   * the model's columns at start-up (on the first request when the model is known only
+   * then), for JavaScript users too.
    */
-  declare fields: ModelFormFieldsOf<T> | string[] | null;
+  declare fields: ModelFormFieldsOf<T> | null;
   override templateNameSuffix = '_form';
 }
 
@@ -80,12 +86,15 @@ export class BaseUpdateView<T = any> extends BaseModelFormView {
   declare queryset: Queryset<T> | null;
   /**
    * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
-   * A list written `as const` is checked against `T` by the compiler
-   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
-   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
-   * request when the model is known only then), for JavaScript users too.
+   * Typed from `T`: write the list `as const` (`fields = ['title', 'author'] as const`), or
+   * annotate it (`fields: ModelFormFieldsOf<Book> = ['title']`, for a class others extend
+   * with other fields); a name that is no property of `T` does not compile. TypeScript
+   * types a subclass's property from its initializer alone, so a plain `['title']` is
+   * `string[]` and does not compile once `T` is given. Every list is also checked against
+   * the model's columns at start-up (on the first request when the model is known only
+   * then), for JavaScript users too.
    */
-  declare fields: ModelFormFieldsOf<T> | string[] | null;
+  declare fields: ModelFormFieldsOf<T> | null;
 
   /** Start-up check: the route captures the object's `pk` or `slug`. */
   override checkRoute(kwargNames: ReadonlySet<string>, route: string): void {
@@ -123,11 +132,14 @@ export class UpdateView<T = any> extends SingleObjectTemplateResponseMixin(BaseU
   declare queryset: Queryset<T> | null;
   /**
    * The model's columns the form edits, or `'__all__'`; default `null` (set it or `formClass`).
-   * A list written `as const` is checked against `T` by the compiler
-   * (`fields = ['title', 'author'] as const`); a plain array literal, which TypeScript widens
-   * to `string[]`, compiles; every list is checked by the library at start-up (on the first
-   * request when the model is known only then), for JavaScript users too.
+   * Typed from `T`: write the list `as const` (`fields = ['title', 'author'] as const`), or
+   * annotate it (`fields: ModelFormFieldsOf<Book> = ['title']`, for a class others extend
+   * with other fields); a name that is no property of `T` does not compile. TypeScript
+   * types a subclass's property from its initializer alone, so a plain `['title']` is
+   * `string[]` and does not compile once `T` is given. Every list is also checked against
+   * the model's columns at start-up (on the first request when the model is known only
+   * then), for JavaScript users too.
    */
-  declare fields: ModelFormFieldsOf<T> | string[] | null;
+  declare fields: ModelFormFieldsOf<T> | null;
   override templateNameSuffix = '_form';
 }

@@ -22,8 +22,16 @@ export type ViewInitKwargs<V> = Partial<{
     ? never
     : V[K] extends (...args: any[]) => any
       ? never
-      : K]: K extends NullableAttribute ? V[K] | null : V[K];
+      : K]: K extends 'fields' ? FieldsOverride<V, V[K]> : K extends NullableAttribute ? V[K] | null : V[K];
 }>;
+
+/**
+ * `fields` given to `asView()`: any list of the model's property names (`T` of the view's
+ * `object: T | null`), not only the exact `as const` list the class wrote.
+ */
+type FieldsOverride<V, Declared> = V extends { object: infer O }
+  ? readonly (unknown extends O ? string : keyof NonNullable<O> & string)[] | '__all__' | null
+  : Declared;
 
 /**
  * The generic views' attributes whose default is `null`: `asView()` may set them back to

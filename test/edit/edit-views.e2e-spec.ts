@@ -19,7 +19,7 @@ import { describeEachDatabase } from '../utils/databases.js';
 import { useTestAppOnDatabase } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
 
-const FIELDS = ['title', 'author', 'slug', 'publicationDate'];
+const FIELDS = ['title', 'author', 'slug', 'publicationDate'] as const;
 
 /** The create view, as written. */
 @ClassView('books/new/', { name: 'book-create' })
@@ -32,7 +32,7 @@ class BookCreateView extends CreateView<Book> {
 @ClassView('books/<int:pk>/edit/', { name: 'book-update' })
 class BookUpdateView extends UpdateView<Book> {
   model = Book;
-  fields = ['title', 'author'];
+  fields = ['title', 'author'] as const;
   successUrl = '/books/{id}/?saved={title}';
 }
 
@@ -55,7 +55,7 @@ class BookApiCreateView extends JsonResponseMixin(CreateView<Book>) {
 class BookApiUpdateView extends JsonResponseMixin(UpdateView<Book>) {
   model = Book;
   override jsonFields = ['id', 'title'];
-  fields = ['title', 'author'];
+  fields = ['title', 'author'] as const;
   successUrl = '/books/{id}/';
 }
 

@@ -31,7 +31,7 @@ class Article {
 
 class ArticleCreateView extends JsonResponseMixin(CreateView<Article>) {
   model = Article;
-  fields = ['title', 'slug'];
+  fields = ['title', 'slug'] as const;
   override jsonFields = ['id', 'title', 'slug'];
   templateName = 'book_form.html';
   successUrl = '/articles/{id}/';

@@ -56,7 +56,7 @@ class QuickAddView extends FormView {
 /** An update view with only getObject() of its own and fields: the form's model is the object's class. */
 @ClassView('by-slug/<slug:slug>/edit/')
 class BookBySlugUpdateView extends UpdateView<Book> {
-  override fields = ['title', 'slug'];
+  override fields = ['title', 'slug'] as const;
   override successUrl = '/books/{id}/';
 
   constructor(@InjectRepository(Book) private readonly books: Repository<Book>) {
@@ -76,7 +76,7 @@ class LegacyBook {}
 @ClassView('legacy/<int:pk>/edit/')
 class LegacyUpdateView extends UpdateView<Book> {
   override model = LegacyBook;
-  override fields = ['title'];
+  override fields = ['title'] as const;
   override successUrl = '/books/{id}/';
 
   constructor(@InjectRepository(Book) private readonly books: Repository<Book>) {

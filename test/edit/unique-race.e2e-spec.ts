@@ -17,7 +17,7 @@ import { describeEachDatabase } from '../utils/databases.js';
 import { useTestAppOnDatabase } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
 
-const FIELDS = ['title', 'author', 'slug', 'publicationDate'];
+const FIELDS = ['title', 'author', 'slug', 'publicationDate'] as const;
 const MESSAGE = 'Book with this Slug already exists.';
 const NEW_BOOK = {
   title: 'The Dispossessed',
@@ -59,7 +59,7 @@ class RacedCreateView extends JsonResponseMixin(CreateView<Book>) {
 @ClassView('raced/<int:pk>/edit/')
 class RacedUpdateView extends JsonResponseMixin(UpdateView<Book>) {
   override model = Book;
-  override fields = ['title', 'slug'];
+  override fields = ['title', 'slug'] as const;
   override jsonFields = ['id', 'slug'];
   override successUrl = '/books/{id}/';
 

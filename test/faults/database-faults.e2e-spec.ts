@@ -52,7 +52,7 @@ class BookDetailView extends DetailView<Book> {
   templateName = 'book_detail.html';
 }
 
-const FIELDS = ['title', 'author', 'slug', 'publicationDate'];
+const FIELDS = ['title', 'author', 'slug', 'publicationDate'] as const;
 
 @ClassView('books/new/')
 class BookCreateView extends CreateView<Book> {
@@ -64,7 +64,7 @@ class BookCreateView extends CreateView<Book> {
 @ClassView('books/<int:pk>/edit/')
 class BookUpdateView extends UpdateView<Book> {
   model = Book;
-  fields = ['title'];
+  fields = ['title'] as const;
   successUrl = '/books/{id}/';
 }
 

@@ -19,9 +19,33 @@ class BookUpdate extends UpdateView<Book> {
 class BookCreateApi extends BaseCreateView<Book> {
   override fields = ['title'] as const;
 }
-// A plain array literal still compiles (TypeScript widens it to string[]); start-up checks it.
-class BookUpdateUnchecked extends UpdateView<Book> {
+class BookUpdatePlain extends UpdateView<Book> {
+  // @ts-expect-error a plain array literal is string[] (TypeScript widens it): refused once the model type is given
   override fields = ['title', 'author'];
+}
+class BookCreatePlain extends CreateView<Book> {
+  // @ts-expect-error on CreateView too
+  override fields = ['title'];
+}
+// A view others extend annotates its list, so a subclass may name other fields.
+class BookFormBase extends CreateView<Book> {
+  override fields: ModelFormFieldsOf<Book> = ['title'];
+}
+class BookFormFull extends BookFormBase {
+  override fields: ModelFormFieldsOf<Book> = ['title', 'author'];
+}
+class BookFormWrong extends BookFormBase {
+  // @ts-expect-error 'published' is no property of Book, in a subclass too
+  override fields: ModelFormFieldsOf<Book> = ['published'];
+}
+// asView() takes any list of Book's properties, not only the class's exact `as const` list.
+const overridden = BookCreate.asView({ fields: ['title'] });
+const overriddenAll = BookCreate.asView({ fields: '__all__' });
+// @ts-expect-error 'published' is no property of Book, in asView() too
+const overriddenWrong = BookCreate.asView({ fields: ['published'] });
+// Without the model's type, any names, plain arrays included.
+class AnyPlain extends CreateView {
+  override fields = ['anything'];
 }
 // Without the model's type, any names.
 class AnyCreate extends CreateView {
@@ -49,7 +73,14 @@ export {
   BookCreate,
   BookCreateApi,
   BookUpdate,
-  BookUpdateUnchecked,
+  AnyPlain,
+  BookCreatePlain,
+  BookFormFull,
+  BookFormWrong,
+  BookUpdatePlain,
+  overridden,
+  overriddenAll,
+  overriddenWrong,
   notAll,
   PublishedCreate,
   PublishedUpdate,
