@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Column, DataSource, Entity, PrimaryGeneratedColumn, SelectQueryBuilder } from 'typeorm';
 import { isoDate } from '../dates/calendar.js';
 import { ArraySource } from './array-source.js';
 import { dateTruncation } from './date-truncation.js';
@@ -95,6 +95,64 @@ describe.each(SOURCES)('%s for the date views', (_name, make) => {
       '2008-02-10',
       '2008-03-01',
     ]);
+  });
+});
+
+describe('TypeOrmSource.filterRange() on a repository', () => {
+  /** A date archive's queries on `source`, as a month page runs them: the rows, the days, the next row, a count. */
+  const archive = async (source: ObjectSource<Entry>, from: string, to: string) => {
+    const month = source.filterRange!('at', { gte: new Date(from), lt: new Date(to) }).filterRange!('at', {
+      lte: new Date('2008-02-29T22:59:59Z'),
+    });
+    const rows = await month.orderBy!(['-at']).slice(0);
+    const days = await month.dates!('at', 'day', 'ASC', 'UTC');
+    const [next] = await source.filterRange!('at', { gte: new Date(to) }).orderBy!(['at']).slice(0, 1);
+    return {
+      rows: rows.map((row) => row.title),
+      days: days.map(isoDate),
+      next: next?.title,
+      count: await month.count(),
+    };
+  };
+
+  it('builds the SQL of each query shape once, as the repository’s own queries, whatever the bounds', async () => {
+    const source = TypeOrmSource.fromRepository<Entry>(dataSource.getRepository(Entry));
+    const built = jest.spyOn(SelectQueryBuilder.prototype, 'getQuery');
+    try {
+      expect(await archive(source, '2008-02-01T00:00:00Z', '2008-03-01T00:00:00Z')).toEqual({
+        rows: ['b'],
+        days: ['2008-02-10'],
+        next: 'd',
+        count: 1,
+      });
+      const first = built.mock.calls.length;
+      expect(first).toBeGreaterThanOrEqual(4);
+      expect(await archive(source, '2007-12-01T00:00:00Z', '2008-01-01T00:00:00Z')).toEqual({
+        rows: ['a'],
+        days: ['2007-12-31'],
+        next: 'b',
+        count: 1,
+      });
+      expect(await archive(source, '2008-01-01T00:00:00Z', '2008-02-01T00:00:00Z')).toEqual({
+        rows: [],
+        days: [],
+        next: 'b',
+        count: 0,
+      });
+      expect(built.mock.calls.length).toBe(first);
+    } finally {
+      built.mockRestore();
+    }
+  });
+
+  it('keeps the shapes of other filters and orderings apart', async () => {
+    const source = TypeOrmSource.fromRepository<Entry>(dataSource.getRepository(Entry));
+    const byDay = source.filterRange!('day', { gte: new Date('2008-02-10T00:00:00Z') });
+    const byInstant = source.filterRange!('at', { lte: new Date('2008-02-10T12:00:00Z') });
+    expect((await byDay.orderBy!(['title']).slice(0)).map((row) => row.title)).toEqual(['b', 'c', 'd']);
+    expect((await byDay.orderBy!(['-title']).slice(0)).map((row) => row.title)).toEqual(['d', 'c', 'b']);
+    expect((await byInstant.orderBy!(['title']).slice(0)).map((row) => row.title)).toEqual(['a', 'b']);
+    expect((await source.orderBy!(['title']).slice(0)).map((row) => row.title)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 

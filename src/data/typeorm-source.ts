@@ -185,6 +185,13 @@ function insertsAlone(metadata: InsertMetadataLike, object: unknown): boolean {
   );
 }
 
+/** `filterRange()`'s bounds and their SQL operators. */
+const RANGE_OPERATORS = [
+  ['gte', '>='],
+  ['lt', '<'],
+  ['lte', '<='],
+] as const;
+
 /** The query shapes whose SQL a repository's source keeps (pages of a list, lookups). */
 const MAX_SHAPES = 200;
 
@@ -219,6 +226,9 @@ function countsRows(query: SelectQueryBuilderLike<unknown>): boolean {
 /** An `ORDER BY` term: a column (`alias.path`) and its direction. */
 type OrderTerm = readonly [column: string, direction: 'ASC' | 'DESC'];
 
+/** A `WHERE` term of a repository's source: its SQL, with one named parameter and its value. */
+type FilterTerm = readonly [sql: string, parameter: string, value: unknown];
+
 /**
  * A TypeORM query as an `ObjectSource`: `count()` is one `COUNT` query and `slice()`
  * one `LIMIT/OFFSET` query (`skip/take` when the query joins relations), each on a query
@@ -247,6 +257,10 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   private readonly repository?: RepositoryLike<T>;
   /** The ordering of a repository's source, applied to each fresh query. */
   private readonly order: readonly OrderTerm[];
+  /** The filters of a repository's source (`filterRange()`), applied to each fresh query. */
+  private readonly filters: readonly FilterTerm[];
+  /** What `reuse()` puts before a shape's name: the ordering's and the filters' SQL. */
+  private readonly shapePrefix: string;
   /**
    * A repository's source keeps its last `orderBy()`: a list view asks for the same
    * ordering on every request, and sources never change, so the same one serves.
@@ -255,17 +269,26 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   /**
    * A repository's source: the SQL of each query shape it has run (`count`, a lookup by
    * given fields, a slice), built once. The same shape gives the same SQL on every request;
-   * only the parameters differ, and TypeORM binds those after `getQuery()`.
+   * only the parameters differ, and TypeORM binds those after `getQuery()`. A filtered
+   * source (a date archive's, made per request) shares its repository source's map.
    */
-  private readonly sql = new Map<string, string>();
+  private readonly sql: Map<string, string>;
 
   constructor(query: SelectQueryBuilderLike<T>);
-  /** @internal A repository's source, with its ordering. */
-  constructor(query: undefined, repository: RepositoryLike<T>, order: readonly OrderTerm[]);
+  /** @internal A repository's source, with its ordering and filters, sharing `sql` with the source it was made from. */
+  constructor(
+    query: undefined,
+    repository: RepositoryLike<T>,
+    order: readonly OrderTerm[],
+    filters?: readonly FilterTerm[],
+    sql?: Map<string, string>,
+  );
   constructor(
     query: SelectQueryBuilderLike<T> | undefined,
     repository?: RepositoryLike<T>,
     order: readonly OrderTerm[] = [],
+    filters: readonly FilterTerm[] = [],
+    sql = new Map<string, string>(),
   ) {
     if (query) {
       const main = query.expressionMap.mainAlias;
@@ -279,6 +302,12 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
       this.repository = repository;
     }
     this.order = order;
+    this.filters = filters;
+    this.sql = sql;
+    this.shapePrefix =
+      filters.length === 0 && order.length === 0
+        ? ''
+        : `${order.map(([column, direction]) => `${column} ${direction}`).join(', ')} | ${filters.map(([sql]) => sql).join(' AND ')} | `;
     ({ modelName: this.modelName, verboseName: this.verboseName } = namesOf(this.metadata));
     this.entityName = this.metadata.targetName;
     const ownOrder = query ? Object.keys(query.expressionMap.orderBys).length > 0 : order.length > 0;
@@ -352,6 +381,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
       for (const [column, direction] of terms) query.addOrderBy(column, direction);
       return new TypeOrmSource(query);
     }
+    if (this.filters.length > 0) return new TypeOrmSource<T>(undefined, this.repository, terms, this.filters, this.sql);
     const source = new TypeOrmSource<T>(undefined, this.repository, terms);
     this.lastOrdering = { ordering: [...ordering], source };
     return source;
@@ -368,18 +398,28 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
       .catch(rethrowDatabaseError);
   }
 
-  /** The objects whose `field` lies within `range`: `WHERE` terms on a query of their own. */
+  /**
+   * The objects whose `field` lies within `range`: `WHERE` terms on a query of their own.
+   * On a repository's source, a source of the same repository with those terms, whose
+   * queries' SQL is built once per shape as the repository's own are.
+   */
   filterRange(field: string, range: DateRange): TypeOrmSource<T> {
     const column = this.column(field);
     const asDate = this.dateFieldKind(field) === 'date';
+    if (this.repository) {
+      const filters = [...this.filters];
+      for (const [key, operator] of RANGE_OPERATORS) {
+        const bound = range[key];
+        if (bound === undefined) continue;
+        const parameter = `dateRange${filters.length}${key}`;
+        filters.push([`${column} ${operator} :${parameter}`, parameter, asDate ? isoDate(bound) : bound]);
+      }
+      return new TypeOrmSource<T>(undefined, this.repository, this.order, filters, this.sql);
+    }
     const query = this.fresh();
     // Parameter names of their own, for a source filtered more than once.
     const prefix = `dateRange${Object.keys(query.expressionMap.parameters ?? {}).length}`;
-    for (const [key, operator] of [
-      ['gte', '>='],
-      ['lt', '<'],
-      ['lte', '<='],
-    ] as const) {
+    for (const [key, operator] of RANGE_OPERATORS) {
       const bound = range[key];
       if (bound === undefined) continue;
       // A date column compares `YYYY-MM-DD` text; a datetime column, the driver's own rendering of the instant.
@@ -421,7 +461,9 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     const truncation = dateTruncation(query.connection?.driver?.options.type, column, kind, fieldKind, timeZone, zoned);
     query.select(truncation.sql, 'period').distinct(true).orderBy('period', order);
     if (truncation.usesTimeZone) query.setParameter('dateTimeZone', timeZone);
-    const rows = await query.getRawMany<{ period: unknown }>().catch(rethrowDatabaseError);
+    const rows = await this.reuse(query, `dates ${column} ${kind} ${order} ${timeZone}`)
+      .getRawMany<{ period: unknown }>()
+      .catch(rethrowDatabaseError);
     const values = rows.map((row) => row.period);
     return distinctDates(values, kind, order, truncation.exact ? 'UTC' : timeZone);
   }
@@ -434,10 +476,11 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
    */
   private reuse<Q extends SelectQueryBuilderLike<T>>(query: Q, shape: string): Q {
     if (!this.repository) return query;
-    let sql = this.sql.get(shape);
+    const key = this.shapePrefix + shape;
+    let sql = this.sql.get(key);
     if (sql === undefined) {
       sql = query.getQuery();
-      if (this.sql.size < MAX_SHAPES) this.sql.set(shape, sql);
+      if (this.sql.size < MAX_SHAPES) this.sql.set(key, sql);
     }
     const built = sql;
     query.getQuery = () => built;
@@ -492,6 +535,7 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
     }
     const query = this.repository.createQueryBuilder(this.alias);
     assertConnected(query.connection);
+    for (const [sql, parameter, value] of this.filters) query.andWhere(sql, { [parameter]: value });
     for (const [column, direction] of this.order) query.addOrderBy(column, direction);
     return query;
   }
