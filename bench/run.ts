@@ -29,7 +29,7 @@
  * installed; 0 skips the instruction counts), BENCH_PIN (1; 0 leaves processes unpinned),
  * BENCH_MODE (`wrk`: the wrk-style protocol, see WRK), BENCH_WRK_RUNS (2), BENCH_WARM_UP (seconds of warm-up), BENCH_ONLY
  * (a comma-separated subset of plain,guarded,template,list,list-bs3,detail,form,create,create-schema,shape,month-archive,ceiling,django,
- * control,errors,bare,startup,memory), BENCH_PYTHON (/usr/bin/python3: the Python with Django and gunicorn; `bench/django/venv.sh` prints one with Django 5.2). `--quick` changes the defaults (see QUICK); the variables still win.
+ * control,errors,bare,startup,memory), BENCH_AGAINST (another checkout: each view against its own there, see AGAINST), BENCH_PYTHON (/usr/bin/python3: the Python with Django and gunicorn; `bench/django/venv.sh` prints one with Django 5.2). `--quick` changes the defaults (see QUICK); the variables still win.
  *
  * The list cases serve page PAGE of BOOKS rows (sql.js for `list`, better-sqlite3 for
  * `list-bs3`); `ceiling` (Fastify) pairs each list view with the same page from bare Fastify
@@ -37,9 +37,9 @@
  * that answers GET must answer the same body.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type Case, PAGE, type Platform } from './cases.js';
 import { PATHS, REQUESTS } from './requests.js';
@@ -86,6 +86,13 @@ const CALLGRIND =
   process.env.BENCH_CALLGRIND !== '0' &&
   !(QUICK && !process.env.BENCH_CALLGRIND) &&
   spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0;
+/**
+ * `BENCH_AGAINST=<checkout>`: judge a change. Each view case pairs this checkout's view with
+ * the same view served by another checkout of the project (its `dist-bench/`, built by
+ * `npx tsc -p bench/tsconfig.json` there): `pairedRatio` is this code's requests/s over that
+ * code's, both servers loaded together. No twins, no other cases but the A/A control.
+ */
+const AGAINST = process.env.BENCH_AGAINST ? resolve(process.env.BENCH_AGAINST) : undefined;
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
 /** Servers on CPU 0, autocannon on the other CPUs, when `taskset` can do it. */
@@ -131,11 +138,11 @@ const DJANGO = spawnSync(PYTHON, ['-c', 'import django, gunicorn; print(django.g
 });
 const [DJANGO_VERSION, GUNICORN_VERSION] = DJANGO.status === 0 ? DJANGO.stdout.trim().split(' ') : [null, null];
 
-function startServer(args: string[]): Promise<Server> {
+function startServer(args: string[], script = join(here, 'server.js')): Promise<Server> {
   const command: [string, string[]] =
     args[0] === 'django'
       ? [PYTHON, [join(root, 'bench/django/serve.py')]]
-      : [process.execPath, ['--expose-gc', join(here, 'server.js'), ...args]];
+      : [process.execPath, ['--expose-gc', script, ...args]];
   const child = spawn(...pinned('0', ...command), {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -551,6 +558,7 @@ function interval(bounds: { low: number; high: number; pairs: number } | null): 
 }
 
 async function twinCase(platform: Platform, benchCase: Case) {
+  if (AGAINST) return againstCase(platform, benchCase, AGAINST);
   const startPair: StartPair = async () => {
     const [view, controller] = await Promise.all([
       startServer([benchCase, 'view', platform]),
@@ -567,6 +575,43 @@ async function twinCase(platform: Platform, benchCase: Case) {
   };
   if (WRK) reportWrk(platform, benchCase, 'controller', await wrkCompare(startPair));
   else report(platform, benchCase, { variant: 'controller', label: 'controller' }, await compare(startPair));
+}
+
+/** The view of `benchCase` against the same view served by the checkout `against` (`BENCH_AGAINST`). */
+async function againstCase(platform: Platform, benchCase: Case, against: string) {
+  const script = join(against, 'dist-bench/bench/server.js');
+  if (!existsSync(script))
+    throw new Error(`BENCH_AGAINST: no ${script}; run npx tsc -p bench/tsconfig.json in ${against}`);
+  const startPair: StartPair = async () => {
+    const started = await Promise.allSettled([
+      startServer([benchCase, 'view', platform]),
+      startServer([benchCase, 'view', platform], script),
+    ]);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) {
+      for (const result of started) if (result.status === 'fulfilled') result.value.stop();
+      throw failed.reason;
+    }
+    const [view, before] = started.map((result) => (result as PromiseFulfilledResult<Server>).value) as [
+      Server,
+      Server,
+    ];
+    const side = (server: Server): Side => ({
+      server,
+      url: `http://127.0.0.1:${server.port}${PATHS[benchCase].view}`,
+      request: REQUESTS[benchCase],
+    });
+    return [side(view), side(before)];
+  };
+  let result: Comparison;
+  try {
+    result = await compare(startPair);
+  } catch (error) {
+    // A case the other checkout does not have yet: its server exits at once.
+    console.log(`${platform} ${benchCase}: skipped against ${against} (${(error as Error).message})`);
+    return;
+  }
+  report(platform, benchCase, { variant: `class view at ${against}`, label: 'before' }, result);
 }
 
 /** The list view (Fastify) against another server of the same page, `/list/?page=PAGE` (`ceiling` or `django`). */
@@ -829,8 +874,8 @@ for (const platform of PLATFORMS) {
   ] as const) {
     if (wanted(benchCase)) await timed(`${platform} ${benchCase}`, () => twinCase(platform, benchCase));
   }
-  // The wrk-style mode compares twins only (and the A/A control).
-  if (WRK) {
+  // The wrk-style mode and BENCH_AGAINST compare views only (and the A/A control).
+  if (WRK || AGAINST) {
     if (wanted('control')) await timed(`${platform} control`, () => controlCase(platform));
     continue;
   }
