@@ -95,7 +95,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      * unique checks). Any other form (`formClass = schemaForm(…)`) has no `save()`: the
      * view saves its `cleanedData` for it (`saveCleanedData()`). Override to save otherwise.
      */
-    async saveForm(form: Form): Promise<any> {
+    saveForm(form: Form): Promise<any> {
+      // Not `async`: both return a promise, which an `async` wrapper would only wait for again.
       return form instanceof ModelForm ? form.save() : this.saveCleanedData(form);
     }
 
