@@ -492,14 +492,18 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
    * subscribers included), or its one `INSERT` alone when that is all `save()` would send
    * (see `insertsAlone()`). Either way the object comes back with its generated values.
    */
-  async create(values: Readonly<Record<string, unknown>>): Promise<T> {
-    const repository = this.writer();
-    const object = repository.create!(values);
-    if (repository.insert && insertsAlone(repository.metadata as unknown as InsertMetadataLike, object)) {
-      await repository.insert(object).catch(rethrowDatabaseError);
-      return object;
+  create(values: Readonly<Record<string, unknown>>): Promise<T> {
+    // Not `async`: the promise is TypeORM's own, not one more around it. What throws before
+    // it (a closed connection, a source that cannot write) still rejects, as in an `async` method.
+    try {
+      const repository = this.writer();
+      const object = repository.create!(values);
+      if (repository.insert && insertsAlone(repository.metadata as unknown as InsertMetadataLike, object))
+        return repository.insert(object).then(() => object, rethrowDatabaseError);
+      return repository.save!(object).catch(rethrowDatabaseError);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    return repository.save!(object).catch(rethrowDatabaseError);
   }
 
   /** Update `object`'s row with `values` (in a transaction, as `save()` does). */

@@ -136,6 +136,8 @@ export class ClassViewRoute {
 function isFormBody(req: PlatformRequest): boolean {
   const type = (req as { headers?: Record<string, unknown> }).headers?.['content-type'];
   if (typeof type !== 'string') return false;
+  // The usual spelling needs no lower-cased copy.
+  if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) return true;
   const lower = type.trimStart().toLowerCase();
   return lower.startsWith('application/x-www-form-urlencoded') || lower.startsWith('multipart/form-data');
 }

@@ -27,7 +27,9 @@ export function limitFastifyFormFields(adapter: HttpServer, max: number): void {
   const fastify = adapter.getInstance() as FastifyLike;
   fastify.addHook('preParsing', (request, _reply, payload, done) => {
     const type = request.headers['content-type'];
-    if (typeof type !== 'string' || !type.trimStart().toLowerCase().startsWith(FORM)) return done(null, payload);
+    // The usual spelling needs no lower-cased copy; every request of the app comes through here.
+    const form = typeof type === 'string' && (type.startsWith(FORM) || type.trimStart().toLowerCase().startsWith(FORM));
+    if (!form) return done(null, payload);
     done(null, payload.pipe(new FieldCounter(max)));
   });
 }

@@ -297,8 +297,16 @@ export class Form extends SafeHtml {
 const EMPTY_ERRORS = new ErrorDict();
 
 /** The per-field hook of `name`: `cleanTitle` for `title`, `cleanPublicationDate` for `publicationDate`. */
+/** The `clean<Name>()` hook names made so far: a form's fields are the same on every request. */
+const cleanHookNames = new Map<string, string>();
+
 function cleanHookName(name: string): string {
-  return `clean${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  let hook = cleanHookNames.get(name);
+  if (hook === undefined) {
+    hook = `clean${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+    if (cleanHookNames.size < 1000) cleanHookNames.set(name, hook);
+  }
+  return hook;
 }
 
 function valuesOf(instance: object | null, names: readonly string[]): Record<string, unknown> {

@@ -102,6 +102,25 @@ class Tag {
   shelfId!: number | null;
 }
 
+/** An entity without unique columns, whose form checks a rule of its own in `validateUnique()`. */
+@Entity()
+class Note {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ default: '' })
+  text!: string;
+}
+
+class NoteForm extends ModelForm<Note> {
+  static override meta = { model: Note, fields: ['text'] };
+
+  override async validateUnique() {
+    await super.validateUnique();
+    if (this.cleanedData.text === 'dup') this.addError('text', new ValidationError('Already noted.', 'unique'));
+  }
+}
+
 /** Django's declared ModelForm: `meta`, a per-field hook, `clean()`. */
 class TagForm extends ModelForm<Tag> {
   static override meta = { model: Tag, fields: ['slug', 'label', 'shelfId'] };
@@ -127,7 +146,7 @@ describe('ModelForm outside a view: unique checks after clean(), save()', () => 
   let dataSource: DataSource;
   let Form: ReturnType<typeof bindModelForm<TagForm>>;
   beforeAll(async () => {
-    dataSource = new DataSource({ type: 'sqljs', entities: [Tag, Shelf], synchronize: true });
+    dataSource = new DataSource({ type: 'sqljs', entities: [Tag, Shelf, Note], synchronize: true });
     await dataSource.initialize();
     Form = bindModelForm(TagForm, dataSource.getMetadata(Tag));
   });
@@ -143,6 +162,16 @@ describe('ModelForm outside a view: unique checks after clean(), save()', () => 
     expect(form.calls).toEqual(['cleanSlug', 'clean', 'validateUnique']);
     expect(form.errors.toJSON()).toEqual({ slug: ['Tag with this Slug already exists.'] });
     expect(form.hasError('slug', 'unique')).toBe(true);
+  });
+
+  it('calls an overridden validateUnique() on an entity without unique columns too', async () => {
+    const NoteModelForm = bindModelForm(NoteForm, dataSource.getMetadata(Note));
+    const refused = new NoteModelForm({ data: { text: 'dup' } });
+    expect(await refused.isValid()).toBe(false);
+    expect(refused.errors.toJSON()).toEqual({ text: ['Already noted.'] });
+    const accepted = new NoteModelForm({ data: { text: 'new' } });
+    expect(await accepted.isValid()).toBe(true);
+    expect((await accepted.save()).text).toBe('new');
   });
 
   it('still checks the unique columns that are valid when clean() fails, so every error shows at once', async () => {

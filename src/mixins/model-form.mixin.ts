@@ -95,7 +95,8 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      * unique checks). Any other form (`formClass = schemaForm(…)`) has no `save()`: the
      * view saves its `cleanedData` for it (`saveCleanedData()`). Override to save otherwise.
      */
-    async saveForm(form: Form): Promise<any> {
+    saveForm(form: Form): Promise<any> {
+      // Not `async`: both return a promise, which an `async` wrapper would only wait for again.
       return form instanceof ModelForm ? form.save() : this.saveCleanedData(form);
     }
 
@@ -164,12 +165,44 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
   return ModelFormMixinView;
 }
 
+/** The success URLs split so far (one per view class, as a rule; more are split each time). */
+const successUrlParts = new Map<string, readonly string[]>();
+const MAX_SUCCESS_URLS = 100;
+
+/**
+ * `url` as its literal text and `{name}` placeholders, alternating (text, name, text, …,
+ * text), `{{` and `}}` already turned into braces: split once per URL, not per request.
+ */
+function successUrlPartsOf(url: string): readonly string[] {
+  let parts = successUrlParts.get(url);
+  if (parts !== undefined) return parts;
+  const split: string[] = [];
+  let text = '';
+  let end = 0;
+  for (const match of url.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+    text += url.slice(end, match.index);
+    end = match.index + match[0].length;
+    if (match[1] === undefined) text += match[0][0];
+    else {
+      split.push(text, match[1]);
+      text = '';
+    }
+  }
+  split.push(text + url.slice(end));
+  parts = split;
+  if (successUrlParts.size < MAX_SUCCESS_URLS) successUrlParts.set(url, parts);
+  return parts;
+}
+
 /** Python's `str.format(**object)` for `{name}` placeholders, each value URL-encoded. */
 export function formatSuccessUrl(url: string, object: unknown, owner: string): string {
-  return url.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (match, key: string | undefined) => {
-    if (key === undefined) return match[0]!;
+  const parts = successUrlPartsOf(url);
+  let formatted = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
     const value = object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined;
     if (value === undefined) throw new ImproperlyConfigured(MESSAGES.successUrlMissingKey(owner, url, key));
-    return encodeURIComponent(String(value));
-  });
+    formatted += encodeURIComponent(String(value)) + parts[i + 1]!;
+  }
+  return formatted;
 }

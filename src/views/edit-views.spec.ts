@@ -21,6 +21,21 @@ describe('Success URLs of the editing views', () => {
     expect(view.getSuccessUrl()).toBe('/books/7/?t=A%2FB%20%26%20C&x={y}');
   });
 
+  it('a success URL split once still fills each object’s own values, at either end, among literal braces', () => {
+    const view = new UpdateView();
+    view.successUrl = '{id}/{{{title}}}/{{}}x}{id}';
+    view.object = { id: 1, title: 'a b' };
+    expect(view.getSuccessUrl()).toBe('1/{a%20b}/{}x}1');
+    view.object = { id: 2, title: '?' };
+    expect(view.getSuccessUrl()).toBe('2/{%3F}/{}x}2');
+    view.successUrl = 'no placeholders {{}}';
+    expect(view.getSuccessUrl()).toBe('no placeholders {}');
+    view.successUrl = '{id}/{}';
+    expect(() => view.getSuccessUrl()).toThrow(ImproperlyConfigured);
+    view.object = { id: 3, '': 'empty' };
+    expect(view.getSuccessUrl()).toBe('3/empty');
+  });
+
   it('a placeholder the object lacks names the class and the fix', () => {
     const view = new CreateView();
     view.object = { id: 1 };

@@ -101,6 +101,20 @@ describe.each(PLATFORMS)('the dataUploadMaxNumberFields option on %s', (platform
     }
   });
 
+  it('counts a form body whatever the case of its content type', async () => {
+    const app = await appWith(platform, { dataUploadMaxNumberFields: 5 });
+    try {
+      const http = request(app.getHttpServer());
+      const type = 'Application/X-WWW-Form-URLencoded; charset=UTF-8';
+      expect((await http.post('/echo/').set(CSRF_HEADERS).set('Content-Type', type).send(fields(5))).status).toBe(200);
+      expect((await http.post('/echo/').set(CSRF_HEADERS).set('Content-Type', type).send(fields(6))).body).toEqual(
+        TOO_MANY,
+      );
+    } finally {
+      await app.close();
+    }
+  });
+
   it('null lifts the limit on query strings, as Django’s None', async () => {
     const app = await appWith(platform, { dataUploadMaxNumberFields: null });
     try {
