@@ -16,22 +16,27 @@ export type Kwargs = Record<string, any>;
 /** What a handler returns: a response, or a promise of one for `async` handlers. */
 export type ViewResult = HttpResponse | Promise<HttpResponse>;
 
-/** The attributes `asView()` may override: data attributes, not methods nor per-request state. */
+/**
+ * The attributes `asView()` may override: data attributes, not methods nor per-request state.
+ * `fields` takes any list of the model's property names (`T` of the view's `object: T | null`),
+ * not only the exact `as const` list the class wrote.
+ */
 export type ViewInitKwargs<V> = Partial<{
   [K in keyof V as K extends HttpMethodName | 'request' | 'args' | 'kwargs'
     ? never
     : V[K] extends (...args: any[]) => any
       ? never
-      : K]: K extends 'fields' ? FieldsOverride<V, V[K]> : K extends NullableAttribute ? V[K] | null : V[K];
+      : K]: K extends 'fields'
+    ? V extends {
+        /** The view's object, typed `T | null`: `T` is the model whose names `fields` lists. */
+        object: infer O;
+      }
+      ? readonly (unknown extends O ? string : keyof NonNullable<O> & string)[] | '__all__' | null
+      : V[K]
+    : K extends NullableAttribute
+      ? V[K] | null
+      : V[K];
 }>;
-
-/**
- * `fields` given to `asView()`: any list of the model's property names (`T` of the view's
- * `object: T | null`), not only the exact `as const` list the class wrote.
- */
-type FieldsOverride<V, Declared> = V extends { object: infer O }
-  ? readonly (unknown extends O ? string : keyof NonNullable<O> & string)[] | '__all__' | null
-  : Declared;
 
 /**
  * The generic views' attributes whose default is `null`: `asView()` may set them back to
