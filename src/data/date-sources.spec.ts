@@ -145,6 +145,26 @@ describe('TypeOrmSource.filterRange() on a repository', () => {
     }
   });
 
+  it('keeps the SQL of an ordered repository’s archive while another ordering of it is used between requests', async () => {
+    const root = TypeOrmSource.fromRepository<Entry>(dataSource.getRepository(Entry));
+    // As the archive views do: the repository ordered by the date field, then filtered.
+    const archivePage = async (from: string, to: string) =>
+      (await root.orderBy!(['-at']).filterRange!('at', { gte: new Date(from), lt: new Date(to) }).slice(0)).map(
+        (row) => row.title,
+      );
+    expect(await archivePage('2008-02-01T00:00:00Z', '2008-03-01T00:00:00Z')).toEqual(['c', 'b']);
+    expect((await root.orderBy!(['title']).slice(0)).map((row) => row.title)).toEqual(['a', 'b', 'c', 'd']);
+    const built = jest.spyOn(SelectQueryBuilder.prototype, 'getQuery');
+    try {
+      expect(await archivePage('2007-12-01T00:00:00Z', '2008-03-02T00:00:00Z')).toEqual(['d', 'c', 'b', 'a']);
+      expect((await root.orderBy!(['title']).slice(0)).map((row) => row.title)).toEqual(['a', 'b', 'c', 'd']);
+      expect(await archivePage('2008-03-01T00:00:00Z', '2008-04-01T00:00:00Z')).toEqual(['d']);
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+  });
+
   it('keeps the shapes of other filters and orderings apart', async () => {
     const source = TypeOrmSource.fromRepository<Entry>(dataSource.getRepository(Entry));
     const byDay = source.filterRange!('day', { gte: new Date('2008-02-10T00:00:00Z') });

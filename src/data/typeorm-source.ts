@@ -269,8 +269,9 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
   /**
    * A repository's source: the SQL of each query shape it has run (`count`, a lookup by
    * given fields, a slice), built once. The same shape gives the same SQL on every request;
-   * only the parameters differ, and TypeORM binds those after `getQuery()`. A filtered
-   * source (a date archive's, made per request) shares its repository source's map.
+   * only the parameters differ, and TypeORM binds those after `getQuery()`. The ordered and
+   * filtered sources made from a repository's source (a list's ordering, a date archive's
+   * period, made per request) share its map.
    */
   private readonly sql: Map<string, string>;
 
@@ -381,8 +382,10 @@ export class TypeOrmSource<T> implements ObjectSource<T> {
       for (const [column, direction] of terms) query.addOrderBy(column, direction);
       return new TypeOrmSource(query);
     }
+    // Every source of a repository shares its SQL by shape (the ordering and filters are in the key),
+    // so views that order the same repository differently do not push each other's SQL out.
     if (this.filters.length > 0) return new TypeOrmSource<T>(undefined, this.repository, terms, this.filters, this.sql);
-    const source = new TypeOrmSource<T>(undefined, this.repository, terms);
+    const source = new TypeOrmSource<T>(undefined, this.repository, terms, [], this.sql);
     this.lastOrdering = { ordering: [...ordering], source };
     return source;
   }

@@ -296,10 +296,10 @@ export class Form extends SafeHtml {
 
 const EMPTY_ERRORS = new ErrorDict();
 
-/** The per-field hook of `name`: `cleanTitle` for `title`, `cleanPublicationDate` for `publicationDate`. */
 /** The `clean<Name>()` hook names made so far: a form's fields are the same on every request. */
 const cleanHookNames = new Map<string, string>();
 
+/** The per-field hook of `name`: `cleanTitle` for `title`, `cleanPublicationDate` for `publicationDate`. */
 function cleanHookName(name: string): string {
   let hook = cleanHookNames.get(name);
   if (hook === undefined) {

@@ -96,8 +96,13 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      * view saves its `cleanedData` for it (`saveCleanedData()`). Override to save otherwise.
      */
     saveForm(form: Form): Promise<any> {
-      // Not `async`: both return a promise, which an `async` wrapper would only wait for again.
-      return form instanceof ModelForm ? form.save() : this.saveCleanedData(form);
+      // Not `async`, so the save's own promise is returned rather than one more around it; still
+      // always a promise (a rejected one for a save that throws at once), as an overrider expects.
+      try {
+        return Promise.resolve(form instanceof ModelForm ? form.save() : this.saveCleanedData(form));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     }
 
     /**
