@@ -114,19 +114,21 @@ export class Field<T = unknown> {
    */
   runValidators(value: T | null): void {
     if (this.isEmpty(value)) return;
-    const errors: ValidationError[] = [];
+    // Made with the first error: most values pass every validator.
+    let errors: ValidationError[] | undefined;
     for (const validator of this.validators) {
       try {
         validator(value);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
+        errors ??= [];
         for (const item of error.errorList) {
           const message = this.errorMessages[item.code];
           errors.push(message === undefined ? item : new ValidationError(message, item.code, item.params));
         }
       }
     }
-    if (errors.length > 0) throw new ValidationError(errors);
+    if (errors !== undefined) throw new ValidationError(errors);
   }
 
   /** The cleaned value of `value`, or a `ValidationError`: `toPython()`, `validate()`, then `runValidators()`. */

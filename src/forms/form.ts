@@ -80,7 +80,8 @@ export class Form extends SafeHtml {
   errorCssClass = '';
 
   private validated: ErrorDict | null = null;
-  private readonly bound = new Map<string, BoundField>();
+  /** The bound fields made so far, by name (made with the first one: a valid POST needs none). */
+  private bound: Map<string, BoundField> | undefined = undefined;
 
   constructor(options: FormOptions = {}) {
     super();
@@ -88,14 +89,16 @@ export class Form extends SafeHtml {
     this.fields = { ...fields };
     this.isBound = options.data !== null && options.data !== undefined;
     this.data = new MultiValueDict(options.data);
-    this.instance = options.instance ?? null;
+    const instance = options.instance ?? null;
+    this.instance = instance;
     // A model form shows the values of the object it edits, unless `initial` says otherwise.
-    this.initial = { ...valuesOf(this.instance, Object.keys(this.fields)), ...(options.initial ?? {}) };
+    this.initial = instance
+      ? { ...valuesOf(instance, Object.keys(fields)), ...options.initial }
+      : { ...options.initial };
     this.prefix = options.prefix ?? null;
     this.autoId = options.autoId ?? 'id_%s';
-    // `form.title` in templates: a getter per declared field on the class (once), or on the form
-    // for a field added to this form only. A field named like a member of Form stays
-    // reachable as `form.field('name')`.
+    // `form.title` in templates: a getter per declared field on the class (once). A field named
+    // like a member of Form stays reachable as `form.field('name')`.
     const prototype = Object.getPrototypeOf(this) as object;
     if (!fieldGetters.has(prototype)) {
       fieldGetters.add(prototype);
@@ -104,10 +107,6 @@ export class Form extends SafeHtml {
           Object.defineProperty(prototype, name, { get: fieldGetter(name), configurable: true, enumerable: false });
       }
     }
-    for (const name of Object.keys(this.fields)) {
-      if (!(name in fields) && !isFormMember(this, name))
-        Object.defineProperty(this, name, { get: fieldGetter(name), enumerable: false });
-    }
   }
 
   /** The bound field `name` (Django's `form[name]`). */
@@ -115,8 +114,9 @@ export class Form extends SafeHtml {
     const field = this.fields[name];
     if (!field)
       throw codedError(Error, MESSAGES.formFieldNotFound(name, this.constructor.name, Object.keys(this.fields)));
-    let bound = this.bound.get(name);
-    if (!bound) this.bound.set(name, (bound = new BoundField(this, field, name)));
+    const made = (this.bound ??= new Map());
+    let bound = made.get(name);
+    if (!bound) made.set(name, (bound = new BoundField(this, field, name)));
     return bound;
   }
 

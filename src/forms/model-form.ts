@@ -162,6 +162,17 @@ export function modelFormFor(
   return formClass;
 }
 
+/** `modelFormFor()` for a view: its class is named (a slow lookup) only when a new form is made. @internal */
+export function modelFormForView(
+  metadata: ModelMetadataLike,
+  fields: ModelFormFields,
+  view: { constructor: { name: string } },
+): FormClass<ModelForm> {
+  const byArray = typeof fields === 'string' ? undefined : formsByArray.get(fields);
+  if (byArray?.metadata === metadata) return byArray.formClass;
+  return modelFormFor(metadata, fields, view.constructor.name);
+}
+
 /** A model form class: its `meta` (declared) and `metadata` (once made for an entity). */
 export type ModelFormClass<F extends ModelForm = ModelForm> = FormClass<F> &
   Pick<typeof ModelForm, 'meta' | 'metadata'>;

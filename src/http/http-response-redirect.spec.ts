@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { HttpResponseRedirect, iriToUri } from './http-response-redirect.js';
+import { HttpResponsePermanentRedirect, HttpResponseRedirect, iriToUri } from './http-response-redirect.js';
 
 describe('iriToUri', () => {
   it("percent-encodes non-ASCII characters as UTF-8, as Django's iri_to_uri() does", () => {
@@ -21,5 +21,40 @@ describe('iriToUri', () => {
 
   it('is what a redirect sends as Location', () => {
     expect(new HttpResponseRedirect('/café/').headers.get('Location')).toBe('/caf%C3%A9/');
+  });
+});
+
+describe('HttpResponseRedirect', () => {
+  it('encodes every URL alike when one that needs no encoding comes between (no state kept between calls)', () => {
+    const urls = ['/a/', '/café/', '/b/', '/x y/', '/c/'];
+    expect(urls.map((url) => new HttpResponseRedirect(url).url)).toEqual([
+      '/a/',
+      '/caf%C3%A9/',
+      '/b/',
+      '/x%20y/',
+      '/c/',
+    ]);
+  });
+
+  it('checks the scheme of a URL that does not start with a slash, control characters ignored', () => {
+    expect(() => new HttpResponseRedirect('\u0001javascript:alert(1)')).toThrow(
+      "Unsafe redirect to URL with protocol 'javascript'",
+    );
+    expect(new HttpResponseRedirect('//example.com/javascript:x').url).toBe('//example.com/javascript:x');
+  });
+
+  it('keeps its own status and the options given, and shares nothing between responses', () => {
+    const first = new HttpResponseRedirect('/a/', { status: 200, headers: { 'X-Extra': '1' } });
+    expect(first.status).toBe(302);
+    expect(first.headers.get('X-Extra')).toBe('1');
+    expect(first.headers.get('Location')).toBe('/a/');
+    const second = new HttpResponsePermanentRedirect('/b/');
+    second.headers.set('X-Other', '2');
+    expect(second.status).toBe(301);
+    expect(new HttpResponseRedirect('/c/').headers.has('X-Other')).toBe(false);
+    expect([...new HttpResponseRedirect('/c/').headers]).toEqual([
+      ['Content-Type', 'text/html; charset=utf-8'],
+      ['Location', '/c/'],
+    ]);
   });
 });

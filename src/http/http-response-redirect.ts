@@ -10,6 +10,8 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'ftp']);
  * and `%` (so existing escapes stay), as Django's `iri_to_uri()`.
  */
 const IRI_UNSAFE = /[^A-Za-z0-9\-._~/#%[\]=:;$&()+,!?*@']/gu;
+/** `IRI_UNSAFE` without the global flag, for a test that keeps no state between calls. */
+const HAS_IRI_UNSAFE = /[^A-Za-z0-9\-._~/#%[\]=:;$&()+,!?*@']/u;
 
 /**
  * Turn an IRI into a URI as Django's `iri_to_uri()` does: every character outside the
@@ -21,6 +23,8 @@ const IRI_UNSAFE = /[^A-Za-z0-9\-._~/#%[\]=:;$&()+,!?*@']/gu;
  * iriToUri('/日本/?q=ü'); // '/%E6%97%A5%E6%9C%AC/?q=%C3%BC'
  */
 export function iriToUri(iri: string): string {
+  // Most URLs are already URIs: tested first, so that no copy is made of them.
+  if (!HAS_IRI_UNSAFE.test(iri)) return iri;
   return iri.replace(IRI_UNSAFE, (char) => {
     let encoded = '';
     // A lone surrogate becomes U+FFFD's bytes, where encodeURIComponent would throw.
@@ -40,6 +44,15 @@ export function redirectUri(url: string): string {
   return iriToUri(url);
 }
 
+/** The options of a redirect made without any: one object, not one per response. */
+const NO_INIT: HttpResponseInit = Object.freeze({});
+const FOUND: HttpResponseInit = Object.freeze({ status: 302 });
+const MOVED_PERMANENTLY: HttpResponseInit = Object.freeze({ status: 301 });
+
+function statusInit(status: number): HttpResponseInit {
+  return status === 302 ? FOUND : status === 301 ? MOVED_PERMANENTLY : { status };
+}
+
 /**
  * The base of Django's redirects: `Location` is the URL as given (a relative URL stays
  * relative), made a valid URI by `iriToUri()` as Django does, so a non-ASCII target works
@@ -47,9 +60,10 @@ export function redirectUri(url: string): string {
  * `data:`) is refused with `DisallowedRedirect`, which answers 400.
  */
 export abstract class HttpResponseRedirectBase extends HttpResponse {
-  constructor(url: string, status: number, init: HttpResponseInit = {}) {
-    super('', { ...init, status });
-    this.headers.set('Location', redirectUri(url));
+  constructor(url: string, status: number, init: HttpResponseInit = NO_INIT) {
+    super('', init === NO_INIT ? statusInit(status) : { ...init, status });
+    // `redirectUri()` percent-encodes whatever a header value cannot hold: no check is needed.
+    this.headers.setKnown('location', 'Location', redirectUri(url));
   }
 
   /** The URL redirected to. */
@@ -60,20 +74,22 @@ export abstract class HttpResponseRedirectBase extends HttpResponse {
 
 /** 302 Found to `url`. */
 export class HttpResponseRedirect extends HttpResponseRedirectBase {
-  constructor(url: string, init: HttpResponseInit = {}) {
+  constructor(url: string, init: HttpResponseInit = NO_INIT) {
     super(url, 302, init);
   }
 }
 
 /** 301 Moved Permanently to `url`. */
 export class HttpResponsePermanentRedirect extends HttpResponseRedirectBase {
-  constructor(url: string, init: HttpResponseInit = {}) {
+  constructor(url: string, init: HttpResponseInit = NO_INIT) {
     super(url, 301, init);
   }
 }
 
 /** The lower-cased scheme of a URL, ignoring control characters and spaces browsers ignore. */
 function schemeOf(url: string): string | undefined {
+  // A path (`/books/1/`, `//host/`) has no scheme; the usual case, answered without a copy.
+  if (url.charCodeAt(0) === 47 /* '/' */) return undefined;
   const cleaned = url.replace(/[\u0000-\u0020]/g, '');
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
   return match?.[1].toLowerCase();

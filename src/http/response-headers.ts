@@ -124,6 +124,15 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
     this.put('content-type', 'Content-Type', value);
   }
 
+  /**
+   * `set(name, value)` for a header the library makes, whose value it has made valid and
+   * whose lower-cased name it knows (`Location` from a redirect): no check, no lower-casing. @internal
+   */
+  setKnown(key: string, name: string, value: string): void {
+    if (key === 'content-type') this.type = value;
+    this.put(key, name, value);
+  }
+
   /** A plain object of the headers, names as they were set. */
   toJSON(): Record<string, HeaderValue> {
     return Object.fromEntries(this);

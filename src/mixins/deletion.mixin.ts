@@ -4,7 +4,7 @@ import { ImproperlyConfigured } from '../exceptions/improperly-configured.except
 import type { HttpResponse } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
 import type { Kwargs, View } from '../views/view.js';
-import { formatSuccessUrl } from './model-form.mixin.js';
+import { fillSuccessUrl } from './model-form.mixin.js';
 import type { ViewConstructor } from './view-constructor.js';
 import type { Outcome } from './answer.mixin.js';
 
@@ -56,7 +56,7 @@ export function DeletionMixin<TBase extends ViewConstructor<ObjectView>>(Base: T
     /** `successUrl` with `{field}`s filled from the object; `ImproperlyConfigured` when unset. */
     getSuccessUrl(): string {
       if (!this.successUrl) throw new ImproperlyConfigured(MESSAGES.noSuccessUrl());
-      return formatSuccessUrl(this.successUrl, this.object, this.constructor.name);
+      return fillSuccessUrl(this.successUrl, this.object, this);
     }
   }
   return DeletionMixinView;

@@ -10,7 +10,7 @@ import {
   ModelForm,
   type ModelFormFields,
   type ModelMetadataLike,
-  modelFormFor,
+  modelFormForView,
   repositoryOf,
   uniqueErrors,
   violationErrors,
@@ -40,15 +40,15 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      * (checked at start-up, too).
      */
     override getFormClass(): FormClass | Promise<FormClass> {
-      const name = this.constructor.name;
+      // The class's name is read only for an error or a new form: `Function.name` is a slow lookup.
       if (this.fields !== null && this.formClass !== null)
-        throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(name));
+        throw new ImproperlyConfigured(MESSAGES.fieldsAndFormClass(this.constructor.name));
       if (this.formClass !== null) return this.formClass;
       const fields = this.fields;
-      if (fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(name));
+      if (fields === null) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutFields(this.constructor.name));
       const build = (metadata: ModelMetadataLike | undefined) => {
-        if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(name));
-        return modelFormFor(metadata, fields, name);
+        if (!metadata) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutModel(this.constructor.name));
+        return modelFormForView(metadata, fields, this);
       };
       const metadata = this.modelMetadata();
       if (metadata) return build(metadata);
@@ -70,7 +70,7 @@ export function ModelFormMixin<TBase extends ViewConstructor>(Base: TBase) {
      * `{{`/`}}` for literal braces), else the object's `getAbsoluteUrl()`.
      */
     override getSuccessUrl(): string {
-      if (this.successUrl) return formatSuccessUrl(this.successUrl, this.object, this.constructor.name);
+      if (this.successUrl) return fillSuccessUrl(this.successUrl, this.object, this);
       const getAbsoluteUrl = (this.object as { getAbsoluteUrl?: () => string } | null)?.getAbsoluteUrl;
       if (typeof getAbsoluteUrl !== 'function') throw new ImproperlyConfigured(MESSAGES.noModelSuccessUrl());
       return getAbsoluteUrl.call(this.object);
@@ -201,12 +201,18 @@ function successUrlPartsOf(url: string): readonly string[] {
 
 /** Python's `str.format(**object)` for `{name}` placeholders, each value URL-encoded. */
 export function formatSuccessUrl(url: string, object: unknown, owner: string): string {
+  return fillSuccessUrl(url, object, { constructor: { name: owner } });
+}
+
+/** `formatSuccessUrl()` for a view, whose class is named only in an error. @internal */
+export function fillSuccessUrl(url: string, object: unknown, view: { constructor: { name: string } }): string {
   const parts = successUrlPartsOf(url);
   let formatted = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
     const value = object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined;
-    if (value === undefined) throw new ImproperlyConfigured(MESSAGES.successUrlMissingKey(owner, url, key));
+    if (value === undefined)
+      throw new ImproperlyConfigured(MESSAGES.successUrlMissingKey(view.constructor.name, url, key));
     formatted += encodeURIComponent(String(value)) + parts[i + 1]!;
   }
   return formatted;
