@@ -128,7 +128,7 @@ export class Field<T = unknown> {
         }
       }
     }
-    if (errors !== undefined) throw new ValidationError(errors);
+    if (errors !== undefined && errors.length > 0) throw new ValidationError(errors);
   }
 
   /** The cleaned value of `value`, or a `ValidationError`: `toPython()`, `validate()`, then `runValidators()`. */

@@ -168,8 +168,13 @@ export function modelFormForView(
   fields: ModelFormFields,
   view: { constructor: { name: string } },
 ): FormClass<ModelForm> {
-  const byArray = typeof fields === 'string' ? undefined : formsByArray.get(fields);
-  if (byArray?.metadata === metadata) return byArray.formClass;
+  if (fields === ALL_FIELDS) {
+    const all = forms.get(metadata)?.get(ALL_FIELDS);
+    if (all) return all;
+  } else if (typeof fields !== 'string') {
+    const byArray = formsByArray.get(fields);
+    if (byArray?.metadata === metadata) return byArray.formClass;
+  }
   return modelFormFor(metadata, fields, view.constructor.name);
 }
 

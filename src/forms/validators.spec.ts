@@ -161,6 +161,16 @@ describe('Fields run their validators as Django’s run_validators()', () => {
       messagesOf(() => new IntegerField({ maxValue: 5, validators: [new MinValueValidator(9)] }).clean('7')),
     ).toEqual(['Ensure this value is greater than or equal to 9.', 'Ensure this value is less than or equal to 5.']);
   });
+
+  it('accepts the value when a validator throws an empty error list, as Django raises only for errors it has', () => {
+    const empty = () => {
+      throw new ValidationError([]);
+    };
+    expect(new CharField({ validators: [empty] }).clean('ok')).toBe('ok');
+    expect(messagesOf(() => new CharField({ maxLength: 1, validators: [empty] }).clean('ok'))).toEqual([
+      'Ensure this value has at most 1 character (it has 2).',
+    ]);
+  });
 });
 
 describe('SlugField, URLField, EmailField and RegexField', () => {

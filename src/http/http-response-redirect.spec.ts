@@ -25,13 +25,14 @@ describe('iriToUri', () => {
 });
 
 describe('HttpResponseRedirect', () => {
-  it('encodes every URL alike when one that needs no encoding comes between (no state kept between calls)', () => {
-    const urls = ['/a/', '/café/', '/b/', '/x y/', '/c/'];
+  it('encodes every URL alike, one needing it right after another or after one that does not (no state kept between calls)', () => {
+    const urls = ['/a/', '/café/', '/x y/', '/b/', '/é/', '/c/'];
     expect(urls.map((url) => new HttpResponseRedirect(url).url)).toEqual([
       '/a/',
       '/caf%C3%A9/',
-      '/b/',
       '/x%20y/',
+      '/b/',
+      '/%C3%A9/',
       '/c/',
     ]);
   });

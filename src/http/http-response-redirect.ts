@@ -46,9 +46,12 @@ export function redirectUri(url: string): string {
 
 /** The options of a redirect made without any: one object, not one per response. */
 const NO_INIT: HttpResponseInit = Object.freeze({});
+/** What a 302 made without options passes to `HttpResponse`: one object for all of them. */
 const FOUND: HttpResponseInit = Object.freeze({ status: 302 });
+/** What a 301 made without options passes to `HttpResponse`: one object for all of them. */
 const MOVED_PERMANENTLY: HttpResponseInit = Object.freeze({ status: 301 });
 
+/** The options of a redirect with `status` and no others: shared for 301 and 302, new for another status. */
 function statusInit(status: number): HttpResponseInit {
   return status === 302 ? FOUND : status === 301 ? MOVED_PERMANENTLY : { status };
 }
