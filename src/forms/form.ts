@@ -171,7 +171,10 @@ export class Form extends SafeHtml {
     this.validated = new ErrorDict();
     this.cleanedData = {};
     if (!this.isBound) return;
-    for (const [name, field] of Object.entries(this.fields)) {
+    const fields = this.fields;
+    // Names, not [name, field] pairs: no pair is made per field and request.
+    for (const name of Object.keys(fields)) {
+      const field = fields[name]!;
       const value = field.disabled ? this.field(name).initial : this.rawValue(name);
       try {
         this.cleanedData[name] = field.clean(value);
