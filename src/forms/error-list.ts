@@ -79,43 +79,45 @@ export const NON_FIELD_ERRORS = '__all__';
  * `asJson()` is Django's `as_json()` shape: `{"title": [{"message": "…", "code": "required"}]}`.
  */
 export class ErrorDict extends SafeHtml {
-  private readonly lists = new Map<string, ErrorList>();
+  /** The lists by field, made with the first error: a valid form needs none. */
+  private lists: Map<string, ErrorList> | undefined = undefined;
 
   /** The errors of `field` (empty when none). */
   get(field: string): ErrorList {
-    return this.lists.get(field) ?? new ErrorList(field === NON_FIELD_ERRORS ? 'nonfield' : null);
+    return this.lists?.get(field) ?? new ErrorList(field === NON_FIELD_ERRORS ? 'nonfield' : null);
   }
 
   /** Add an error under `field`. */
   add(field: string, error: ValidationError): void {
-    let list = this.lists.get(field);
-    if (!list) this.lists.set(field, (list = new ErrorList(field === NON_FIELD_ERRORS ? 'nonfield' : null)));
+    const lists = (this.lists ??= new Map());
+    let list = lists.get(field);
+    if (!list) lists.set(field, (list = new ErrorList(field === NON_FIELD_ERRORS ? 'nonfield' : null)));
     list.add(error);
   }
 
   /** Whether `field` has errors. */
   has(field: string): boolean {
-    return this.lists.has(field);
+    return this.lists?.has(field) ?? false;
   }
 
   /** The number of fields with errors. */
   get length(): number {
-    return this.lists.size;
+    return this.lists?.size ?? 0;
   }
 
   /** The fields with errors, in order. */
   keys(): string[] {
-    return [...this.lists.keys()];
+    return this.lists ? [...this.lists.keys()] : [];
   }
 
   /** `{ field: [messages] }`, what a JSON client gets with a 422. */
   toJSON(): Record<string, string[]> {
-    return Object.fromEntries([...this.lists].map(([field, list]) => [field, list.messages]));
+    return Object.fromEntries(this.fieldLists().map(([field, list]) => [field, list.messages]));
   }
 
   /** Django's `get_json_data()`: `{ field: [{ message, code }] }`; with `escape`, each message HTML-escaped. */
   getJsonData(escape = false): Record<string, ErrorData[]> {
-    return Object.fromEntries([...this.lists].map(([field, list]) => [field, list.getJsonData(escape)]));
+    return Object.fromEntries(this.fieldLists().map(([field, list]) => [field, list.getJsonData(escape)]));
   }
 
   /**
@@ -127,9 +129,16 @@ export class ErrorDict extends SafeHtml {
     return pythonJsonDumps(this.getJsonData(escape));
   }
 
+  /** Each field with its list, in order. */
+  private fieldLists(): Array<[string, ErrorList]> {
+    return this.lists ? [...this.lists] : [];
+  }
+
   toHtml(): string {
-    if (this.lists.size === 0) return '';
-    const items = [...this.lists].map(([field, list]) => `<li>${escapeHtml(field)}${list.toHtml()}</li>`).join('');
+    if (this.length === 0) return '';
+    const items = this.fieldLists()
+      .map(([field, list]) => `<li>${escapeHtml(field)}${list.toHtml()}</li>`)
+      .join('');
     return `<ul class="errorlist">${items}</ul>`;
   }
 }

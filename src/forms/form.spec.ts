@@ -83,6 +83,25 @@ describe('Form', () => {
     }
   });
 
+  it('reads only the data’s own keys, as they were when the form was bound', async () => {
+    const body: Record<string, unknown> = JSON.parse(
+      '{"subject": "Hi", "email": "a@b.co", "__proto__": "x", "message": {"0": "a", "1": "b"}, "copies": []}',
+    );
+    const form = new ContactForm({ data: body });
+    body.subject = 'changed';
+    body.subscribe = 'on';
+    expect(form.data.get('__proto__')).toBe('x');
+    expect(form.data.has('constructor')).toBe(false);
+    expect(form.data.get('constructor')).toBeUndefined();
+    expect(form.data.getList('toString')).toEqual([]);
+    expect(form.data.getList('message')).toEqual(['a', 'b']);
+    expect(form.data.get('copies')).toBeUndefined();
+    expect(form.data.toJSON()).toEqual({ subject: 'Hi', email: 'a@b.co', ['__proto__']: 'x', message: 'b' });
+    expect(await form.isValid()).toBe(true);
+    expect(form.cleanedData).toEqual({ subject: 'Hi', email: 'a@b.co', copies: null, message: 'b', subscribe: false });
+    expect(new ContactForm({ data: {} }).data.toJSON()).toEqual({});
+  });
+
   it('reads every value of a repeated key for a multiple choice (getList), from a body or a QueryDict', async () => {
     class Tags extends Form {
       static override fields = {

@@ -10,6 +10,9 @@ import type { ObjectSource } from '../data/object-source.interface.js';
 import { codedError } from '../utils/coded-message.js';
 import { MESSAGES } from '../class-views.messages.js';
 
+/** The key of `Form`'s `isValid()` without a promise (`form[IS_VALID_NOW]()`), for the editing views. @internal */
+export const IS_VALID_NOW = Symbol('nestjs-class-views:is-valid-now');
+
 /** What a form is built with (Django's form constructor arguments; `FormMixin.getFormKwargs()` returns them). */
 export interface FormOptions {
   /** The submitted data: binds the form. `null`/absent: an unbound form. */
@@ -168,34 +171,104 @@ export class Form extends SafeHtml {
    * it throws is the field's), then `clean()`, then `postClean()`. Fills `cleanedData` and `errors`.
    */
   async fullClean(): Promise<void> {
+    const pending = this.#clean();
+    if (pending) await pending;
+  }
+
+  /**
+   * `isValid()`, without a promise when nothing the form runs to clean itself is async: what
+   * the editing views call, so that a form of sync fields and hooks costs no promise and no
+   * wait. A form with its own `isValid()` or `fullClean()` is asked through them. @internal
+   */
+  [IS_VALID_NOW](): boolean | Promise<boolean> {
+    if (this.isValid !== Form.prototype.isValid) return this.isValid();
+    if (!this.isBound) return false;
+    if (this.validated === null) {
+      const pending = this.fullClean === Form.prototype.fullClean ? this.#clean() : this.fullClean();
+      if (pending) return pending.then(() => this.errors.length === 0);
+    }
+    return this.errors.length === 0;
+  }
+
+  /**
+   * What `fullClean()` does: each field in order, then `clean()`, then `postClean()`. Runs
+   * synchronously up to the first hook that returns a promise; the rest then runs after it,
+   * in the same order, and the promise of that is returned.
+   */
+  #clean(): void | Promise<void> {
     this.validated = new ErrorDict();
     this.cleanedData = {};
     if (!this.isBound) return;
-    const fields = this.fields;
     // Names, not [name, field] pairs: no pair is made per field and request.
-    for (const name of Object.keys(fields)) {
-      const field = fields[name]!;
-      const value = field.disabled ? this.field(name).initial : this.rawValue(name);
-      try {
-        this.cleanedData[name] = field.clean(value);
-        const hook = name ? (this as unknown as Record<string, unknown>)[cleanHookName(name)] : undefined;
-        if (typeof hook === 'function') {
-          const result = hook.call(this) as unknown;
-          this.cleanedData[name] = isThenable(result) ? await result : result;
-        }
-      } catch (error) {
-        this.addError(name, error);
-      }
+    const names = Object.keys(this.fields);
+    for (let i = 0; i < names.length; i++) {
+      const pending = this.#cleanField(names[i]!);
+      if (pending) return this.#cleanRest(names, i + 1, pending);
     }
+    return this.#cleanWhole();
+  }
+
+  /** `#clean()` from field `from` on, once the hook of the field before it has settled. */
+  async #cleanRest(names: readonly string[], from: number, pending: Promise<void>): Promise<void> {
+    await pending;
+    for (let i = from; i < names.length; i++) {
+      const next = this.#cleanField(names[i]!);
+      if (next) await next;
+    }
+    const whole = this.#cleanWhole();
+    if (whole) await whole;
+  }
+
+  /**
+   * Clean field `name` into `cleanedData` (its field's `clean()`, then the form's
+   * `clean<Name>()`), or file its error; a promise when that hook returns one.
+   */
+  #cleanField(name: string): void | Promise<void> {
+    const field = this.fields[name]!;
+    const value = field.disabled ? this.field(name).initial : this.rawValue(name);
     try {
-      const result = this.clean();
-      const cleaned = isThenable<Record<string, any> | void>(result) ? await result : result;
-      if (cleaned) this.cleanedData = cleaned;
+      this.cleanedData[name] = field.clean(value);
+      const hook = name ? (this as unknown as Record<string, unknown>)[cleanHookName(name)] : undefined;
+      if (typeof hook !== 'function') return;
+      const result = hook.call(this) as unknown;
+      if (!isThenable(result)) {
+        this.cleanedData[name] = result;
+        return;
+      }
+      return Promise.resolve(result).then(
+        (cleaned) => {
+          this.cleanedData[name] = cleaned;
+        },
+        (error: unknown) => this.addError(name, error),
+      );
+    } catch (error) {
+      this.addError(name, error);
+    }
+  }
+
+  /** The form's `clean()` (its result, if any, replaces `cleanedData`), then `postClean()`. */
+  #cleanWhole(): void | Promise<void> {
+    let result: ReturnType<Form['clean']>;
+    try {
+      result = this.clean();
     } catch (error) {
       this.addError(null, error);
+      return this.postClean();
     }
-    const posted = this.postClean();
-    if (isThenable(posted)) await posted;
+    if (!isThenable<Record<string, any> | void>(result)) {
+      if (result) this.cleanedData = result;
+      return this.postClean();
+    }
+    return Promise.resolve(result).then(
+      (cleaned) => {
+        if (cleaned) this.cleanedData = cleaned;
+        return this.postClean();
+      },
+      (error: unknown) => {
+        this.addError(null, error);
+        return this.postClean();
+      },
+    );
   }
 
   /**
@@ -299,7 +372,6 @@ export class Form extends SafeHtml {
 
 const EMPTY_ERRORS = new ErrorDict();
 
-/** The `clean<Name>()` hook names made so far: a form's fields are the same on every request. */
 const cleanHookNames = new Map<string, string>();
 
 /** The per-field hook of `name`: `cleanTitle` for `title`, `cleanPublicationDate` for `publicationDate`. */

@@ -208,6 +208,43 @@ describe('ModelForm outside a view: unique checks after clean(), save()', () => 
     });
   });
 
+  it('saves through the source it is given (an object, or a function called once), or through its own getSource()', async () => {
+    const stored: unknown[] = [];
+    const source = {
+      create: async (values: object) => {
+        stored.push(values);
+        return { id: stored.length, ...values };
+      },
+    } as never;
+    const given = new Form({ data: { slug: 'one', label: 'a' }, source });
+    expect(await given.save()).toEqual({ id: 1, slug: 'one', label: 'a', shelfId: null });
+    let calls = 0;
+    const lazy = new Form({
+      data: { slug: 'two', label: 'b' },
+      source: async () => {
+        calls++;
+        return source;
+      },
+    });
+    expect(await lazy.getSource()).toBe(source);
+    await lazy.save();
+    expect(calls).toBe(1);
+    class OwnSourceForm extends TagForm {
+      override getSource() {
+        return Promise.resolve(source);
+      }
+    }
+    await new (bindModelForm(OwnSourceForm, dataSource.getMetadata(Tag)))({
+      data: { slug: 'three', label: 'c' },
+    }).save();
+    expect(stored).toEqual([
+      { slug: 'one', label: 'a', shelfId: null },
+      { slug: 'two', label: 'b', shelfId: null },
+      { slug: 'three', label: 'c', shelfId: null },
+    ]);
+    expect(await dataSource.getRepository(Tag).count()).toBe(1);
+  });
+
   it('refuses to save a form with errors, with Django’s ValueError message', async () => {
     const form = new Form({ data: { slug: 'taken', label: 'x' } });
     await expect(form.save()).rejects.toThrow(

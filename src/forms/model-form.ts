@@ -16,12 +16,13 @@ import {
   FloatField,
   IntegerField,
 } from './fields.js';
-import { Form, type FormClass, type FormOptions } from './form.js';
+import { Form, type FormClass, type FormOptions, IS_VALID_NOW } from './form.js';
 import { formFieldSpecOf } from './form-field.decorator.js';
 import { FORM_MESSAGES } from './forms.messages.js';
 import { ValidationError } from './validation-error.js';
 import { Textarea } from './widgets.js';
 import { codedError } from '../utils/coded-message.js';
+import { isThenable } from '../utils/is-thenable.js';
 
 /** The parts of a TypeORM `ColumnMetadata` a model form reads. */
 export interface ColumnMetadataLike {
@@ -301,7 +302,7 @@ export class ModelForm<T extends object = any> extends Form {
 
   // ES private fields: no property a column's field (`form.source`) could be hidden by.
   readonly #sourceOption: FormOptions['source'];
-  #source?: Promise<ObjectSource<T>>;
+  #source?: ObjectSource<T> | Promise<ObjectSource<T>>;
 
   constructor(options: FormOptions = {}) {
     super(options);
@@ -341,12 +342,16 @@ export class ModelForm<T extends object = any> extends Form {
    * `ValidationError`, which the editing views answer by showing the form again.
    */
   async save(): Promise<T> {
-    if (!(await this.isValid()))
+    // `isValid()` and `getSource()` without their promises when nothing in them is async.
+    let valid = this[IS_VALID_NOW]();
+    if (typeof valid !== 'boolean') valid = await valid;
+    if (!valid)
       throw codedError(
         Error,
         MESSAGES.modelFormNotSaved(formMetadata(this).targetName, this.instance ? 'changed' : 'created'),
       );
-    const source = await this.getSource();
+    const found = this.getSource === ModelForm.prototype.getSource ? this.#sourceOnce() : this.getSource();
+    const source = isThenable(found) ? await found : found;
     const operation = this.instance ? 'update' : 'create';
     if (typeof source[operation] !== 'function')
       throw new ImproperlyConfigured(MESSAGES.modelFormCannotSave(this.constructor.name, operation));
@@ -362,15 +367,21 @@ export class ModelForm<T extends object = any> extends Form {
 
   /** Where the form saves: the source it was given (`{ source }`), else its model's repository (Django's default manager). */
   getSource(): Promise<ObjectSource<T>> {
-    return (this.#source ??= this.resolveSource());
+    try {
+      return Promise.resolve(this.#sourceOnce());
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
-  private async resolveSource(): Promise<ObjectSource<T>> {
+  /** The source, found once per form; a promise only when the `source` option's function returns one. */
+  #sourceOnce(): ObjectSource<T> | Promise<ObjectSource<T>> {
+    if (this.#source !== undefined) return this.#source;
     const given = this.#sourceOption;
-    if (given) return (typeof given === 'function' ? await given() : given) as ObjectSource<T>;
+    if (given) return (this.#source = (typeof given === 'function' ? given() : given) as ObjectSource<T>);
     const own = repositorySource<T>(formMetadata(this));
     if (!own) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutSource(this.constructor.name));
-    return own;
+    return (this.#source = own);
   }
 
   /**

@@ -5,6 +5,7 @@ import { ValidationError } from './validation-error.js';
 import { EmailValidator, validateEmail } from './email.validator.js';
 import { URLValidator } from './url.validator.js';
 import {
+  codePoints,
   MaxLengthValidator,
   MaxValueValidator,
   MinLengthValidator,
@@ -111,6 +112,21 @@ describe('Django’s validators', () => {
     expect(messagesOf(() => new RegexValidator('^a')('ba'))).toEqual(['Enter a valid value.']);
     const global = new RegexValidator(/a/g);
     expect([messagesOf(() => global('a')), messagesOf(() => global('a'))]).toEqual([[], []]);
+  });
+
+  it("counts code points as Python's len(): a pair is one, a lone surrogate of either half is one", () => {
+    expect(codePoints('The Left Hand of Darkness')).toBe(25);
+    expect(codePoints('x😀y')).toBe(3);
+    expect(codePoints('😀😀')).toBe(2);
+    expect(codePoints('a\uDC00b')).toBe(3);
+    expect(codePoints('a\uD83D')).toBe(2);
+    expect(codePoints('\uD83Db')).toBe(2);
+    expect(codePoints('\uDE00\uD83D')).toBe(2);
+    expect(codePoints('')).toBe(0);
+    expect(messagesOf(() => new MaxLengthValidator(2)('a😀'))).toEqual([]);
+    expect(messagesOf(() => new MaxLengthValidator(2)('ab\uDC00'))).toEqual([
+      'Ensure this value has at most 2 characters (it has 3).',
+    ]);
   });
 
   it('the length and value validators say what Django says, singular for a limit of 1', () => {

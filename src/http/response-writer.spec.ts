@@ -38,14 +38,25 @@ describe('writeToFastifyReply', () => {
     expect(body).toBe('a,b');
   });
 
-  it('sets every header with reply.header() when there are several, in the order they were set', async () => {
+  it('sets several headers in the order they were set, Content-Type (in any case) with reply.type()', async () => {
     const response = new HttpResponse('x', { headers: { 'Set-Cookie': ['a=1', 'b=2'] } });
     const { calls, res } = await writeThroughFastify(response);
     expect(calls).toEqual([
       ['header', 'Set-Cookie', ['a=1', 'b=2']],
-      ['header', 'Content-Type', DEFAULT_CONTENT_TYPE],
+      ['type', DEFAULT_CONTENT_TYPE],
     ]);
     expect(res.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
     expect(res.headers.get('content-type')).toBe(DEFAULT_CONTENT_TYPE);
+    const mixed = new HttpResponse('x', {
+      headers: { 'X-First': '1', 'CONTENT-TYPE': 'text/plain', 'X-Tagged': 'content-type' },
+    });
+    const written = await writeThroughFastify(mixed);
+    expect(written.calls).toEqual([
+      ['header', 'X-First', '1'],
+      ['type', 'text/plain'],
+      ['header', 'X-Tagged', 'content-type'],
+    ]);
+    expect(written.res.headers.get('content-type')).toBe('text/plain');
+    expect(written.res.headers.get('x-tagged')).toBe('content-type');
   });
 });

@@ -57,9 +57,7 @@ export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBas
      * form declared with `meta` is made for its model's entity in this app first.
      */
     async getForm(formClass?: FormClass): Promise<Form> {
-      let FormType = formClass ?? this.getFormClass();
-      if (isThenable(FormType)) FormType = await FormType;
-      return new (formClassForView(this, FormType))(this.getFormKwargs());
+      return makeForm(this, formClass);
     }
 
     /** `initial` and `prefix`, and the request body as `data` for POST and PUT. */
@@ -99,5 +97,33 @@ export function FormMixin<TBase extends ViewConstructor<ContextView>>(Base: TBas
       });
     }
   }
+  Object.defineProperty(FormMixinView.prototype.getForm, MAKES_FORM, { value: true });
   return FormMixinView;
+}
+
+/** Marks `FormMixin`'s own `getForm()`, which `formNow()` may run without its promise. */
+const MAKES_FORM = Symbol('nestjs-class-views:makes-form');
+
+/** What `makeForm()` calls on the view. */
+type FormMaking = View & {
+  getForm(formClass?: FormClass): Promise<Form>;
+  getFormClass(): FormClass | Promise<FormClass>;
+  getFormKwargs(): FormOptions;
+};
+
+/**
+ * `view.getForm()`, without a promise when the view's `getForm()` is `FormMixin`'s and its
+ * `getFormClass()` returns a class: what the editing views call. @internal
+ */
+export function formNow(view: { getForm(): Promise<Form> }): Form | Promise<Form> {
+  // The mark is on `FormMixin`'s `getForm()` only: a view that has it has the rest of `FormMixin`.
+  return (view.getForm as { [MAKES_FORM]?: true })[MAKES_FORM] ? makeForm(view as FormMaking) : view.getForm();
+}
+
+/** `getForm()`'s work: a form of `formClass` (default `getFormClass()`), built with `getFormKwargs()`. */
+function makeForm(view: FormMaking, formClass?: FormClass): Form | Promise<Form> {
+  const FormType = formClass ?? view.getFormClass();
+  return isThenable(FormType)
+    ? Promise.resolve(FormType).then((resolved) => new (formClassForView(view, resolved))(view.getFormKwargs()))
+    : new (formClassForView(view, FormType))(view.getFormKwargs());
 }

@@ -2,11 +2,12 @@ import { MESSAGES } from '../class-views.messages.js';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import type { HttpResponse, HttpResponseInit } from '../http/http-response.js';
 import type { ViewRequest } from '../http/view-request.js';
-import type { Form } from '../forms/form.js';
+import { type Form, IS_VALID_NOW } from '../forms/form.js';
+import { isThenable } from '../utils/is-thenable.js';
 import { ValidationError } from '../forms/validation-error.js';
 import type { AnsweringView } from '../mixins/answer.mixin.js';
 import { ContextMixin } from '../mixins/context.mixin.js';
-import { FormMixin } from '../mixins/form.mixin.js';
+import { FormMixin, formNow } from '../mixins/form.mixin.js';
 import { TemplateResponseMixin } from '../mixins/template-response.mixin.js';
 import type { ViewConstructor } from '../mixins/view-constructor.js';
 import type { TemplateContext } from '../templates/template-engine.interface.js';
@@ -43,8 +44,12 @@ export function ProcessFormMixin<TBase extends ViewConstructor<FormHandlingView>
      * form is answered as invalid.
      */
     override async post(_request: ViewRequest, _args: readonly unknown[], _kwargs: Kwargs): Promise<HttpResponse> {
-      const form = await this.getForm();
-      if (!(await form.isValid())) return this.formInvalid(form);
+      // `getForm()` and `isValid()` without their promises when nothing in them is async.
+      let form = formNow(this);
+      if (isThenable(form)) form = await form;
+      let valid = form[IS_VALID_NOW]();
+      if (typeof valid !== 'boolean') valid = await valid;
+      if (!valid) return this.formInvalid(form);
       try {
         return await this.formValid(form);
       } catch (error) {

@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Injectable } from '@nestjs/common';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ClassView, ClassViewsModule, type Form, FormView, path, schemaForm } from '../../src/index.js';
+import {
+  CharField,
+  ClassView,
+  ClassViewsModule,
+  Form,
+  FormView,
+  path,
+  schemaForm,
+  ValidationError,
+} from '../../src/index.js';
 import { CSRF_HEADERS } from '../utils/csrf.js';
 import { useTestApp } from '../utils/app.js';
 import { PLATFORMS } from '../utils/platforms.js';
@@ -32,6 +41,80 @@ class ContactView extends FormView {
   }
 }
 
+/** One field, `subject`, at most 10 characters. */
+class SubjectForm extends Form {
+  static override fields = { subject: new CharField({ maxLength: 10 }) };
+}
+
+/** A form whose own `fullClean()` adds an error after the fields'. */
+class NoSpamForm extends SubjectForm {
+  override async fullClean() {
+    await super.fullClean();
+    if (this.cleanedData.subject === 'spam') this.addError('subject', 'No spam.');
+  }
+}
+
+/** A form whose own `isValid()` also wants `confirm=yes`. */
+class ConfirmedForm extends SubjectForm {
+  override async isValid() {
+    return (await super.isValid()) && this.data.get('confirm') === 'yes';
+  }
+}
+
+/** A form whose `clean<Name>()` and `clean()` are async, a sync hook between them. */
+class AsyncHooksForm extends Form {
+  static override fields = { subject: new CharField(), body: new CharField({ required: false }) };
+  async cleanSubject() {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.cleanedData.subject === 'late') throw new ValidationError('Too late.');
+    return String(this.cleanedData.subject).toUpperCase();
+  }
+  cleanBody() {
+    return `${this.cleanedData.subject ?? '-'}:${this.cleanedData.body}`;
+  }
+  override async clean() {
+    await Promise.resolve();
+    return { ...this.cleanedData, checked: true };
+  }
+}
+
+/** Records the cleaned data of each valid form, then redirects. */
+abstract class RecordingFormView extends FormView {
+  templateName = 'contact.html';
+  successUrl = '/thanks/';
+  static readonly valid: unknown[] = [];
+  override formValid(form: Form) {
+    RecordingFormView.valid.push(form.cleanedData);
+    return super.formValid(form);
+  }
+}
+
+@ClassView('own-full-clean/')
+class OwnFullCleanView extends RecordingFormView {
+  formClass = NoSpamForm;
+}
+
+@ClassView('own-is-valid/')
+class OwnIsValidView extends RecordingFormView {
+  formClass = ConfirmedForm;
+}
+
+@ClassView('async-hooks/')
+class AsyncHooksView extends RecordingFormView {
+  formClass = AsyncHooksForm;
+}
+
+/** A view whose own `getForm()` changes the form it is given: the limit is 3 characters. */
+@ClassView('own-get-form/')
+class OwnGetFormView extends RecordingFormView {
+  formClass = SubjectForm;
+  override async getForm() {
+    const form = await super.getForm();
+    form.fields.subject = new CharField({ maxLength: 3 });
+    return form;
+  }
+}
+
 describe.each(PLATFORMS)('FormView, %s', (platform) => {
   let mailer: Mailer;
 
@@ -44,7 +127,7 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
         ],
       }),
     ],
-    providers: [Mailer, ContactView],
+    providers: [Mailer, ContactView, OwnFullCleanView, OwnIsValidView, AsyncHooksView, OwnGetFormView],
   });
   const { http } = served;
   beforeAll(async () => {
@@ -99,6 +182,32 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
     const res = await http.patch('/contact/').set(CSRF_HEADERS);
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, POST, PUT, HEAD, OPTIONS');
+  });
+
+  it('asks a form with its own fullClean() or isValid(), and a view with its own getForm(), through them', async () => {
+    RecordingFormView.valid.length = 0;
+    const spam = await post('/own-full-clean/', { subject: 'spam' });
+    expect(spam.status).toBe(200);
+    expect(spam.text).toContain('<ul class="errorlist"><li>No spam.</li></ul>');
+    expect((await post('/own-full-clean/', { subject: 'ham' })).status).toBe(302);
+    expect((await post('/own-is-valid/', { subject: 'hi' })).status).toBe(200);
+    expect((await post('/own-is-valid/', { subject: 'hi', confirm: 'yes' })).status).toBe(302);
+    const long = await post('/own-get-form/', { subject: 'abcd' });
+    expect(long.status).toBe(200);
+    expect(long.text).toContain('Ensure this value has at most 3 characters (it has 4).');
+    expect((await post('/own-get-form/', { subject: 'abc' })).status).toBe(302);
+    expect(RecordingFormView.valid).toEqual([{ subject: 'ham' }, { subject: 'hi' }, { subject: 'abc' }]);
+  });
+
+  it('waits for async clean<Name>() and clean() in field order, and shows what an async hook refuses', async () => {
+    RecordingFormView.valid.length = 0;
+    const res = await post('/async-hooks/', { subject: 'hello', body: 'text' });
+    expect(res.status).toBe(302);
+    expect(RecordingFormView.valid).toEqual([{ subject: 'HELLO', body: 'HELLO:text', checked: true }]);
+    const late = await post('/async-hooks/', { subject: 'late', body: 'text' });
+    expect(late.status).toBe(200);
+    expect(late.text).toContain('<ul class="errorlist"><li>Too late.</li></ul>');
+    expect(RecordingFormView.valid).toHaveLength(1);
   });
 
   it('fails a valid form without successUrl with Django’s message (500, nothing leaked)', async () => {
