@@ -12,7 +12,7 @@ import {
   IntegerField,
   MultipleChoiceField,
 } from './fields.js';
-import { Form } from './form.js';
+import { Form, IS_VALID_NOW } from './form.js';
 import { ValidationError } from './validation-error.js';
 import { HiddenInput, Textarea } from './widgets.js';
 
@@ -100,6 +100,36 @@ describe('Form', () => {
     expect(await form.isValid()).toBe(true);
     expect(form.cleanedData).toEqual({ subject: 'Hi', email: 'a@b.co', copies: null, message: 'b', subscribe: false });
     expect(new ContactForm({ data: {} }).data.toJSON()).toEqual({});
+  });
+
+  it('waits for what postClean() returns only when it is a thenable, as await does', async () => {
+    const data = { subject: 'Hi', email: 'a@b.co' };
+    class Odd extends ContactForm {
+      protected override postClean() {
+        return 1 as unknown as void;
+      }
+    }
+    expect(await new Odd({ data }).isValid()).toBe(true);
+    expect(new Odd({ data })[IS_VALID_NOW]()).toBe(true);
+    class Late extends ContactForm {
+      protected override postClean() {
+        const form = this;
+        // A thenable that is no promise, whose then() returns nothing.
+        return {
+          then(resolve: () => void) {
+            form.addError('subject', 'Checked late.');
+            resolve();
+          },
+        } as unknown as Promise<void>;
+      }
+    }
+    expect(await new Late({ data }).isValid()).toBe(false);
+    const late = new Late({ data });
+    const now = late[IS_VALID_NOW]();
+    expect(now).toBeInstanceOf(Promise);
+    expect(await now).toBe(false);
+    expect(late.errors.toJSON()).toEqual({ subject: ['Checked late.'] });
+    expect(new ContactForm({ data })[IS_VALID_NOW]()).toBe(true);
   });
 
   it('reads every value of a repeated key for a multiple choice (getList), from a body or a QueryDict', async () => {

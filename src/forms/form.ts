@@ -172,7 +172,7 @@ export class Form extends SafeHtml {
    */
   async fullClean(): Promise<void> {
     const pending = this.#clean();
-    if (pending) await pending;
+    if (isThenable(pending)) await pending;
   }
 
   /**
@@ -185,7 +185,8 @@ export class Form extends SafeHtml {
     if (!this.isBound) return false;
     if (this.validated === null) {
       const pending = this.fullClean === Form.prototype.fullClean ? this.#clean() : this.fullClean();
-      if (pending) return pending.then(() => this.errors.length === 0);
+      // Whatever a hook returned: only a thenable is waited for, as `await` would.
+      if (isThenable(pending)) return Promise.resolve(pending).then(() => this.errors.length === 0);
     }
     return this.errors.length === 0;
   }
@@ -203,7 +204,7 @@ export class Form extends SafeHtml {
     const names = Object.keys(this.fields);
     for (let i = 0; i < names.length; i++) {
       const pending = this.#cleanField(names[i]!);
-      if (pending) return this.#cleanRest(names, i + 1, pending);
+      if (pending !== undefined) return this.#cleanRest(names, i + 1, pending);
     }
     return this.#cleanWhole();
   }
@@ -213,10 +214,9 @@ export class Form extends SafeHtml {
     await pending;
     for (let i = from; i < names.length; i++) {
       const next = this.#cleanField(names[i]!);
-      if (next) await next;
+      if (next !== undefined) await next;
     }
-    const whole = this.#cleanWhole();
-    if (whole) await whole;
+    await this.#cleanWhole();
   }
 
   /**

@@ -243,6 +243,17 @@ describe('ModelForm outside a view: unique checks after clean(), save()', () => 
       { slug: 'three', label: 'c', shelfId: null },
     ]);
     expect(await dataSource.getRepository(Tag).count()).toBe(1);
+    let throws = 0;
+    const broken = new Form({
+      data: { slug: 'four', label: 'd' },
+      source: () => {
+        throws++;
+        throw new Error('No source today.');
+      },
+    });
+    await expect(broken.getSource()).rejects.toThrow('No source today.');
+    await expect(broken.save()).rejects.toThrow('No source today.');
+    expect(throws).toBe(1);
   });
 
   it('refuses to save a form with errors, with Django’s ValueError message', async () => {

@@ -303,6 +303,7 @@ export class ModelForm<T extends object = any> extends Form {
   // ES private fields: no property a column's field (`form.source`) could be hidden by.
   readonly #sourceOption: FormOptions['source'];
   #source?: ObjectSource<T> | Promise<ObjectSource<T>>;
+  #sourceFound = false;
 
   constructor(options: FormOptions = {}) {
     super(options);
@@ -367,21 +368,25 @@ export class ModelForm<T extends object = any> extends Form {
 
   /** Where the form saves: the source it was given (`{ source }`), else its model's repository (Django's default manager). */
   getSource(): Promise<ObjectSource<T>> {
-    try {
-      return Promise.resolve(this.#sourceOnce());
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return Promise.resolve(this.#sourceOnce());
   }
 
-  /** The source, found once per form; a promise only when the `source` option's function returns one. */
+  /**
+   * The source, found once per form (the `source` option's function is called once, whatever
+   * it returns or throws); a promise only when that function returns one, or for an error.
+   */
   #sourceOnce(): ObjectSource<T> | Promise<ObjectSource<T>> {
-    if (this.#source !== undefined) return this.#source;
-    const given = this.#sourceOption;
-    if (given) return (this.#source = (typeof given === 'function' ? given() : given) as ObjectSource<T>);
-    const own = repositorySource<T>(formMetadata(this));
-    if (!own) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutSource(this.constructor.name));
-    return (this.#source = own);
+    if (this.#sourceFound) return this.#source!;
+    this.#sourceFound = true;
+    try {
+      const given = this.#sourceOption;
+      if (given) return (this.#source = (typeof given === 'function' ? given() : given) as ObjectSource<T>);
+      const own = repositorySource<T>(formMetadata(this));
+      if (!own) throw new ImproperlyConfigured(MESSAGES.modelFormWithoutSource(this.constructor.name));
+      return (this.#source = own);
+    } catch (error) {
+      return (this.#source = Promise.reject(error));
+    }
   }
 
   /**

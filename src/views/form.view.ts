@@ -47,7 +47,9 @@ export function ProcessFormMixin<TBase extends ViewConstructor<FormHandlingView>
       // `getForm()` and `isValid()` without their promises when nothing in them is async.
       let form = formNow(this);
       if (isThenable(form)) form = await form;
-      let valid = form[IS_VALID_NOW]();
+      // A form object that is no `Form` (a test double) is asked through `isValid()`.
+      const validNow = (form as Partial<Pick<Form, typeof IS_VALID_NOW>>)[IS_VALID_NOW];
+      let valid = validNow ? validNow.call(form) : form.isValid();
       if (typeof valid !== 'boolean') valid = await valid;
       if (!valid) return this.formInvalid(form);
       try {

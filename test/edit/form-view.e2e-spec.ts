@@ -8,6 +8,7 @@ import {
   ClassViewsModule,
   Form,
   FormView,
+  HttpResponse,
   path,
   schemaForm,
   ValidationError,
@@ -115,6 +116,17 @@ class OwnGetFormView extends RecordingFormView {
   }
 }
 
+/** A view whose `getForm()` gives a test double, no `Form`: it is asked through its `isValid()`. */
+@ClassView('double/')
+class DoubleFormView extends RecordingFormView {
+  override async getForm() {
+    return { isValid: async () => false } as unknown as Form;
+  }
+  override formInvalid() {
+    return new HttpResponse('asked', { status: 422 });
+  }
+}
+
 describe.each(PLATFORMS)('FormView, %s', (platform) => {
   let mailer: Mailer;
 
@@ -127,7 +139,7 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
         ],
       }),
     ],
-    providers: [Mailer, ContactView, OwnFullCleanView, OwnIsValidView, AsyncHooksView, OwnGetFormView],
+    providers: [Mailer, ContactView, OwnFullCleanView, OwnIsValidView, AsyncHooksView, OwnGetFormView, DoubleFormView],
   });
   const { http } = served;
   beforeAll(async () => {
@@ -197,6 +209,8 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
     expect(long.text).toContain('Ensure this value has at most 3 characters (it has 4).');
     expect((await post('/own-get-form/', { subject: 'abc' })).status).toBe(302);
     expect(RecordingFormView.valid).toEqual([{ subject: 'ham' }, { subject: 'hi' }, { subject: 'abc' }]);
+    const double = await post('/double/', { subject: 'x' });
+    expect([double.status, double.text]).toEqual([422, 'asked']);
   });
 
   it('waits for async clean<Name>() and clean() in field order, and shows what an async hook refuses', async () => {
