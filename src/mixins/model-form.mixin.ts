@@ -213,7 +213,8 @@ export function fillSuccessUrl(url: string, object: unknown, view: { constructor
     const value = object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined;
     if (value === undefined)
       throw new ImproperlyConfigured(MESSAGES.successUrlMissingKey(view.constructor.name, url, key));
-    formatted += encodeURIComponent(String(value)) + parts[i + 1]!;
+    // An integer (the usual `{id}`) is digits and maybe a minus sign: nothing to encode.
+    formatted += (Number.isSafeInteger(value) ? `${value}` : encodeURIComponent(String(value))) + parts[i + 1]!;
   }
   return formatted;
 }

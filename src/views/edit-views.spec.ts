@@ -34,6 +34,12 @@ describe('Success URLs of the editing views', () => {
     expect(() => view.getSuccessUrl()).toThrow(ImproperlyConfigured);
     view.object = { id: 3, '': 'empty' };
     expect(view.getSuccessUrl()).toBe('3/empty');
+    view.successUrl = '/n/{id}/';
+    const filled = [-12, 0, 2 ** 53 + 2, 1e21, 1.5, Number.NaN, 12n].map((id) => {
+      view.object = { id };
+      return view.getSuccessUrl();
+    });
+    expect(filled).toEqual(['/n/-12/', '/n/0/', '/n/9007199254740994/', '/n/1e%2B21/', '/n/1.5/', '/n/NaN/', '/n/12/']);
   });
 
   it('a placeholder the object lacks names the class and the fix', () => {
