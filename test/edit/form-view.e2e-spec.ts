@@ -80,7 +80,7 @@ class AsyncHooksForm extends Form {
 }
 
 /** Records the cleaned data of each valid form, then redirects. */
-abstract class RecordingFormView extends FormView {
+class RecordingFormView extends FormView {
   templateName = 'contact.html';
   successUrl = '/thanks/';
   static readonly valid: unknown[] = [];
@@ -88,21 +88,6 @@ abstract class RecordingFormView extends FormView {
     RecordingFormView.valid.push(form.cleanedData);
     return super.formValid(form);
   }
-}
-
-@ClassView('own-full-clean/')
-class OwnFullCleanView extends RecordingFormView {
-  formClass = NoSpamForm;
-}
-
-@ClassView('own-is-valid/')
-class OwnIsValidView extends RecordingFormView {
-  formClass = ConfirmedForm;
-}
-
-@ClassView('async-hooks/')
-class AsyncHooksView extends RecordingFormView {
-  formClass = AsyncHooksForm;
 }
 
 /** A view whose own `getForm()` changes the form it is given: the limit is 3 characters. */
@@ -136,10 +121,13 @@ describe.each(PLATFORMS)('FormView, %s', (platform) => {
         templates: { dirs: [join(import.meta.dirname, 'fixtures')] },
         urlpatterns: [
           path('no-success/', FormView.asView({ templateName: 'contact.html', formClass: schemaForm(ContactSchema) })),
+          path('own-full-clean/', RecordingFormView.asView({ formClass: NoSpamForm })),
+          path('own-is-valid/', RecordingFormView.asView({ formClass: ConfirmedForm })),
+          path('async-hooks/', RecordingFormView.asView({ formClass: AsyncHooksForm })),
         ],
       }),
     ],
-    providers: [Mailer, ContactView, OwnFullCleanView, OwnIsValidView, AsyncHooksView, OwnGetFormView, DoubleFormView],
+    providers: [Mailer, ContactView, OwnGetFormView, DoubleFormView],
   });
   const { http } = served;
   beforeAll(async () => {
