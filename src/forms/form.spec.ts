@@ -114,8 +114,8 @@ describe('Form', () => {
     class Late extends ContactForm {
       protected override postClean() {
         const form = this;
-        // A thenable that is no promise, whose then() returns nothing.
         return {
+          // biome-ignore lint/suspicious/noThenProperty: a thenable that is no promise, whose then() returns nothing, is what is tested
           then(resolve: () => void) {
             form.addError('subject', 'Checked late.');
             resolve();
