@@ -372,6 +372,7 @@ export class Form extends SafeHtml {
 
 const EMPTY_ERRORS = new ErrorDict();
 
+/** The `clean<Name>()` hook names made so far: a form's fields are the same on every request. */
 const cleanHookNames = new Map<string, string>();
 
 /** The per-field hook of `name`: `cleanTitle` for `title`, `cleanPublicationDate` for `publicationDate`. */

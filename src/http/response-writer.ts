@@ -62,7 +62,7 @@ function namesCharset(type: HeaderValue | undefined): boolean {
  * with no name to lower-case or look up.
  */
 function setReplyHeader(name: string, value: HeaderValue, reply: FastifyReplyLike): void {
-  if (name.length === 12 && name.toLowerCase() === 'content-type') reply.type(value);
+  if (name === 'Content-Type' || (name.length === 12 && name.toLowerCase() === 'content-type')) reply.type(value);
   else reply.header(name, value);
 }
 
