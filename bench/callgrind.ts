@@ -140,15 +140,34 @@ if (TOP > 0) {
   }
 }
 
-/** The JIT code's address ranges and names, from Node's `--perf-basic-prof` map (sorted). */
+/**
+ * The JIT code's address ranges and names, from Node's `--perf-basic-prof` map (sorted, none
+ * overlapping). The map only grows: when the garbage collector frees code, its addresses are used
+ * again for code compiled later, so of two entries that overlap the later one names the code.
+ */
 function perfMap(file: string): Array<[number, number, string]> {
   if (!existsSync(file)) return [];
-  const entries: Array<[number, number, string]> = [];
+  const entries: Array<[number, number, string, number]> = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const match = /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line);
-    if (match) entries.push([parseInt(match[1]!, 16), parseInt(match[2]!, 16), match[3]!]);
+    if (match) entries.push([parseInt(match[1]!, 16), parseInt(match[2]!, 16), match[3]!, entries.length]);
   }
-  return entries.sort((a, b) => a[0] - b[0]);
+  entries.sort((a, b) => a[0] - b[0]);
+  const kept: Array<[number, number, string, number]> = [];
+  for (const entry of entries) {
+    let newest = true;
+    while (kept.length > 0) {
+      const last = kept[kept.length - 1]!;
+      if (last[0] + last[1] <= entry[0]) break;
+      if (last[3] > entry[3]) {
+        newest = false;
+        break;
+      }
+      kept.pop();
+    }
+    if (newest) kept.push(entry);
+  }
+  return kept.map(([start, size, symbol]) => [start, size, symbol]);
 }
 
 /**
