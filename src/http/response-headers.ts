@@ -151,10 +151,11 @@ export class ResponseHeaders implements Iterable<[string, HeaderValue]> {
       this.onlyName = name;
       this.onlyValue = value;
     } else {
-      this.map = new Map<string, Entry>([
-        [this.onlyKey, [this.onlyName!, this.onlyValue!]],
-        [key, [name, value]],
-      ]);
+      // Two set() calls: cheaper than the constructor's walk of an iterable.
+      const map = new Map<string, Entry>();
+      map.set(this.onlyKey, [this.onlyName!, this.onlyValue!]);
+      map.set(key, [name, value]);
+      this.map = map;
       this.onlyKey = this.onlyName = this.onlyValue = undefined;
     }
   }
