@@ -12,6 +12,46 @@ describe('NunjucksEngine partials (template#block)', () => {
     expect(engine.render(['shelf.html#pager'], context)).toBe('page 3');
   });
 
+  // Found at stop 35: the block ran without its template's top-level code. Rendered alone, it
+  // sees what it sees in the whole page: the top-level `{% set %}`, `{% import %}`, `{% from %}`
+  // and `{% macro %}` of its template and of the template it extends, and `super()`.
+  it("sees its template's top-level definitions, and those of the template it extends, as in the whole page", () => {
+    const shelf = { ...context, owner: '<Ann>' };
+    const page = engine.render(['shelf-defs.html'], shelf) as string;
+    const rows =
+      'Books &amp; more: Shelf of &lt;Ann&gt;<tr><td>Dune</td></tr><td>Dune</td>[1]<tr><td>&lt;b&gt;</td></tr><td>&lt;b&gt;</td>[2]';
+    expect(page).toContain(`<tbody id="rows">${rows}</tbody>`);
+    expect(page).toContain('<nav>page 3 of 3</nav>');
+    expect(engine.render(['shelf-defs.html#rows'], shelf)).toBe(rows);
+    expect(engine.render(['shelf-defs.html#pager'], shelf)).toBe('page 3 of 3');
+  });
+
+  it("leaves the caller's context as it was", () => {
+    const shelf = { ...context, owner: 'Ann' };
+    engine.render(['shelf-defs.html#rows'], shelf);
+    expect(Object.keys(shelf)).toEqual(['object_list', 'page_obj', 'owner']);
+  });
+
+  it('waits for asynchronous top-level code, and fails as the whole page fails', async () => {
+    const later = new NunjucksEngine({
+      dirs: [join(import.meta.dirname, '../../test/htmx/fixtures')],
+      configure: (env) =>
+        env.addFilter(
+          'later',
+          (value: string, done: (error: unknown, text?: string) => void) => setImmediate(() => done(null, `${value}!`)),
+          true,
+        ),
+    });
+    const greeting = later.render(['shelf-later.html#greet'], { owner: 'Ann' });
+    expect(greeting).toBeInstanceOf(Promise);
+    expect(await greeting).toBe('Hi Ann!');
+    const boom = () => {
+      throw new Error('boom');
+    };
+    expect(() => engine.render(['shelf-boom.html'], { boom })).toThrow('boom');
+    expect(() => engine.render(['shelf-boom.html#greet'], { boom })).toThrow('boom');
+  });
+
   it('falls through to the next name when the template does not exist', () => {
     expect(engine.render(['missing.html#rows', 'shelf.html#pager'], context)).toBe('page 3');
   });

@@ -51,8 +51,17 @@ type BlockFunction = (
   runtime: unknown,
   callback: (error: Error | null, output?: string) => void,
 ) => void;
-/** A compiled template with its blocks. */
-type Template = nunjucks.Template & { blocks: Record<string, BlockFunction> };
+/** A compiled template with its blocks and its top-level code (nunjucks 3.2 leaves both out of its types). */
+type Template = nunjucks.Template & { blocks: Record<string, BlockFunction>; rootRenderFunc: BlockFunction };
+
+/** The part of nunjucks' `Context` a partial replaces while its template's top-level code runs. */
+interface NunjucksContextLike {
+  getBlock(name: string): BlockFunction;
+}
+
+/** Every block while a partial's template runs its top-level code: renders nothing. */
+const EMPTY_BLOCK: BlockFunction = (_env, _context, _frame, _runtime, callback) => callback(null, '');
+const emptyBlock = (): BlockFunction => EMPTY_BLOCK;
 
 /**
  * nunjucks' `Context`, which a block renders with and which nunjucks does not export: taken
@@ -125,14 +134,7 @@ export class NunjucksEngine implements TemplateEngine {
       failure = error;
       text = output ?? '';
     };
-    if (block)
-      block(
-        this.nunjucksEnv,
-        new NunjucksContext(context, template.blocks, this.nunjucksEnv),
-        new Frame(),
-        nunjucks.runtime,
-        callback,
-      );
+    if (block) this.renderBlock(template, block, context, callback);
     else (template.render as RenderWithParentFrame).call(template, context, new Frame(), callback);
     if (done) {
       if (failure) throw failure;
@@ -140,6 +142,35 @@ export class NunjucksEngine implements TemplateEngine {
     }
     return new Promise((resolve, reject) => {
       settle = (error, output) => (error ? reject(error) : resolve(output));
+    });
+  }
+
+  /**
+   * Render one block of `template` alone (a partial), seeing what it sees in the whole page.
+   * The template's top-level code runs first with every block left empty, as the whole page runs
+   * it: its `{% set %}`, `{% import %}`, `{% from %}` and `{% macro %}` (and those of the template it
+   * extends) define their names in the context, and the templates it extends add their blocks
+   * (for `super()`); what it writes is dropped. Then the block renders with that context.
+   */
+  private renderBlock(
+    template: Template,
+    block: BlockFunction,
+    context: TemplateContext,
+    callback: (error: Error | null, output?: string) => void,
+  ): void {
+    const env = this.nunjucksEnv;
+    const blockContext = new NunjucksContext(context, template.blocks, env) as NunjucksContextLike;
+    const frame = new Frame() as { topLevel: boolean };
+    frame.topLevel = true;
+    blockContext.getBlock = emptyBlock;
+    let ran = false;
+    template.rootRenderFunc(env, blockContext, frame, nunjucks.runtime, (error) => {
+      // nunjucks may call back twice after an error: once is enough.
+      if (ran) return;
+      ran = true;
+      delete (blockContext as Partial<NunjucksContextLike>).getBlock;
+      if (error) callback(error);
+      else block(env, blockContext, new Frame(), nunjucks.runtime, callback);
     });
   }
 
