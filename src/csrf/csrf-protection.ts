@@ -81,12 +81,27 @@ export class CsrfProtection {
    * left untouched (its CSRF state is made only if the page reads a token).
    */
   protect(view: { getCsrfExempt(): boolean }, request: ViewRequest): void {
-    if (!this.enabled || isSafeMethod(request.method) || view.getCsrfExempt()) return;
+    if (!this.enabled) return;
+    this.replaceMalformedCookie(request);
+    if (isSafeMethod(request.method) || view.getCsrfExempt()) return;
     const reason = this.originProblem(request) ?? this.tokenProblem(request);
     if (reason === null) return;
     // The reason may quote a header: escape it with the path, so no request forges log lines.
     logger.warn(escapeForLog(`Forbidden (${reason}): ${request.path}`));
     throw new CsrfFailure(reason);
+  }
+
+  /**
+   * Django's `process_request()`: a request whose cookie is malformed (empty, of the wrong
+   * length, of other characters) gets a new secret, and its response sets it, whatever the view
+   * does (a page that reads no token, an exempt view, a refusal). A request with no such cookie
+   * costs one lookup of its `Cookie` header.
+   */
+  private replaceMalformedCookie(request: ViewRequest): void {
+    const header = request.headers.cookie;
+    if (header === undefined || !header.includes(this.cookieName)) return;
+    const cookie = readCookie(header, this.cookieName);
+    if (cookie !== undefined && tokenFormatError(cookie) !== null) this.rotate(csrfStateOf(request)!);
   }
 
   /** A new masked token for `state`'s secret; the response will set the cookie. */

@@ -186,6 +186,34 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       expect(String(res.headers['set-cookie'])).toMatch(/^csrftoken=[A-Za-z0-9]{32};/);
     });
 
+    // Django's CsrfViewMiddleware.process_request() replaces a malformed cookie before any view
+    // runs, so the response sets the new one even when nothing reads a token (checked on Django
+    // 5.2.17, whose middleware is 4.2's here: `csrftoken=abc` GET → 200 with a new cookie).
+    it('replaces a malformed cookie on a page that reads no token, and on an exempt view’s answer', async () => {
+      for (const cookie of ['csrftoken=abc', 'csrftoken=', `csrftoken=${'-'.repeat(32)}`, `a=1; csrftoken=short`]) {
+        const page = await http.get('/hello/').set('Cookie', cookie);
+        expect([page.status, page.text, page.headers.vary]).toEqual([200, 'hello', 'Cookie']);
+        expect(String(page.headers['set-cookie'])).toMatch(/^csrftoken=[A-Za-z0-9]{32}; expires=/);
+      }
+      const saved = await http.post('/api/notes/').set('Cookie', 'csrftoken=abc').send({ text: 'api' });
+      expect(saved.status).toBe(201);
+      expect(String(saved.headers['set-cookie'])).toMatch(/^csrftoken=[A-Za-z0-9]{32};/);
+    });
+
+    it('prints a token of the new secret on a page whose cookie was malformed', async () => {
+      const res = await http.get('/notes/new/').set('Cookie', 'csrftoken=abc');
+      const secret = /^csrftoken=(\w+);/.exec(String(res.headers['set-cookie']))![1]!;
+      expect(res.headers['set-cookie']).toHaveLength(1);
+      expect(unmaskToken(/value="(\w+)"/.exec(res.text)![1]!)).toBe(secret);
+    });
+
+    it('leaves a well-formed cookie, a 64-character masked one and other cookies alone', async () => {
+      for (const cookie of [`csrftoken=${SECRET}`, `csrftoken=${maskSecret(SECRET)}`, 'csrftokenx=abc; other=abc']) {
+        const page = await http.get('/hello/').set('Cookie', cookie);
+        expect([page.status, page.headers['set-cookie'], page.headers.vary]).toEqual([200, undefined, undefined]);
+      }
+    });
+
     it('sets no cookie for a page that prints no token', async () => {
       const res = await http.get('/plain/');
       expect(res.status).toBe(200);
