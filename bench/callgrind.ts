@@ -143,31 +143,33 @@ if (TOP > 0) {
 /**
  * The JIT code's address ranges and names, from Node's `--perf-basic-prof` map (sorted, none
  * overlapping). The map only grows: when the garbage collector frees code, its addresses are used
- * again for code compiled later, so of two entries that overlap the later one names the code.
+ * again for code compiled later, so an entry names its range only where no later entry overlaps it.
  */
 function perfMap(file: string): Array<[number, number, string]> {
   if (!existsSync(file)) return [];
-  const entries: Array<[number, number, string, number]> = [];
+  const entries: Array<[number, number, string]> = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const match = /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line);
-    if (match) entries.push([parseInt(match[1]!, 16), parseInt(match[2]!, 16), match[3]!, entries.length]);
+    if (match) entries.push([parseInt(match[1]!, 16), parseInt(match[2]!, 16), match[3]!]);
   }
-  entries.sort((a, b) => a[0] - b[0]);
-  const kept: Array<[number, number, string, number]> = [];
-  for (const entry of entries) {
-    let newest = true;
-    while (kept.length > 0) {
-      const last = kept[kept.length - 1]!;
-      if (last[0] + last[1] <= entry[0]) break;
-      if (last[3] > entry[3]) {
-        newest = false;
-        break;
-      }
-      kept.pop();
+  // Newest first: an entry is kept unless a kept (newer) one overlaps it.
+  const kept: Array<[number, number, string]> = [];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (kept[mid]![0] < entry[0]) low = mid + 1;
+      else high = mid;
     }
-    if (newest) kept.push(entry);
+    const before = kept[low - 1];
+    const after = kept[low];
+    if (before && before[0] + before[1] > entry[0]) continue;
+    if (after && entry[0] + entry[1] > after[0]) continue;
+    kept.splice(low, 0, entry);
   }
-  return kept.map(([start, size, symbol]) => [start, size, symbol]);
+  return kept;
 }
 
 /**

@@ -94,14 +94,17 @@ export class CsrfProtection {
   /**
    * Django's `process_request()`: a request whose cookie is malformed (empty, of the wrong
    * length, of other characters) gets a new secret, and its response sets it, whatever the view
-   * does (a page that reads no token, an exempt view, a refusal). A request with no such cookie
-   * costs one lookup of its `Cookie` header.
+   * does (a page that reads no token, an exempt view, a refusal written as an `HttpResponse`).
+   * A secret the view's `setup()` already made (a token it read) is kept. A request without the
+   * cookie costs one lookup of its `Cookie` header.
    */
   private replaceMalformedCookie(request: ViewRequest): void {
     const header = request.headers.cookie;
     if (header === undefined || !header.includes(this.cookieName)) return;
     const cookie = readCookie(header, this.cookieName);
-    if (cookie !== undefined && tokenFormatError(cookie) !== null) this.rotate(csrfStateOf(request)!);
+    if (cookie === undefined || tokenFormatError(cookie) === null) return;
+    const state = csrfStateOf(request)!;
+    if (state.secret === undefined) this.rotate(state);
   }
 
   /** A new masked token for `state`'s secret; the response will set the cookie. */

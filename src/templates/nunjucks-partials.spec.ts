@@ -26,10 +26,20 @@ describe('NunjucksEngine partials (template#block)', () => {
     expect(engine.render(['shelf-defs.html#pager'], shelf)).toBe('page 3 of 3');
   });
 
-  it("leaves the caller's context as it was", () => {
-    const shelf = { ...context, owner: 'Ann' };
-    engine.render(['shelf-defs.html#rows'], shelf);
-    expect(Object.keys(shelf)).toEqual(['object_list', 'page_obj', 'owner']);
+  it('runs the definitions the whole page runs before the block, and nothing else of the page', () => {
+    let touched = 0;
+    const touch = () => {
+      touched++;
+      return '';
+    };
+    // The child's sets run first, then the base's up to the block: `before` is the base's, `after` the child's.
+    expect(engine.render(['order-child.html'], { touch })).toBe(
+      '<main>base-before/child</main><form method="post"></form>\n',
+    );
+    expect(touched).toBe(1);
+    expect(engine.render(['order-child.html#content'], { touch })).toBe('base-before/child');
+    // No text, call or include outside the block: a base layout's messages or token stay unread.
+    expect(touched).toBe(1);
   });
 
   it('waits for asynchronous top-level code, and fails as the whole page fails', async () => {
@@ -50,6 +60,17 @@ describe('NunjucksEngine partials (template#block)', () => {
     };
     expect(() => engine.render(['shelf-boom.html'], { boom })).toThrow('boom');
     expect(() => engine.render(['shelf-boom.html#greet'], { boom })).toThrow('boom');
+    const failing = new NunjucksEngine({
+      dirs: [join(import.meta.dirname, '../../test/htmx/fixtures')],
+      configure: (env) =>
+        env.addFilter(
+          'later',
+          (_value: string, done: (error: unknown, text?: string) => void) =>
+            setImmediate(() => done(new Error('later failed'))),
+          true,
+        ),
+    });
+    await expect(failing.render(['shelf-later.html#greet'], { owner: 'Ann' })).rejects.toThrow('later failed');
   });
 
   it('falls through to the next name when the template does not exist', () => {

@@ -7,6 +7,7 @@ import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exce
 import type { ViewRequest } from '../http/view-request.js';
 import { addDjangoFilters } from './filters/django-filters.js';
 import { checkTimeZone } from './filters/zoned-time.js';
+import { type CompiledTemplate, type ContextLike, type RenderFunction, renderPartial } from './nunjucks-partials.js';
 import { querystringGlobal } from './querystring.js';
 import type { NunjucksEnvironment } from './nunjucks-environment.interface.js';
 import type { TemplateContext, TemplateEngine } from './template-engine.interface.js';
@@ -43,25 +44,8 @@ type RenderWithParentFrame = (
 ) => void;
 const Frame = (nunjucks.runtime as unknown as { Frame: new () => object }).Frame;
 
-/** A compiled `{% block %}` of a nunjucks template (nunjucks 3.2 leaves blocks out of its types). */
-type BlockFunction = (
-  env: nunjucks.Environment,
-  context: object,
-  frame: object,
-  runtime: unknown,
-  callback: (error: Error | null, output?: string) => void,
-) => void;
-/** A compiled template with its blocks and its top-level code (nunjucks 3.2 leaves both out of its types). */
-type Template = nunjucks.Template & { blocks: Record<string, BlockFunction>; rootRenderFunc: BlockFunction };
-
-/** The part of nunjucks' `Context` a partial replaces while its template's top-level code runs. */
-interface NunjucksContextLike {
-  getBlock(name: string): BlockFunction;
-}
-
-/** Every block while a partial's template runs its top-level code: renders nothing. */
-const EMPTY_BLOCK: BlockFunction = (_env, _context, _frame, _runtime, callback) => callback(null, '');
-const emptyBlock = (): BlockFunction => EMPTY_BLOCK;
+type BlockFunction = RenderFunction;
+type Template = CompiledTemplate;
 
 /**
  * nunjucks' `Context`, which a block renders with and which nunjucks does not export: taken
@@ -123,7 +107,7 @@ export class NunjucksEngine implements TemplateEngine {
    * empty, so names resolve as without it. Checked on nunjucks 3.2.
    */
   render(templateNames: readonly string[], context: TemplateContext, _request?: ViewRequest): string | Promise<string> {
-    const { template, block } = this.select(templateNames);
+    const { template, block, blockName } = this.select(templateNames);
     let done = false;
     let failure: unknown;
     let text = '';
@@ -134,8 +118,10 @@ export class NunjucksEngine implements TemplateEngine {
       failure = error;
       text = output ?? '';
     };
-    if (block) this.renderBlock(template, block, context, callback);
-    else (template.render as RenderWithParentFrame).call(template, context, new Frame(), callback);
+    if (block) {
+      const blockContext = new NunjucksContext(context, template.blocks, this.nunjucksEnv) as ContextLike;
+      renderPartial(this.nunjucksEnv, template, blockName!, block, blockContext, callback);
+    } else (template.render as RenderWithParentFrame).call(template, context, new Frame(), callback);
     if (done) {
       if (failure) throw failure;
       return text;
@@ -146,39 +132,10 @@ export class NunjucksEngine implements TemplateEngine {
   }
 
   /**
-   * Render one block of `template` alone (a partial), seeing what it sees in the whole page.
-   * The template's top-level code runs first with every block left empty, as the whole page runs
-   * it: its `{% set %}`, `{% import %}`, `{% from %}` and `{% macro %}` (and those of the template it
-   * extends) define their names in the context, and the templates it extends add their blocks
-   * (for `super()`); what it writes is dropped. Then the block renders with that context.
-   */
-  private renderBlock(
-    template: Template,
-    block: BlockFunction,
-    context: TemplateContext,
-    callback: (error: Error | null, output?: string) => void,
-  ): void {
-    const env = this.nunjucksEnv;
-    const blockContext = new NunjucksContext(context, template.blocks, env) as NunjucksContextLike;
-    const frame = new Frame() as { topLevel: boolean };
-    frame.topLevel = true;
-    blockContext.getBlock = emptyBlock;
-    let ran = false;
-    template.rootRenderFunc(env, blockContext, frame, nunjucks.runtime, (error) => {
-      // nunjucks may call back twice after an error: once is enough.
-      if (ran) return;
-      ran = true;
-      delete (blockContext as Partial<NunjucksContextLike>).getBlock;
-      if (error) callback(error);
-      else block(env, blockContext, new Frame(), nunjucks.runtime, callback);
-    });
-  }
-
-  /**
    * The first template that exists (Django's `select_template`), and the block named after
    * its `#`, if any (`'book_list.html#rows'`: a partial, as Django 6.0's `partialdef`).
    */
-  private select(templateNames: readonly string[]): { template: Template; block?: BlockFunction } {
+  private select(templateNames: readonly string[]): { template: Template; block?: BlockFunction; blockName?: string } {
     for (const name of templateNames) {
       const hash = name.indexOf('#');
       const file = hash < 0 ? name : name.slice(0, hash);
@@ -193,7 +150,7 @@ export class NunjucksEngine implements TemplateEngine {
       const blockName = name.slice(hash + 1);
       const block = Object.hasOwn(template.blocks, blockName) ? template.blocks[blockName] : undefined;
       if (!block) throw new ImproperlyConfigured(MESSAGES.noSuchBlock(file, blockName, Object.keys(template.blocks)));
-      return { template, block };
+      return { template, block, blockName };
     }
     throw new TemplateDoesNotExist(
       templateNames,

@@ -25,6 +25,7 @@ import {
   type ViewRequest,
 } from '../../src/index.js';
 import { maskSecret, unmaskToken } from '../../src/csrf/csrf-token.js';
+import { getToken } from '../../src/csrf/get-token.js';
 import { csrfFrom, csrfRefusal } from '../utils/csrf.js';
 import type request from 'supertest';
 import { useTestApp } from '../utils/app.js';
@@ -115,6 +116,18 @@ class HelloView extends View {
   }
 }
 
+/** Reads a token in `setup()`, before the CSRF check runs, and prints it. */
+class SetupTokenView extends View {
+  token = '';
+  override setup(request: ViewRequest, args: unknown[], kwargs: Kwargs) {
+    super.setup(request, args, kwargs);
+    this.token = getToken(request);
+  }
+  get() {
+    return new HttpResponse(this.token);
+  }
+}
+
 const SECRET = 'lcccccccX2kcccccccY2jcccccccssIC';
 const OTHER_SECRET = 'AbcdefghijAbcdefghijAbcdefghij12';
 
@@ -134,6 +147,7 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
           path('plain/', TemplateView.asView({ templateName: 'plain.html' })),
           path('exempt-route/', NoteWriter.asView({ csrfExempt: true })),
           path('hello/', HelloView.asView()),
+          path('setup-token/', SetupTokenView.asView()),
         ],
       }),
     ],
@@ -200,11 +214,21 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       expect(String(saved.headers['set-cookie'])).toMatch(/^csrftoken=[A-Za-z0-9]{32};/);
     });
 
-    it('prints a token of the new secret on a page whose cookie was malformed', async () => {
+    it('prints a token of the new secret on a page whose cookie was malformed, also one read in setup()', async () => {
       const res = await http.get('/notes/new/').set('Cookie', 'csrftoken=abc');
       const secret = /^csrftoken=(\w+);/.exec(String(res.headers['set-cookie']))![1]!;
       expect(res.headers['set-cookie']).toHaveLength(1);
       expect(unmaskToken(/value="(\w+)"/.exec(res.text)![1]!)).toBe(secret);
+      const early = await http.get('/setup-token/').set('Cookie', 'csrftoken=abc');
+      expect(early.headers['set-cookie']).toHaveLength(1);
+      expect(unmaskToken(early.text)).toBe(/^csrftoken=(\w+);/.exec(String(early.headers['set-cookie']))![1]);
+    });
+
+    it('replaces a malformed cookie on HEAD and OPTIONS too', async () => {
+      for (const method of ['head', 'options'] as const) {
+        const res = await http[method]('/hello/').set('Cookie', 'csrftoken=abc');
+        expect(String(res.headers['set-cookie'])).toMatch(/^csrftoken=[A-Za-z0-9]{32};/);
+      }
     });
 
     it('leaves a well-formed cookie, a 64-character masked one and other cookies alone', async () => {
