@@ -363,6 +363,11 @@ export const MESSAGES = {
     (timeZone: string) =>
       `templates.timeZone '${timeZone}' is not a time zone. Give an IANA name such as 'UTC' or 'Europe/Paris' (Intl.supportedValuesOf('timeZone') lists them).`,
   ),
+  extendsLoop: coded(
+    'CLASS_VIEWS_ERR_EXTENDS_LOOP',
+    (chain: readonly string[]) =>
+      `The template '${chain[0]}' extends itself: ${chain.map((name) => `'${name}'`).join(' extends ')}. Make one of them extend a template that extends none.`,
+  ),
   noSuchBlock: coded(
     'CLASS_VIEWS_ERR_NO_SUCH_BLOCK',
     (template: string, block: string, blocks: readonly string[]) =>

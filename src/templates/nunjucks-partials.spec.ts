@@ -3,8 +3,27 @@ import { join } from 'node:path';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
 
-const engine = new NunjucksEngine({ dirs: [join(import.meta.dirname, '../../test/htmx/fixtures')] });
+const FIXTURES = join(import.meta.dirname, '../../test/htmx/fixtures');
+const engine = new NunjucksEngine({ dirs: [FIXTURES] });
 const context = { object_list: [{ title: 'Dune' }, { title: '<b>' }], page_obj: { number: 3 } };
+
+/** An engine whose asynchronous `later` filter answers on a later turn of the event loop, with `answer`'s text or error. */
+function engineWithLater(answer: (value: string) => string | Error): NunjucksEngine {
+  return new NunjucksEngine({
+    dirs: [FIXTURES],
+    configure: (env) =>
+      env.addFilter(
+        'later',
+        (value: string, done: (error: unknown, text?: string) => void) =>
+          setImmediate(() => {
+            const result = answer(value);
+            if (result instanceof Error) done(result);
+            else done(null, result);
+          }),
+        true,
+      ),
+  });
+}
 
 describe('NunjucksEngine partials (template#block)', () => {
   it('renders one block of a template alone, with the whole context and autoescaping', () => {
@@ -43,15 +62,7 @@ describe('NunjucksEngine partials (template#block)', () => {
   });
 
   it('waits for asynchronous top-level code, and fails as the whole page fails', async () => {
-    const later = new NunjucksEngine({
-      dirs: [join(import.meta.dirname, '../../test/htmx/fixtures')],
-      configure: (env) =>
-        env.addFilter(
-          'later',
-          (value: string, done: (error: unknown, text?: string) => void) => setImmediate(() => done(null, `${value}!`)),
-          true,
-        ),
-    });
+    const later = engineWithLater((value) => `${value}!`);
     const greeting = later.render(['shelf-later.html#greet'], { owner: 'Ann' });
     expect(greeting).toBeInstanceOf(Promise);
     expect(await greeting).toBe('Hi Ann!');
@@ -60,17 +71,27 @@ describe('NunjucksEngine partials (template#block)', () => {
     };
     expect(() => engine.render(['shelf-boom.html'], { boom })).toThrow('boom');
     expect(() => engine.render(['shelf-boom.html#greet'], { boom })).toThrow('boom');
-    const failing = new NunjucksEngine({
-      dirs: [join(import.meta.dirname, '../../test/htmx/fixtures')],
-      configure: (env) =>
-        env.addFilter(
-          'later',
-          (_value: string, done: (error: unknown, text?: string) => void) =>
-            setImmediate(() => done(new Error('later failed'))),
-          true,
-        ),
-    });
+    const failing = engineWithLater(() => new Error('later failed'));
     await expect(failing.render(['shelf-later.html#greet'], { owner: 'Ann' })).rejects.toThrow('later failed');
+  });
+
+  it('places a block a child nests in another block where the parent places that one', () => {
+    expect(engine.render(['nested-child.html'], {})).toBe('<main><table>[early]</table></main>');
+    expect(engine.render(['nested-child.html#rows'], {})).toBe('[early]');
+  });
+
+  it("keeps the block's error when nunjucks calls back again with the text after it", () => {
+    expect(() => engine.render(['rows-missing.html'], {})).toThrow('template not found: row-2.html');
+    expect(() => engine.render(['rows-missing.html#items'], {})).toThrow('template not found: row-2.html');
+  });
+
+  it('refuses a template that extends itself, where the whole page runs out of stack', () => {
+    expect(() => engine.render(['loop-a.html'], {})).toThrow('Maximum call stack size exceeded');
+    expect(() => engine.render(['loop-a.html#x'], {})).toThrow(
+      new ImproperlyConfigured(
+        "The template 'loop-a.html' extends itself: 'loop-a.html' extends 'loop-b.html' extends 'loop-a.html'. Make one of them extend a template that extends none.",
+      ),
+    );
   });
 
   it('falls through to the next name when the template does not exist', () => {

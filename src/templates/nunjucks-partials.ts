@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import nunjucks from 'nunjucks';
+import { MESSAGES } from '../class-views.messages.js';
+import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
 
 /**
  * Template partials for nunjucks (`'book_list.html#rows'`: one `{% block %}` rendered alone, as
@@ -43,6 +45,7 @@ interface SyntaxNode {
   /** `Block`: its name. */
   name?: { value?: unknown };
   findAll(type: unknown, results?: SyntaxNode[]): SyntaxNode[];
+  iterFields(visit: (value: unknown, field: string) => void): void;
 }
 
 interface NunjucksInternals {
@@ -83,12 +86,13 @@ interface Prelude {
 const preludes = new WeakMap<CompiledTemplate, Map<string, Prelude>>();
 
 /**
- * Render `block` of `template` alone with `context` (a nunjucks `Context` made with the
+ * Render `block` of `template` (named `file`) alone with `context` (a nunjucks `Context` made with the
  * template's blocks), calling back with its text: at once when nothing in it is asynchronous.
  */
 export function renderPartial(
   env: nunjucks.Environment,
   template: CompiledTemplate,
+  file: string,
   blockName: string,
   block: RenderFunction,
   context: ContextLike,
@@ -96,7 +100,7 @@ export function renderPartial(
 ): void {
   let prelude: Prelude;
   try {
-    prelude = preludeOf(env, template, blockName);
+    prelude = preludeOf(env, template, file, blockName);
   } catch (error) {
     callback(error as Error);
     return;
@@ -107,7 +111,13 @@ export function renderPartial(
   frame.topLevel = true;
   const run = (index: number): void => {
     if (index === prelude.steps.length) {
-      block(env, context, frame, nunjucks.runtime, callback);
+      // nunjucks may call back again after an error (with the text after it): the error stands.
+      let failed = false;
+      block(env, context, frame, nunjucks.runtime, (error, output) => {
+        if (failed) return;
+        if (error) failed = true;
+        callback(error, output);
+      });
       return;
     }
     let called = false;
@@ -122,32 +132,41 @@ export function renderPartial(
   run(0);
 }
 
-function preludeOf(env: nunjucks.Environment, template: CompiledTemplate, blockName: string): Prelude {
+function preludeOf(env: nunjucks.Environment, template: CompiledTemplate, file: string, blockName: string): Prelude {
   let byBlock = preludes.get(template);
   if (!byBlock) preludes.set(template, (byBlock = new Map()));
   let prelude = byBlock.get(blockName);
   if (!prelude) {
-    prelude = buildPrelude(env, template, blockName);
+    prelude = buildPrelude(env, template, file, blockName);
     byBlock.set(blockName, prelude);
   }
   return prelude;
 }
 
-function buildPrelude(env: nunjucks.Environment, template: CompiledTemplate, blockName: string): Prelude {
+function buildPrelude(env: nunjucks.Environment, template: CompiledTemplate, file: string, blockName: string): Prelude {
   const steps: RenderFunction[] = [];
   const parents: CompiledTemplate[] = [];
-  const seen = new Set<CompiledTemplate>();
-  for (let current: CompiledTemplate | undefined = template; current && !seen.has(current); ) {
-    seen.add(current);
-    // A precompiled template has no source to read: its definitions are left out, as before.
+  // The templates so far, by path (what tells them apart) and by name (what the error shows).
+  const paths: Array<string | undefined> = [];
+  const names = [file];
+  // The block whose place in the last template of the chain decides what runs before: the block
+  // itself, or the block it is nested in where a child puts it inside another one.
+  let placed = blockName;
+  for (let current = template; ; ) {
+    // The whole page fails too (nunjucks runs out of stack): say where instead of looping.
+    if (current.path !== undefined && paths.includes(current.path))
+      throw new ImproperlyConfigured(MESSAGES.extendsLoop(names));
+    paths.push(current.path);
+    // A precompiled template has no source to read: its definitions are left out.
     if (current.tmplStr === undefined) break;
     const root = parse(env, current.tmplStr);
     const statements = root.children ?? [];
+    placed = outermostBlockAround(root, placed) ?? placed;
     const extended = statements.find((node) => node.typename === 'Extends');
     const parentName = extended?.template?.typename === 'Literal' ? extended.template.value : undefined;
     // With a parent, every top-level statement runs before the parent's page; without, those
     // before the statement that holds the block.
-    const end = extended ? statements.length : statements.findIndex((node) => holdsBlock(node, blockName));
+    const end = extended ? statements.length : statements.findIndex((node) => holdsBlock(node, placed));
     const definitions = statements
       .slice(0, end < 0 ? statements.length : end)
       .filter((node) => DEFINITIONS.has(node.typename));
@@ -160,9 +179,9 @@ function buildPrelude(env: nunjucks.Environment, template: CompiledTemplate, blo
       eager: boolean,
       parentName?: string,
     ) => CompiledTemplate;
-    const parent: CompiledTemplate = getTemplate.call(env, parentName, true, current.path);
-    parents.push(parent);
-    current = parent;
+    current = getTemplate.call(env, parentName, true, current.path);
+    parents.push(current);
+    names.push(parentName);
   }
   return { steps, parents };
 }
@@ -171,6 +190,24 @@ function parse(env: nunjucks.Environment, source: string): SyntaxNode {
   const { extensionsList, opts } = env as unknown as EnvironmentInternals;
   const text = extensionsList.reduce((text, extension) => extension.preprocess?.(text) ?? text, source);
   return internals.parser.parse(text, extensionsList, opts);
+}
+
+/** The name of the outermost block around the block `name` in `node`'s tree (`name` itself at the top), if it has one. */
+function outermostBlockAround(node: SyntaxNode, name: string, outer?: string): string | undefined {
+  if (node.typename === 'Block') {
+    const own = node.name?.value as string;
+    if (own === name) return outer ?? name;
+    outer ??= own;
+  }
+  let found: string | undefined;
+  const visit = (value: unknown): void => {
+    if (found !== undefined) return;
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object' && 'typename' in value)
+      found = outermostBlockAround(value as SyntaxNode, name, outer);
+  };
+  node.iterFields(visit);
+  return found;
 }
 
 function holdsBlock(node: SyntaxNode, name: string): boolean {

@@ -107,7 +107,7 @@ export class NunjucksEngine implements TemplateEngine {
    * empty, so names resolve as without it. Checked on nunjucks 3.2.
    */
   render(templateNames: readonly string[], context: TemplateContext, _request?: ViewRequest): string | Promise<string> {
-    const { template, block, blockName } = this.select(templateNames);
+    const { template, file, block, blockName } = this.select(templateNames);
     let done = false;
     let failure: unknown;
     let text = '';
@@ -120,7 +120,7 @@ export class NunjucksEngine implements TemplateEngine {
     };
     if (block) {
       const blockContext = new NunjucksContext(context, template.blocks, this.nunjucksEnv) as ContextLike;
-      renderPartial(this.nunjucksEnv, template, blockName!, block, blockContext, callback);
+      renderPartial(this.nunjucksEnv, template, file!, blockName!, block, blockContext, callback);
     } else (template.render as RenderWithParentFrame).call(template, context, new Frame(), callback);
     if (done) {
       if (failure) throw failure;
@@ -135,7 +135,12 @@ export class NunjucksEngine implements TemplateEngine {
    * The first template that exists (Django's `select_template`), and the block named after
    * its `#`, if any (`'book_list.html#rows'`: a partial, as Django 6.0's `partialdef`).
    */
-  private select(templateNames: readonly string[]): { template: Template; block?: BlockFunction; blockName?: string } {
+  private select(templateNames: readonly string[]): {
+    template: Template;
+    file?: string;
+    block?: BlockFunction;
+    blockName?: string;
+  } {
     for (const name of templateNames) {
       const hash = name.indexOf('#');
       const file = hash < 0 ? name : name.slice(0, hash);
@@ -150,7 +155,7 @@ export class NunjucksEngine implements TemplateEngine {
       const blockName = name.slice(hash + 1);
       const block = Object.hasOwn(template.blocks, blockName) ? template.blocks[blockName] : undefined;
       if (!block) throw new ImproperlyConfigured(MESSAGES.noSuchBlock(file, blockName, Object.keys(template.blocks)));
-      return { template, block, blockName };
+      return { template, file, block, blockName };
     }
     throw new TemplateDoesNotExist(
       templateNames,
