@@ -90,9 +90,13 @@ export class ClassViewRoute {
     if (kwargs === null) throw new Http404(MESSAGES.routeNotFound(req.method, url));
 
     // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS for form bodies (the query string is checked when read).
+    // Fastify's urlencoded bodies were counted as they streamed in (fastify-field-limit.ts).
     const rawBody = (req as { body?: unknown }).body;
-    if (typeof rawBody === 'object' && rawBody !== null && isFormBody(req))
-      checkParsedFieldCount(rawBody, this.maxNumberFields);
+    if (typeof rawBody === 'object' && rawBody !== null) {
+      const form = formBodyOf(req);
+      if (form === 'multipart' || (form === 'urlencoded' && this.platform === 'express'))
+        checkParsedFieldCount(rawBody, this.maxNumberFields);
+    }
     const request = new ViewRequest(req, req.method, url, body, this.maxNumberFields, this.services);
     const view = new this.RequestView();
     view.setup(request, NO_ARGS, kwargs);
@@ -132,14 +136,16 @@ export class ClassViewRoute {
   }
 }
 
-/** Whether the request's body is a form (urlencoded or multipart), whose fields Django counts. */
-function isFormBody(req: PlatformRequest): boolean {
+/** Which form the request's body is (urlencoded or multipart, whose fields Django counts), if any. */
+function formBodyOf(req: PlatformRequest): 'urlencoded' | 'multipart' | undefined {
   const type = (req as { headers?: Record<string, unknown> }).headers?.['content-type'];
-  if (typeof type !== 'string') return false;
+  if (typeof type !== 'string') return undefined;
   // The usual spelling needs no lower-cased copy.
-  if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) return true;
+  if (type.startsWith('application/x-www-form-urlencoded')) return 'urlencoded';
+  if (type.startsWith('multipart/form-data')) return 'multipart';
   const lower = type.trimStart().toLowerCase();
-  return lower.startsWith('application/x-www-form-urlencoded') || lower.startsWith('multipart/form-data');
+  if (lower.startsWith('application/x-www-form-urlencoded')) return 'urlencoded';
+  return lower.startsWith('multipart/form-data') ? 'multipart' : undefined;
 }
 
 /** The fields `View.setup()` sets on every request's view. */
