@@ -31,3 +31,8 @@ export function finishCsrf(platformRequest: unknown, response: HttpResponse): vo
   const state = cookieStateOf(platformRequest);
   if (state) state.protection.finish(state, response);
 }
+
+/** Whether the response to `platformRequest` must set the CSRF cookie. */
+export function hasCsrfCookie(platformRequest: unknown): boolean {
+  return cookieStateOf(platformRequest)?.cookieNeedsUpdate === true;
+}

@@ -1,10 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { HttpServer } from '@nestjs/common';
 import { MESSAGES } from '../class-views.messages.js';
-import { finishCsrf } from '../csrf/get-token.js';
-import { finishMessages } from '../messages/messages-state.js';
+import { finishCsrf, hasCsrfCookie } from '../csrf/get-token.js';
+import { finishMessages, hasMessages } from '../messages/messages-state.js';
 import { DEFAULT_CONTENT_TYPE, HttpResponse, type TemplateRenderer } from './http-response.js';
-import type { HeaderValue } from './response-headers.js';
+import { type HeaderValue, ResponseHeaders } from './response-headers.js';
+import { patchVary } from './vary.js';
 import { codedError } from '../utils/coded-message.js';
 
 /** Writes an `HttpResponse` to a platform response object. */
@@ -97,6 +98,40 @@ export function responseWriterFor(adapter: HttpServer): ResponseWriter {
 
 const INSTALLED = Symbol('nestjs-class-views:response-writer');
 
+/** The adapter's header methods (`AbstractHttpAdapter`'s on Express and Fastify; not in `HttpServer`'s type). */
+type AdapterHeaders = HttpServer & {
+  appendHeader?(response: unknown, name: string, value: string): unknown;
+  getHeader?(response: unknown, name: string): unknown;
+};
+
+/**
+ * Django's CSRF and messages middleware add their cookies to every response, an error's too. A
+ * reply that is no `HttpResponse` after a class view ran (Nest's JSON for a CSRF refusal, for an
+ * exception thrown after a token was read or a message added) gets them here: made on an empty
+ * `HttpResponse` by the same code as for a view's own, then copied to the platform response (each
+ * `Set-Cookie` appended, `Vary` merged). A request no class view served costs two lookups.
+ */
+function carryCookies(adapter: AdapterHeaders, platformResponse: unknown): void {
+  const request = platformRequestOf(platformResponse);
+  if (!hasCsrfCookie(request) && !hasMessages(request)) return;
+  const shell = new HttpResponse('');
+  finishCsrf(request, shell);
+  finishMessages(request, shell);
+  for (const [name, value] of shell.headers) {
+    const key = name.toLowerCase();
+    if (key === 'set-cookie') {
+      for (const cookie of typeof value === 'string' ? [value] : value)
+        adapter.appendHeader?.(platformResponse, name, cookie);
+    } else if (key === 'vary') {
+      const current = adapter.getHeader?.(platformResponse, 'Vary') as HeaderValue | undefined;
+      const merged = new ResponseHeaders();
+      if (current !== undefined) merged.set('Vary', typeof current === 'string' ? current : current.join(', '));
+      for (const field of String(value).split(',')) patchVary(merged, field.trim());
+      adapter.setHeader(platformResponse, 'Vary', merged.get('Vary')!);
+    }
+  }
+}
+
 /** The request a platform response answers: Express `res.req`, Fastify `reply.request`. */
 function platformRequestOf(platformResponse: unknown): unknown {
   const response = platformResponse as { req?: unknown; request?: unknown };
@@ -130,7 +165,10 @@ export function installResponseWriter(
   const write = responseWriterFor(adapter);
   const reply = adapter.reply.bind(adapter);
   adapter.reply = (platformResponse: unknown, body: unknown, statusCode?: number) => {
-    if (!(body instanceof HttpResponse)) return reply(platformResponse, body, statusCode);
+    if (!(body instanceof HttpResponse)) {
+      carryCookies(adapter, platformResponse);
+      return reply(platformResponse, body, statusCode);
+    }
     const pending = body.prepare(renderer);
     if (pending) {
       return pending.then(() => {

@@ -33,3 +33,8 @@ export function messagesOf(request: ViewRequest | undefined): RequestMessages | 
 export function finishMessages(platformRequest: unknown, response: HttpResponse): void {
   (platformRequest as Carrier | null | undefined)?.[STATE]?.update(response);
 }
+
+/** Whether the request `platformRequest` is has a messages state (used or added to by a class view). */
+export function hasMessages(platformRequest: unknown): boolean {
+  return (platformRequest as Carrier | null | undefined)?.[STATE] !== undefined;
+}

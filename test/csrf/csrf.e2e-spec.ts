@@ -224,6 +224,14 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       expect(unmaskToken(early.text)).toBe(/^csrftoken=(\w+);/.exec(String(early.headers['set-cookie']))![1]);
     });
 
+    it('replaces a malformed cookie on the refusal too, Nest’s JSON 403, with Vary: Cookie', async () => {
+      const refused = await http.post('/notes/new/').set('Cookie', 'csrftoken=abc').send({ text: 'x' });
+      expect(refused.status).toBe(403);
+      expect(refused.body).toEqual(csrfRefusal('CSRF cookie has incorrect length.'));
+      expect(String(refused.headers['set-cookie'])).toMatch(/^csrftoken=[A-Za-z0-9]{32}; expires=/);
+      expect(refused.headers.vary).toBe('Cookie');
+    });
+
     it('replaces a malformed cookie on HEAD and OPTIONS too', async () => {
       for (const method of ['head', 'options'] as const) {
         const res = await http[method]('/hello/').set('Cookie', 'csrftoken=abc');

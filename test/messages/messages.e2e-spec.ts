@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { BadRequestException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -41,6 +42,14 @@ class AddView extends View {
       addMessage(request, Number(levels[i] ?? messages.INFO), text, tags[i] ?? '');
     });
     return new HttpResponseRedirect('/messages/');
+  }
+}
+
+/** Adds the message the query asks for, then fails: Nest answers with its JSON error. */
+class AddThenFailView extends View {
+  get(request: ViewRequest): HttpResponseRedirect {
+    messages.info(request, request.query.get('text') ?? '');
+    throw new BadRequestException('Not this time.');
   }
 }
 
@@ -90,6 +99,7 @@ describe.each(PLATFORMS)('Messages, %s', (platform) => {
         urlpatterns: [
           path('add/', AddView.asView()),
           path('add-large/', AddLargeView.asView()),
+          path('add-then-fail/', AddThenFailView.asView()),
           path('messages/', TemplateView.asView({ templateName: 'messages.html' })),
           path('count/', TemplateView.asView({ templateName: 'count.html' })),
           path('if/', TemplateView.asView({ templateName: 'if.html' })),
@@ -136,6 +146,17 @@ describe.each(PLATFORMS)('Messages, %s', (platform) => {
     const again = await get(jar, '/messages/');
     expect(shown(again.text)).toEqual([]);
     expect(again.headers['set-cookie']).toBeUndefined();
+  });
+
+  // Django's MessageMiddleware stores unread messages on every response, an error's too.
+  it('keeps a message added before the view failed, in the cookie of Nest’s JSON error', async () => {
+    const jar = new CookieJar();
+    const failed = await get(jar, '/add-then-fail/?text=Kept');
+    expect([failed.status, failed.body.message]).toEqual([400, 'Not this time.']);
+    expect([].concat(failed.headers['set-cookie'] as never)).toEqual([
+      expect.stringMatching(/^messages=[^;]+; HttpOnly; Path=\/; SameSite=Lax$/),
+    ]);
+    expect(shown((await get(jar, '/messages/')).text)).toEqual(['info: Kept']);
   });
 
   it('makes {% if messages %} false without messages and true with them, as Django’s base templates use it', async () => {
