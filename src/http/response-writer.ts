@@ -108,13 +108,16 @@ type AdapterHeaders = HttpServer & {
  * Django's CSRF and messages middleware add their cookies to every response, an error's too. A
  * reply that is no `HttpResponse` after a class view ran (Nest's JSON for a CSRF refusal, for an
  * exception thrown after a token was read or a message added) gets them here: made on an empty
- * `HttpResponse` by the same code as for a view's own, then copied to the platform response (each
- * `Set-Cookie` appended, `Vary` merged). A request no class view served costs two lookups.
+ * `HttpResponse` of the reply's status by the same code as for a view's own; its `Set-Cookie`
+ * headers are then appended to the platform response and its `Vary` merged (no other header is
+ * carried). A request no class view served costs two lookups.
  */
-function carryCookies(adapter: AdapterHeaders, platformResponse: unknown): void {
+function carryCookies(adapter: AdapterHeaders, platformResponse: unknown, statusCode: number | undefined): void {
   const request = platformRequestOf(platformResponse);
   if (!hasCsrfCookie(request) && !hasMessages(request)) return;
-  const shell = new HttpResponse('');
+  // The reply's status, for a storage that asks (Django's session middleware saves nothing on a 500).
+  const status = Number.isInteger(statusCode) && statusCode! >= 100 && statusCode! <= 599 ? statusCode : 200;
+  const shell = new HttpResponse('', { status });
   finishCsrf(request, shell);
   finishMessages(request, shell);
   for (const [name, value] of shell.headers) {
@@ -166,7 +169,7 @@ export function installResponseWriter(
   const reply = adapter.reply.bind(adapter);
   adapter.reply = (platformResponse: unknown, body: unknown, statusCode?: number) => {
     if (!(body instanceof HttpResponse)) {
-      carryCookies(adapter, platformResponse);
+      carryCookies(adapter, platformResponse, statusCode);
       return reply(platformResponse, body, statusCode);
     }
     const pending = body.prepare(renderer);

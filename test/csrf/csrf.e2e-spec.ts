@@ -1,11 +1,16 @@
 import { beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
   type ArgumentsHost,
+  type CallHandler,
   Catch,
   type ExceptionFilter,
+  type ExecutionContext,
+  Injectable,
   Logger,
+  type NestInterceptor,
   type PipeTransform,
   UseFilters,
+  UseInterceptors,
   UsePipes,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
@@ -98,6 +103,25 @@ class CsrfPageFilter implements ExceptionFilter {
 @UseFilters(CsrfPageFilter)
 class FilteredNoteView extends NoteWriter {}
 
+/** Sets `Vary: Origin` and a cookie of its own before the view runs, as a CORS or session layer would. */
+@Injectable()
+class EarlyHeadersInterceptor implements NestInterceptor {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const adapter = this.adapterHost.httpAdapter as HttpAdapterHost['httpAdapter'] & {
+      appendHeader(response: unknown, name: string, value: string): void;
+    };
+    const response = context.switchToHttp().getResponse();
+    adapter.setHeader(response, 'Vary', 'Origin');
+    adapter.appendHeader(response, 'Set-Cookie', 'early=1; Path=/');
+    return next.handle();
+  }
+}
+
+@ClassView('early/')
+@UseInterceptors(EarlyHeadersInterceptor)
+class EarlyHeadersNoteView extends NoteWriter {}
+
 /** Keeps only `text`, as a validation pipe that strips unknown fields does. */
 class OnlyTextPipe implements PipeTransform {
   transform(value: unknown) {
@@ -151,7 +175,15 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
         ],
       }),
     ],
-    providers: [NoteCreateView, NoteApiView, BearerNoteView, SneakyView, FilteredNoteView, PipedNoteView],
+    providers: [
+      NoteCreateView,
+      NoteApiView,
+      BearerNoteView,
+      SneakyView,
+      FilteredNoteView,
+      PipedNoteView,
+      EarlyHeadersNoteView,
+    ],
   });
   const { http } = served;
   beforeAll(async () => {
@@ -230,6 +262,16 @@ describe.each(PLATFORMS)('CSRF protection on %s', (platform) => {
       expect(refused.body).toEqual(csrfRefusal('CSRF cookie has incorrect length.'));
       expect(String(refused.headers['set-cookie'])).toMatch(/^csrftoken=[A-Za-z0-9]{32}; expires=/);
       expect(refused.headers.vary).toBe('Cookie');
+    });
+
+    it('adds the new cookie to those already set, and Cookie to the Vary already set', async () => {
+      const refused = await http.post('/early/').set('Cookie', 'csrftoken=abc').send({ text: 'x' });
+      expect(refused.status).toBe(403);
+      expect(refused.headers['set-cookie']).toEqual([
+        'early=1; Path=/',
+        expect.stringMatching(/^csrftoken=[A-Za-z0-9]{32}; expires=/),
+      ]);
+      expect(refused.headers.vary).toBe('Origin, Cookie');
     });
 
     it('replaces a malformed cookie on HEAD and OPTIONS too', async () => {
