@@ -1,29 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { ImproperlyConfigured } from '../exceptions/improperly-configured.exception.js';
+import { engineWithLater } from '../../test/utils/nunjucks.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
 
 const FIXTURES = join(import.meta.dirname, '../../test/htmx/fixtures');
 const engine = new NunjucksEngine({ dirs: [FIXTURES] });
 const context = { object_list: [{ title: 'Dune' }, { title: '<b>' }], page_obj: { number: 3 } };
-
-/** An engine whose asynchronous `later` filter answers on a later turn of the event loop, with `answer`'s text or error. */
-function engineWithLater(answer: (value: string) => string | Error): NunjucksEngine {
-  return new NunjucksEngine({
-    dirs: [FIXTURES],
-    configure: (env) =>
-      env.addFilter(
-        'later',
-        (value: string, done: (error: unknown, text?: string) => void) =>
-          setImmediate(() => {
-            const result = answer(value);
-            if (result instanceof Error) done(result);
-            else done(null, result);
-          }),
-        true,
-      ),
-  });
-}
 
 describe('NunjucksEngine partials (template#block)', () => {
   it('renders one block of a template alone, with the whole context and autoescaping', () => {
@@ -62,7 +45,7 @@ describe('NunjucksEngine partials (template#block)', () => {
   });
 
   it('waits for asynchronous top-level code, and fails as the whole page fails', async () => {
-    const later = engineWithLater((value) => `${value}!`);
+    const later = engineWithLater([FIXTURES], (value) => `${value}!`);
     const greeting = later.render(['shelf-later.html#greet'], { owner: 'Ann' });
     expect(greeting).toBeInstanceOf(Promise);
     expect(await greeting).toBe('Hi Ann!');
@@ -71,7 +54,7 @@ describe('NunjucksEngine partials (template#block)', () => {
     };
     expect(() => engine.render(['shelf-boom.html'], { boom })).toThrow('boom');
     expect(() => engine.render(['shelf-boom.html#greet'], { boom })).toThrow('boom');
-    const failing = engineWithLater(() => new Error('later failed'));
+    const failing = engineWithLater([FIXTURES], () => new Error('later failed'));
     await expect(failing.render(['shelf-later.html#greet'], { owner: 'Ann' })).rejects.toThrow('later failed');
   });
 

@@ -7,6 +7,7 @@ import { TemplateDoesNotExist } from '../exceptions/template-does-not-exist.exce
 import { TemplateView } from '../views/template.view.js';
 import { RoutePattern } from '../urls/route-pattern.js';
 import { UrlResolver } from '../urls/url-resolver.js';
+import { engineWithLater } from '../../test/utils/nunjucks.js';
 import { NunjucksEngine } from './nunjucks.engine.js';
 import type { TemplateEngine } from './template-engine.interface.js';
 import { TemplateEngines } from './template-engines.js';
@@ -78,15 +79,7 @@ describe('Template engines', () => {
   it('returns the text itself when nunjucks has it at once, and a promise with an asynchronous filter', async () => {
     writeFileSync(join(dir, 'later.html'), '{{ who | later }}');
     writeFileSync(join(dir, 'boom.html'), '{{ boom() }}');
-    const engine = new NunjucksEngine({
-      dirs: [dir],
-      configure: (env) =>
-        env.addFilter(
-          'later',
-          (value: string, done: (e: unknown, t?: string) => void) => setImmediate(() => done(null, `${value}!`)),
-          true,
-        ),
-    });
+    const engine = engineWithLater([dir], (value) => `${value}!`);
     expect(engine.render(['hello.html'], { who: 'a' })).toBe('Hello a');
     const later = engine.render(['later.html'], { who: 'a' });
     expect(later).toBeInstanceOf(Promise);
